@@ -7,7 +7,17 @@
 
 namespace kg {
 
-enum class EntityType { kPerson, kCountry, kOrganization, kPlace, kEvent, kAgreement, kDate, kMoney, kOther };
+enum class EntityType {
+  kPerson,
+  kCountry,
+  kOrganization,
+  kPlace,
+  kEvent,
+  kAgreement,
+  kDate,
+  kMoney,
+  kOther
+};
 
 inline constexpr EntityType kAllEntityTypes[] = {
     EntityType::kPerson, EntityType::kCountry, EntityType::kOrganization,
@@ -17,7 +27,8 @@ inline constexpr EntityType kAllEntityTypes[] = {
 // "Person", "Country", ...; "Thing" for kOther.
 std::string_view to_string(EntityType type);
 
-// Inverse of to_string; nullopt for an unknown name. Case-sensitive.
+// Inverse of to_string ("Other" is also accepted for kOther); nullopt for an
+// unknown name. Case-sensitive.
 std::optional<EntityType> parse_entity_type(std::string_view name);
 
 }  // namespace kg

@@ -28,6 +28,8 @@ struct EntityNode {
   std::set<std::string> aliases;    // other names, never including `name`
   std::set<std::string> documents;  // documents that mention it
   int mentions = 0;
+
+  friend bool operator==(const EntityNode&, const EntityNode&) = default;
 };
 
 struct RelationEdge {
@@ -37,12 +39,16 @@ struct RelationEdge {
   std::map<std::string, std::string> qualifiers;
   double confidence = 0.0;  // highest confidence of any merged triple
   std::vector<Evidence> evidence;
+
+  friend bool operator==(const RelationEdge&, const RelationEdge&) = default;
 };
 
 struct DocumentInfo {
   std::string name;
   std::string title;
   int sentences = 0;
+
+  friend bool operator==(const DocumentInfo&, const DocumentInfo&) = default;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode,
@@ -56,13 +62,28 @@ class KnowledgeGraph {
   void add_document(const DocumentExtraction& doc);
 
   // Adds or merges one entity; returns its vertex. Aliases are added to the index.
+  // A name matches a vertex when its folded form equals the vertex's folded
+  // name or one of its folded aliases, or one of the record's aliases equals
+  // the vertex's folded name, and the types are equal or one is kOther (the
+  // specific type wins). Name matches win over alias matches.
   Vertex add_entity(const EntityRecord& entity, const std::string& document = {});
 
-  // Adds or merges one relation between existing vertices.
+  // Adds or merges one relation between existing vertices: evidence not yet
+  // present is appended, the confidence becomes the maximum, an empty label
+  // takes the predicate.
   Edge add_relation(Vertex source, Vertex target, const RelationEdge& relation);
 
-  // Finds an entity by canonical name or alias: exact match first, then
-  // case- and diacritic-insensitive. nullopt when unknown or ambiguous.
+  // Adds a vertex exactly as given, without merging (loaders rebuilding a
+  // saved graph). Its name and aliases are indexed for find().
+  Vertex append_entity(EntityNode node);
+
+  // Adds an edge exactly as given, without merging.
+  Edge append_relation(Vertex source, Vertex target, RelationEdge relation);
+
+  // Finds an entity by canonical name or alias: exact canonical name first,
+  // then folded canonical name, then folded alias. When several vertices match
+  // at the first level that matches, the one with the most mentions wins if it
+  // is the only one with that count; otherwise the result is nullopt.
   std::optional<Vertex> find(std::string_view name) const;
 
   const Graph& graph() const { return graph_; }
@@ -71,16 +92,29 @@ class KnowledgeGraph {
   std::size_t entity_count() const { return boost::num_vertices(graph_); }
   std::size_t relation_count() const { return boost::num_edges(graph_); }
   const std::vector<DocumentInfo>& documents() const { return documents_; }
+  // Records a document; a document already known by name is replaced.
   void add_document_info(DocumentInfo info);
 
  private:
   Graph graph_;
   std::vector<DocumentInfo> documents_;
   std::multimap<std::string, Vertex> index_;  // folded name or alias -> vertex
+  std::vector<std::string> folded_names_;     // per vertex: fold_name(name)
+
+  void index_key(const std::string& key, Vertex v);
+  void index_names(Vertex v);
+  std::optional<Vertex> find_merge_target(const std::string& key,
+                                          const std::vector<std::string>& alias_keys,
+                                          EntityType type) const;
 };
 
 // Case-folded, diacritic-free, whitespace-collapsed form of a name, used for
-// matching ("Việt Nam" -> "viet nam").
+// matching ("Việt Nam" -> "viet nam"): ASCII, Greek and Cyrillic capitals are
+// lower-cased; Latin letters with diacritics (Latin-1, Extended-A/B, Extended
+// Additional, so all of Vietnamese; đ -> d) lose them, ligatures are spelled
+// out (æ -> ae, ß -> ss); typographic apostrophes become '; combining marks
+// and zero-width characters are dropped; runs of white space become one space
+// and the ends are trimmed. Bytes that are not valid UTF-8 pass through.
 std::string fold_name(std::string_view name);
 
 }  // namespace kg

@@ -1,0 +1,145 @@
+#include "cli/build_command.h"
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "cli/output.h"
+#include "extract/extractor.h"
+#include "extract/input_files.h"
+#include "graph/atomic_file.h"
+#include "graph/centrality.h"
+#include "graph/graph_json.h"
+#include "graph/jsonld.h"
+#include "graph/triples_jsonl.h"
+#include "render/renderer.h"
+
+namespace kg::cli {
+namespace {
+
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  std::string out_dir = "out";
+  bool directed = false;
+};
+
+constexpr std::size_t kSummaryTop = 5;
+
+struct OutputFile {
+  std::string name;
+  std::string content;
+};
+
+// Reads every input into one graph; stops at the first file that fails.
+Result<KnowledgeGraph> extract_graph(const std::vector<std::string>& inputs) {
+  auto files = extract::collect_input_files(inputs);
+  if (!files.ok()) return files.status();
+  auto extractor = extract::Extractor::create();
+  if (!extractor.ok()) return extractor.status();
+  KnowledgeGraph graph;
+  for (const std::string& file : *files) {
+    auto doc = extractor->extract_file(file);
+    if (!doc.ok()) return doc.status();
+    graph.add_document(*doc);
+  }
+  return graph;
+}
+
+Result<std::string> render(const KnowledgeGraph& graph, RenderFormat format,
+                           const std::vector<double>& scores) {
+  RenderOptions options;
+  options.format = format;
+  options.scores = scores;
+  return render_graph(graph, options);
+}
+
+// Every output file of `kg build`, in memory.
+Result<std::vector<OutputFile>> produce_outputs(const KnowledgeGraph& graph,
+                                                const CentralityOptions& centrality_options) {
+  const std::vector<double> node_size =
+      centrality(graph, Centrality::kPageRank, centrality_options);
+  auto dot = render(graph, RenderFormat::kDot, node_size);
+  if (!dot.ok()) return dot.status();
+  auto svg = render(graph, RenderFormat::kSvg, node_size);
+  if (!svg.ok()) return svg.status();
+  std::vector<OutputFile> files;
+  files.push_back({"graph.json", to_graph_json(graph)});
+  files.push_back({"triples.jsonl", graph_to_jsonl(graph)});
+  files.push_back({"graph.dot", std::move(*dot)});
+  files.push_back({"graph.svg", std::move(*svg)});
+  files.push_back({"graph.jsonld", to_jsonld(graph)});
+  return files;
+}
+
+Status write_outputs(const std::string& out_dir, const std::vector<OutputFile>& files) {
+  std::error_code error;
+  std::filesystem::create_directories(out_dir, error);
+  if (error)
+    return Status::IoError("cannot create output folder " + out_dir + ": " + error.message());
+  for (const OutputFile& file : files) {
+    Status status =
+        write_file_atomic((std::filesystem::path(out_dir) / file.name).string(), file.content);
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+std::string summary(const KnowledgeGraph& graph, const CentralityOptions& centrality_options,
+                    const std::string& out_dir) {
+  int sentences = 0;
+  for (const DocumentInfo& doc : graph.documents()) sentences += doc.sentences;
+  std::string text = "documents: " + std::to_string(graph.documents().size()) + "\n" +
+                     "sentences: " + std::to_string(sentences) + "\n" +
+                     "entities:  " + std::to_string(graph.entity_count()) + "\n" +
+                     "relations: " + std::to_string(graph.relation_count()) + "\n";
+
+  const auto scores = centrality(graph, Centrality::kBetweenness, centrality_options);
+  std::vector<std::vector<std::string>> rows;
+  for (const RankedEntity& ranked : top_entities(graph, scores, kSummaryTop)) {
+    const EntityNode& entity = graph.entity(ranked.vertex);
+    rows.push_back({std::to_string(rows.size() + 1), entity.name,
+                    std::string(to_string(entity.type)), format_score(ranked.score)});
+  }
+  text += "most central (betweenness):\n";
+  text += format_table({"rank", "entity", "type", "score"}, rows, {0, 3});
+  text +=
+      "wrote graph.json, triples.jsonl, graph.dot, graph.svg, graph.jsonld to " + out_dir + "\n";
+  return text;
+}
+
+int run_build(const BuildOptions& options) {
+  auto graph = extract_graph(options.inputs);
+  if (!graph.ok()) return fail(graph.status());
+  CentralityOptions centrality_options;
+  centrality_options.directed = options.directed;
+  auto files = produce_outputs(*graph, centrality_options);
+  if (!files.ok()) return fail(files.status());
+  if (Status status = write_outputs(options.out_dir, *files); !status.ok()) return fail(status);
+  std::cout << summary(*graph, centrality_options, options.out_dir);
+  return kExitOk;
+}
+
+}  // namespace
+
+Command add_build_command(CLI::App& app) {
+  auto options = std::make_shared<BuildOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "build",
+      "Extract articles into a knowledge graph and write graph.json, triples.jsonl, "
+      "graph.dot, graph.svg and graph.jsonld");
+  cmd->add_option("inputs", options->inputs,
+                  "Text files, or folders searched recursively for .txt, .text and .md files")
+      ->required();
+  cmd->add_option("-o,--output", options->out_dir,
+                  "Output folder, created if missing; existing files are replaced")
+      ->capture_default_str();
+  cmd->add_flag("--directed", options->directed,
+                "Follow relation direction in the centralities (default: undirected)");
+  return {cmd, [options] { return run_build(*options); }};
+}
+
+}  // namespace kg::cli

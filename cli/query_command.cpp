@@ -1,0 +1,235 @@
+#include "cli/query_command.h"
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cli/output.h"
+#include "graph/centrality.h"
+#include "graph/graph_json.h"
+#include "graph/paths.h"
+
+namespace kg::cli {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct QueryOptions {
+  std::string graph_path;
+  bool json = false;
+  bool directed = false;
+  Centrality measure = Centrality::kBetweenness;
+  std::size_t top = 10;
+  std::string name;
+  int depth = 1;
+  std::string from;
+  std::string to;
+};
+
+std::string type_name(const KnowledgeGraph& g, Vertex v) {
+  return std::string(to_string(g.entity(v).type));
+}
+
+json entity_json(const KnowledgeGraph& g, Vertex v) {
+  return {{"name", g.entity(v).name}, {"type", type_name(g, v)}};
+}
+
+void print(const std::string& text) { std::cout << text; }
+void print(const json& document) { std::cout << document.dump(2) << '\n'; }
+
+int run_centrality(const KnowledgeGraph& g, const QueryOptions& options) {
+  CentralityOptions centrality_options;
+  centrality_options.directed = options.directed;
+  const auto scores = centrality(g, options.measure, centrality_options);
+  const std::size_t top = options.top == 0 ? g.entity_count() : options.top;
+  const auto ranked = top_entities(g, scores, top);
+
+  if (options.json) {
+    json entities = json::array();
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+      json entry = entity_json(g, ranked[i].vertex);
+      entry["rank"] = i + 1;
+      entry["score"] = ranked[i].score;
+      entities.push_back(std::move(entry));
+    }
+    print(json{{"measure", std::string(to_string(options.measure))},
+               {"directed", options.directed},
+               {"entities", std::move(entities)}});
+    return kExitOk;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    const Vertex v = ranked[i].vertex;
+    rows.push_back(
+        {std::to_string(i + 1), g.entity(v).name, type_name(g, v), format_score(ranked[i].score)});
+  }
+  print(format_table({"rank", "entity", "type", std::string(to_string(options.measure))}, rows,
+                     {0, 3}));
+  return kExitOk;
+}
+
+// The relations joining `center` and `other`, as seen from `center`.
+json relations_between(const KnowledgeGraph& g, Vertex center, Vertex other) {
+  json relations = json::array();
+  auto add = [&](Edge e, const char* direction) {
+    const RelationEdge& r = g.relation(e);
+    relations.push_back({{"predicate", r.predicate}, {"label", r.label}, {"direction", direction}});
+  };
+  for (auto [e, end] = boost::out_edges(center, g.graph()); e != end; ++e)
+    if (boost::target(*e, g.graph()) == other) add(*e, "out");
+  for (auto [e, end] = boost::in_edges(center, g.graph()); e != end; ++e)
+    if (boost::source(*e, g.graph()) == other) add(*e, "in");
+  return relations;
+}
+
+std::string relations_text(const json& relations) {
+  std::string text;
+  for (const json& r : relations) {
+    if (!text.empty()) text += ", ";
+    const std::string label = r["label"].get<std::string>();
+    text += r["direction"] == "out" ? label + " ->" : "<- " + label;
+  }
+  return text;
+}
+
+int run_neighbors(const KnowledgeGraph& g, const QueryOptions& options) {
+  auto center = resolve_entity(g, options.name, options.graph_path);
+  if (!center.ok()) return fail(center.status());
+  auto neighbors = neighborhood(g, *center, options.depth);
+  std::erase_if(neighbors, [&](const Neighbor& n) { return n.vertex == *center; });
+  std::stable_sort(neighbors.begin(), neighbors.end(), [&](const Neighbor& a, const Neighbor& b) {
+    if (a.distance != b.distance) return a.distance < b.distance;
+    return g.entity(a.vertex).name < g.entity(b.vertex).name;
+  });
+
+  json list = json::array();
+  for (const Neighbor& n : neighbors) {
+    json entry = entity_json(g, n.vertex);
+    entry["distance"] = n.distance;
+    entry["relations"] = relations_between(g, *center, n.vertex);
+    list.push_back(std::move(entry));
+  }
+  if (options.json) {
+    print(json{{"center", entity_json(g, *center)},
+               {"depth", options.depth},
+               {"neighbors", std::move(list)}});
+    return kExitOk;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const json& n : list)
+    rows.push_back({std::to_string(n["distance"].get<int>()), n["name"], n["type"],
+                    relations_text(n["relations"])});
+  print(format_table({"hops", "entity", "type", "relations with " + g.entity(*center).name}, rows,
+                     {0}));
+  return kExitOk;
+}
+
+// One step of a path: the relation between consecutive entities, in its own
+// direction ("forward" when it points from `from` to `to`).
+json path_step(const KnowledgeGraph& g, Vertex from, Vertex to) {
+  bool forward = true;
+  auto [edge, found] = boost::edge(from, to, g.graph());
+  if (!found) {
+    std::tie(edge, found) = boost::edge(to, from, g.graph());
+    forward = false;
+  }
+  const RelationEdge& r = g.relation(edge);
+  return {{"source", g.entity(forward ? from : to).name},
+          {"predicate", r.predicate},
+          {"label", r.label},
+          {"target", g.entity(forward ? to : from).name},
+          {"forward", forward}};
+}
+
+int run_path(const KnowledgeGraph& g, const QueryOptions& options) {
+  auto from = resolve_entity(g, options.from, options.graph_path);
+  if (!from.ok()) return fail(from.status());
+  auto to = resolve_entity(g, options.to, options.graph_path);
+  if (!to.ok()) return fail(to.status());
+  const auto path = shortest_path(g, *from, *to, options.directed);
+  if (path.empty())
+    return fail("no path from '" + g.entity(*from).name + "' to '" + g.entity(*to).name + "' in " +
+                options.graph_path);
+
+  json entities = json::array();
+  json steps = json::array();
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    entities.push_back(entity_json(g, path[i]));
+    if (i > 0) steps.push_back(path_step(g, path[i - 1], path[i]));
+  }
+  if (options.json) {
+    print(json{{"from", g.entity(*from).name},
+               {"to", g.entity(*to).name},
+               {"length", steps.size()},
+               {"entities", std::move(entities)},
+               {"steps", std::move(steps)}});
+    return kExitOk;
+  }
+  std::string text = g.entity(path.front()).name + "\n";
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const json& step = steps[i];
+    const bool forward = step["forward"].get<bool>();
+    const std::string label = step["label"].get<std::string>();
+    text += (forward ? "  --" + label + "--> " : "  <--" + label + "-- ") +
+            g.entity(path[i + 1]).name + "\n";
+  }
+  print(text);
+  return kExitOk;
+}
+
+void add_json_flag(CLI::App* cmd, QueryOptions& options) {
+  cmd->add_flag("--json", options.json, "Print one JSON document instead of a text table");
+}
+
+void add_directed_flag(CLI::App* cmd, QueryOptions& options) {
+  cmd->add_flag("--directed", options.directed,
+                "Follow relation direction (default: relations count both ways)");
+}
+
+}  // namespace
+
+Command add_query_command(CLI::App& app) {
+  auto options = std::make_shared<QueryOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "query", "Answer centrality, neighbourhood and path questions about a graph.json");
+  cmd->add_option("graph", options->graph_path, "graph.json written by kg build")->required();
+  cmd->require_subcommand(1);
+
+  CLI::App* central = cmd->add_subcommand("centrality", "Rank entities by a centrality measure");
+  add_measure_option(*central, options->measure, "Centrality measure");
+  central->add_option("-n,--top", options->top, "How many entities to list (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  add_directed_flag(central, *options);
+  add_json_flag(central, *options);
+
+  CLI::App* neighbors =
+      cmd->add_subcommand("neighbors", "List the entities within a few hops of an entity");
+  neighbors->add_option("name", options->name, "Entity name or alias")->required();
+  neighbors->add_option("-d,--depth", options->depth, "Maximum number of hops")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  add_json_flag(neighbors, *options);
+
+  CLI::App* path =
+      cmd->add_subcommand("path", "Find a shortest chain of relations between two entities");
+  path->add_option("from", options->from, "First entity, name or alias")->required();
+  path->add_option("to", options->to, "Second entity, name or alias")->required();
+  add_directed_flag(path, *options);
+  add_json_flag(path, *options);
+
+  auto run = [options, central, neighbors, path] {
+    auto graph = load_graph_json(options->graph_path);
+    if (!graph.ok()) return fail(graph.status());
+    if (central->parsed()) return run_centrality(*graph, *options);
+    if (neighbors->parsed()) return run_neighbors(*graph, *options);
+    if (path->parsed()) return run_path(*graph, *options);
+    return fail("query: no question given (centrality, neighbors or path)");
+  };
+  return {cmd, run};
+}
+
+}  // namespace kg::cli

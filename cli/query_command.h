@@ -1,0 +1,21 @@
+// `kg query GRAPH centrality|neighbors|path ...`: answers questions about a
+// graph.json written by `kg build`.
+//   centrality [--measure M] [--top N] [--directed] [--json]
+//       the top N entities by a centrality (default betweenness, top 10).
+//   neighbors NAME [--depth N] [--json]
+//       entities within N hops (default 1) of NAME, with the relations that
+//       join NAME to its direct neighbours.
+//   path A B [--directed] [--json]
+//       a shortest chain of relations from A to B.
+// Names resolve through aliases ("Lam" finds "To Lam"). An unknown name, or no
+// path, is a one-line error and exit code 1. Text output is an aligned table;
+// --json prints one JSON document.
+#pragma once
+
+#include "cli/command.h"
+
+namespace kg::cli {
+
+Command add_query_command(CLI::App& app);
+
+}  // namespace kg::cli

@@ -1,0 +1,286 @@
+#include "extract/entity_resolver.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <sstream>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::array<std::string_view, 14> kPrepositions = {
+    "of", "with", "by", "to", "at", "from", "for", "between", "in", "on", "among", "including", "and", "as"};
+
+std::vector<std::string> words(const std::string& name) {
+  std::vector<std::string> out;
+  std::istringstream in(name);
+  for (std::string w; in >> w;) out.push_back(fold_name(w));
+  return out;
+}
+
+std::string strip_the(const std::string& s) {
+  if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) return s.substr(4);
+  return s;
+}
+
+std::string initials(const std::string& name) {
+  std::string out;
+  std::istringstream in(name);
+  for (std::string w; in >> w;) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
+  }
+  return out;
+}
+
+bool compatible(EntityType a, EntityType b) {
+  return a == b || a == EntityType::kOther || b == EntityType::kOther;
+}
+
+class Resolver {
+ public:
+  Resolver(const Lexicon& lex, std::vector<AnalysedSentence>& sentences) : lex_(lex), s_(sentences) {}
+
+  ResolvedDocument run() {
+    for (auto& s : s_) {
+      for (auto& m : s.mentions) {
+        if (full_name(m)) m.entity = entity_for(m);
+      }
+    }
+    for (auto& s : s_) {
+      for (auto& m : s.mentions) {
+        if (m.entity < 0 && m.kind == MentionKind::kName) m.entity = short_form(m);
+      }
+    }
+    for (auto& s : s_) {
+      for (auto& m : s.mentions) {
+        if (m.entity >= 0) {
+          doc_.entities[static_cast<std::size_t>(m.entity)].mentions++;
+          tie_country(s, m);
+        }
+      }
+    }
+    references();
+    doc_.main_pair = main_pair();
+    return std::move(doc_);
+  }
+
+ private:
+  static bool full_name(const Mention& m) {
+    if (m.kind != MentionKind::kName && m.kind != MentionKind::kModifier && m.kind != MentionKind::kDate &&
+        m.kind != MentionKind::kMoney) {
+      return false;
+    }
+    if (!m.canonical.empty() || m.type != EntityType::kOther) {
+      return m.type != EntityType::kPerson || m.text.find(' ') != std::string::npos || m.titled;
+    }
+    return false;
+  }
+
+  std::string name_of(const Mention& m) const {
+    return strip_the(m.canonical.empty() ? m.text : m.canonical);
+  }
+
+  int find(const std::string& name, EntityType type) const {
+    std::string key = fold_name(name);
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      const DocumentEntity& d = doc_.entities[e];
+      if (!compatible(d.type, type)) continue;
+      if (fold_name(d.name) == key) return static_cast<int>(e);
+      for (const auto& a : d.aliases) {
+        if (fold_name(a) == key) return static_cast<int>(e);
+      }
+    }
+    return -1;
+  }
+
+  int entity_for(const Mention& m) {
+    std::string name = name_of(m);
+    int e = find(name, m.type);
+    if (e < 0 && m.type == EntityType::kPerson) e = person_containing(name);
+    if (e < 0) {
+      e = static_cast<int>(doc_.entities.size());
+      doc_.entities.push_back({name, m.type, {}, 0, {}, {}});
+    }
+    DocumentEntity& d = doc_.entities[static_cast<std::size_t>(e)];
+    if (d.type == EntityType::kOther) d.type = m.type;
+    if (name != d.name) {
+      // The fuller name becomes canonical.
+      if (words(name).size() > words(d.name).size()) std::swap(name, d.name);
+      d.aliases.insert(name);
+    }
+    if (m.text != d.name && m.kind == MentionKind::kName) d.aliases.insert(strip_the(m.text));
+    if (!m.acronym.empty()) d.aliases.insert(m.acronym);
+    return e;
+  }
+
+  // A person entity whose words contain all of `name`'s words, or the reverse.
+  int person_containing(const std::string& name) const {
+    auto w = words(name);
+    int found = -1;
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      const DocumentEntity& d = doc_.entities[e];
+      if (d.type != EntityType::kPerson) continue;
+      auto dw = words(d.name);
+      auto contains = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
+        return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
+          return std::find(big.begin(), big.end(), x) != big.end();
+        });
+      };
+      if (contains(dw, w) || contains(w, dw)) {
+        if (found >= 0) return -1;  // ambiguous
+        found = static_cast<int>(e);
+      }
+    }
+    return found;
+  }
+
+  // A one-word name: an alias, a person's first or last name, or an acronym.
+  int short_form(Mention& m) {
+    std::string name = strip_the(m.text);
+    if (int e = find(name, EntityType::kOther); e >= 0) return e;
+    if (int e = person_containing(name); e >= 0) {
+      doc_.entities[static_cast<std::size_t>(e)].aliases.insert(name);
+      return e;
+    }
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      DocumentEntity& d = doc_.entities[e];
+      if (name.size() >= 2 && d.type != EntityType::kPerson && initials(d.name) == name) {
+        d.aliases.insert(name);
+        return static_cast<int>(e);
+      }
+    }
+    if (m.type == EntityType::kOrganization) return entity_for(m);
+    return -1;
+  }
+
+  // Records a person's titles and the country they tie it to ("prime minister
+  // of Malaysia"; "general secretary of the Communist Party of Vietnam").
+  void tie_country(const AnalysedSentence& s, const Mention& m) {
+    DocumentEntity& d = doc_.entities[static_cast<std::size_t>(m.entity)];
+    if (d.type == EntityType::kCountry) d.country = d.name;
+    for (const Role& r : m.roles) {
+      d.roles += " " + fold_name(r.title);
+      if (r.of < 0) continue;
+      int oe = s.mentions[static_cast<std::size_t>(r.of)].entity;
+      if (oe < 0) continue;
+      const DocumentEntity& o = doc_.entities[static_cast<std::size_t>(oe)];
+      d.roles += " " + fold_name(o.name);
+      if (!d.country.empty()) continue;
+      if (o.type == EntityType::kCountry) {
+        d.country = o.name;
+      } else {
+        for (const std::string& w : words(o.name)) {
+          if (auto c = lex_.country_of(w)) d.country = *c;
+        }
+      }
+    }
+  }
+
+  void references() {
+    std::vector<int> recent;  // person entities, most recent subject last
+    int last_org = -1;        // most recent organisation or country named
+    for (auto& s : s_) {
+      int subject = -1;
+      std::vector<int> in_sentence;
+      for (auto& m : s.mentions) {
+        if (m.kind == MentionKind::kPronoun) {
+          const std::string& p = m.canonical;
+          if (p == "he" || p == "she" || p == "his" || p == "her" || p == "him") {
+            if (p != "he" && p != "she" && !in_sentence.empty()) m.entity = in_sentence.back();
+            else if (!recent.empty()) m.entity = recent.back();
+          } else if (p == "its" || p == "it") {
+            m.entity = last_org;
+          }
+        } else if (m.kind == MentionKind::kRoleRef && m.canonical != "#pair") {
+          m.entity = salient_person(m.canonical, ref_words(s, m));
+        }
+        if (m.entity < 0) continue;
+        const DocumentEntity& d = doc_.entities[static_cast<std::size_t>(m.entity)];
+        if ((d.type == EntityType::kOrganization || d.type == EntityType::kCountry) &&
+            m.kind == MentionKind::kName) {
+          last_org = m.entity;
+        }
+        if (d.type != EntityType::kPerson) continue;
+        in_sentence.push_back(m.entity);
+        if (subject < 0 && !after_preposition(s, m.span_begin)) subject = m.entity;
+      }
+      if (subject >= 0) {
+        recent.erase(std::remove(recent.begin(), recent.end(), subject), recent.end());
+        recent.push_back(subject);
+      }
+    }
+  }
+
+  // Capitalised words of a role reference ("the Party chief" -> "party").
+  static std::vector<std::string> ref_words(const AnalysedSentence& s, const Mention& m) {
+    std::vector<std::string> out;
+    for (std::size_t k = m.begin + 1; k + 1 < m.end; ++k) {
+      const std::string& t = s.tokens[k].text;
+      if (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') out.push_back(fold_name(t));
+    }
+    return out;
+  }
+
+  // The most mentioned person, preferring those tied to `country` and whose
+  // titles contain the reference's words.
+  int salient_person(const std::string& country, const std::vector<std::string>& ref) const {
+    int best = -1;
+    for (int pass = 0; pass < 2 && best < 0; ++pass) {
+      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+        const DocumentEntity& d = doc_.entities[e];
+        if (d.type != EntityType::kPerson) continue;
+        if (pass == 0 && !country.empty() && d.country != country) continue;
+        if (pass == 0 && !std::all_of(ref.begin(), ref.end(), [&](const std::string& w) {
+              return d.roles.find(w) != std::string::npos;
+            })) {
+          continue;
+        }
+        if (best < 0 || d.mentions > doc_.entities[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(e);
+      }
+    }
+    return best;
+  }
+
+  std::pair<int, int> main_pair() const {
+    std::map<std::pair<int, int>, int> counts;
+    for (const auto& s : s_) {
+      std::set<int> countries;
+      for (const auto& m : s.mentions) {
+        if (m.entity >= 0 && doc_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::kCountry) {
+          countries.insert(m.entity);
+        }
+      }
+      for (int a : countries) {
+        for (int b : countries) {
+          if (a < b) counts[{a, b}]++;
+        }
+      }
+    }
+    std::pair<int, int> best{-1, -1};
+    int best_count = 0;
+    for (const auto& [pair, n] : counts) {
+      if (n > best_count) best = pair, best_count = n;
+    }
+    return best;
+  }
+
+  const Lexicon& lex_;
+  std::vector<AnalysedSentence>& s_;
+  ResolvedDocument doc_;
+};
+
+}  // namespace
+
+bool after_preposition(const AnalysedSentence& s, std::size_t i) {
+  if (i == 0) return false;
+  std::string w = ascii_lower(s.tokens[i - 1].text);
+  return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
+}
+
+ResolvedDocument EntityResolver::resolve(std::vector<AnalysedSentence>& sentences) const {
+  return Resolver(lex_, sentences).run();
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,141 @@
+#include "extract/extractor.h"
+
+#include <filesystem>
+#include <map>
+#include <tuple>
+
+#include "extract/cleaner.h"
+#include "extract/clause_relations.h"
+#include "extract/entity_resolver.h"
+#include "extract/lexicon.h"
+#include "extract/list_relations.h"
+#include "extract/mention_finder.h"
+#include "extract/nominal_relations.h"
+#include "extract/normalizer.h"
+#include "extract/relation_label.h"
+#include "extract/sentence_splitter.h"
+#include "extract/text_loader.h"
+#include "extract/title_relations.h"
+#include "extract/tokenizer.h"
+
+namespace kg::extract {
+namespace {
+
+const std::vector<const RelationExtractor*>& relation_extractors() {
+  static const TitleRelations titles;
+  static const NominalRelations nominal;
+  static const ListRelations lists;
+  static const ClauseRelations clauses;
+  static const std::vector<const RelationExtractor*> all = {&titles, &nominal, &lists, &clauses};
+  return all;
+}
+
+std::vector<AnalysedSentence> analyse(const Lexicon& lex, const std::vector<Sentence>& sentences) {
+  MentionFinder finder(lex);
+  std::vector<AnalysedSentence> out;
+  for (const Sentence& s : sentences) {
+    AnalysedSentence a;
+    a.sentence = s;
+    a.index = static_cast<int>(out.size());
+    a.tokens = tokenize(s.text);
+    a.mentions = finder.find(a.tokens);
+    a.token_mention.assign(a.tokens.size(), -1);
+    for (std::size_t m = 0; m < a.mentions.size(); ++m) {
+      for (std::size_t k = a.mentions[m].span_begin; k < a.mentions[m].end && k < a.tokens.size(); ++k) {
+        if (a.token_mention[k] < 0) a.token_mention[k] = static_cast<int>(m);
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// Merges relations with the same endpoints and predicate, keeping the highest
+// confidence and the union of qualifiers.
+std::vector<RawRelation> merge(std::vector<RawRelation> raw) {
+  std::map<std::tuple<int, std::string, int>, std::size_t> seen;
+  std::vector<RawRelation> out;
+  for (RawRelation& r : raw) {
+    r.predicate = normalize_predicate(r.predicate);
+    if (r.predicate.empty() || r.subject < 0 || r.object < 0 || r.subject == r.object) continue;
+    int a = r.subject, b = r.object;
+    if (r.symmetric && b < a) std::swap(a, b);
+    auto key = std::make_tuple(a, r.predicate, b);
+    auto it = seen.find(key);
+    if (it == seen.end()) {
+      seen.emplace(key, out.size());
+      out.push_back(std::move(r));
+      continue;
+    }
+    RawRelation& kept = out[it->second];
+    kept.confidence = std::max(kept.confidence, r.confidence);
+    kept.qualifiers.insert(r.qualifiers.begin(), r.qualifiers.end());
+  }
+  return out;
+}
+
+}  // namespace
+
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options)
+    : lexicon_(std::move(lexicon)), options_(options) {}
+
+Result<Extractor> Extractor::create(ExtractorOptions options) {
+  auto lex = Lexicon::load_builtin();
+  if (!lex.ok()) return lex.status();
+  return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options);
+}
+
+Result<DocumentExtraction> Extractor::extract_file(const std::string& path) const {
+  auto bytes = load_text_file(path, options_.max_file_bytes);
+  if (!bytes.ok()) return bytes.status();
+  return extract_text(*bytes, std::filesystem::path(path).filename().string());
+}
+
+Result<DocumentExtraction> Extractor::extract_text(std::string_view text, const std::string& document) const {
+  if (Status s = validate_text(text, document); !s.ok()) return s;
+  const Lexicon& lex = *lexicon_;
+  NormalizedText norm = normalize(text);
+  CleanDocument doc = clean(norm.text);
+  std::vector<AnalysedSentence> sentences = analyse(lex, split_sentences(doc));
+  ResolvedDocument resolved = EntityResolver(lex).resolve(sentences);
+  DocumentContext ctx{lex, sentences, resolved};
+
+  std::vector<RawRelation> raw;
+  for (const AnalysedSentence& s : sentences) {
+    for (const RelationExtractor* x : relation_extractors()) x->extract(ctx, s, raw);
+  }
+
+  DocumentExtraction out;
+  out.document = document;
+  out.title = doc.title;
+  out.sentences = static_cast<int>(sentences.size());
+  std::vector<bool> used(resolved.entities.size(), false);
+  for (const RawRelation& r : merge(std::move(raw))) {
+    if (r.confidence < options_.min_confidence) continue;
+    const DocumentEntity& s = resolved.entities[static_cast<std::size_t>(r.subject)];
+    const DocumentEntity& o = resolved.entities[static_cast<std::size_t>(r.object)];
+    const Sentence& sent = sentences[static_cast<std::size_t>(r.sentence)].sentence;
+    Triple t;
+    t.subject = s.name;
+    t.subject_type = s.type;
+    t.predicate = r.predicate;
+    t.label = display_label(lex, r.predicate, r.qualifiers);
+    t.object = o.name;
+    t.object_type = o.type;
+    t.symmetric = r.symmetric;
+    t.qualifiers = r.qualifiers;
+    t.confidence = r.confidence;
+    t.evidence = {document, r.sentence, norm.original_offset(sent.start), norm.original_offset(sent.end), sent.text};
+    used[static_cast<std::size_t>(r.subject)] = used[static_cast<std::size_t>(r.object)] = true;
+    out.triples.push_back(std::move(t));
+  }
+  for (std::size_t e = 0; e < resolved.entities.size(); ++e) {
+    const DocumentEntity& d = resolved.entities[e];
+    bool literal = d.type == EntityType::kDate || d.type == EntityType::kMoney;
+    if ((literal || d.type == EntityType::kOther) && !used[e]) continue;
+    out.entities.push_back({d.name, d.type, {d.aliases.begin(), d.aliases.end()}, d.mentions});
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,47 @@
+// Extractor: text -> typed entities -> triples with provenance, for one
+// document at a time (DESIGN.md, "Pipeline (extract)").
+//
+// An Extractor owns its lexicons and is immutable after create(): one instance
+// may serve many documents, and extract_* are safe to call from several threads
+// at once. Errors are returned, never thrown.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/status.h"
+#include "graph/triple.h"
+
+namespace kg::extract {
+
+struct ExtractorOptions {
+  std::size_t max_file_bytes = std::size_t{64} << 20;  // larger inputs are refused
+  double min_confidence = 0.0;                         // drop triples below this
+};
+
+class Lexicon;
+
+class Extractor {
+ public:
+  // Loads the built-in lexicons. Fails only if they are corrupt (a build error).
+  static Result<Extractor> create(ExtractorOptions options = {});
+
+  // Reads, validates and extracts one file. The document name is the file name
+  // without folders. Errors name the file: missing, unreadable, empty, binary,
+  // not UTF-8, too large.
+  Result<DocumentExtraction> extract_file(const std::string& path) const;
+
+  // Extracts from text already in memory (validated as by extract_file).
+  Result<DocumentExtraction> extract_text(std::string_view text, const std::string& document) const;
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  explicit Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options);
+  std::shared_ptr<const Lexicon> lexicon_;
+  ExtractorOptions options_;
+};
+
+}  // namespace kg::extract

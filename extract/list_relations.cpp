@@ -1,0 +1,91 @@
+#include "extract/list_relations.h"
+
+#include "extract/sentence_view.h"
+
+namespace kg::extract {
+namespace {
+
+// The relation an intro sentence announces: its named relation ("Comprehensive
+// Strategic Partnerships" -> singular, lower case), else "<verb> with".
+std::string intro_relation(const SentenceView& v, std::size_t colon) {
+  for (const Mention& m : v.sentence().mentions) {
+    if (m.kind == MentionKind::kRelationNoun && m.end <= colon) {
+      std::string r = ascii_lower(m.text);
+      if (r.size() > 3 && r.back() == 's' && r[r.size() - 2] != 's') r.pop_back();
+      return r;
+    }
+  }
+  for (std::size_t k = 0; k < colon; ++k) {
+    if (v.context().lexicon.verb_lemma(v.word(k)) && !v.mention_at(k) && v.word(k) != "as") {
+      return v.word(k) + (v.is(k + 1, "with") ? " with" : "");
+    }
+  }
+  return {};
+}
+
+// Adds one item "Name (date)" starting at token k of `v`; returns the token after it,
+// or nullopt when no item starts there.
+// Items must all have the type of the first one (`type`, kOther until then).
+std::optional<std::size_t> item(const SentenceView& v, std::size_t k, int subject, const std::string& relation,
+                                EntityType& type, std::vector<RawRelation>& out, int sentence) {
+  auto at = v.entity_after(k, 1);
+  if (!at) return std::nullopt;
+  const Mention* m = v.mention_starting(*at);
+  if (type != EntityType::kOther && v.type(m->entity) != type) return std::nullopt;
+  type = v.type(m->entity);
+  RawRelation r;
+  r.subject = subject;
+  r.predicate = relation;
+  r.object = m->entity;
+  r.symmetric = relation.find("partner") != std::string::npos;
+  r.confidence = 0.8;
+  r.sentence = sentence;
+  std::size_t end = m->end;
+  if (v.is(end, "(")) {
+    if (const Mention* d = v.mention_starting(end + 1); d && d->kind == MentionKind::kDate) {
+      v.date_qualifiers(*d, r.qualifiers);
+    }
+    while (end < v.size() && !v.is(end, ")")) ++end;
+    ++end;
+  }
+  if (r.object >= 0 && r.object != subject) out.push_back(std::move(r));
+  return end;
+}
+
+}  // namespace
+
+void ListRelations::extract(const DocumentContext& ctx, const AnalysedSentence& s,
+                            std::vector<RawRelation>& out) const {
+  SentenceView v(ctx, s);
+  std::size_t colon = v.size();
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    if (v.is(k, ":")) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon == v.size()) return;
+  int subject = v.subject();
+  std::string relation = intro_relation(v, colon);
+  if (subject < 0 || relation.empty()) return;
+  // Inline items after the colon.
+  EntityType type = EntityType::kOther;
+  std::size_t k = colon + 1;
+  while (k < v.size()) {
+    auto next = item(v, k, subject, relation, type, out, s.index);
+    if (!next) break;
+    k = *next;
+    if (!v.is(k, ",") && !v.is(k, ";") && !v.is(k, "and")) break;
+    ++k;
+    if (v.is(k, "and")) ++k;
+  }
+  // One item per following sentence, while the sentences are bare items.
+  if (colon + 1 != v.size()) return;
+  for (std::size_t n = static_cast<std::size_t>(s.index) + 1; n < ctx.sentences.size(); ++n) {
+    SentenceView iv(ctx, ctx.sentences[n]);
+    auto end = item(iv, 0, subject, relation, type, out, ctx.sentences[n].index);
+    if (!end || (*end < iv.size() && !iv.is(*end, ".") && !iv.is(*end, ";") && !iv.is(*end, ","))) break;
+  }
+}
+
+}  // namespace kg::extract

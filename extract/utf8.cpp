@@ -1,0 +1,194 @@
+#include "extract/utf8.h"
+
+namespace kg::extract {
+namespace {
+
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+bool in_range(char32_t cp, char32_t lo, char32_t hi) { return cp >= lo && cp <= hi; }
+
+// Latin Extended-A mostly pairs (upper, lower) on (even, odd) code points, but two
+// runs pair on (odd, even).
+bool latin_ext_a_upper(char32_t cp) {
+  if (cp == 0x0138 || cp == 0x0149 || cp == 0x017F) return false;
+  if (cp == 0x0178) return true;
+  const bool odd_upper = in_range(cp, 0x0139, 0x0148) || in_range(cp, 0x0179, 0x017E);
+  return odd_upper ? (cp % 2 == 1) : (cp % 2 == 0);
+}
+
+bool latin_ext_b_cased(char32_t cp) {
+  return cp == 0x01A0 || cp == 0x01A1 || cp == 0x01AF || cp == 0x01B0 ||
+         in_range(cp, 0x0200, 0x021F) || in_range(cp, 0x0222, 0x0233);
+}
+
+bool latin_ext_b_upper(char32_t cp) {
+  if (cp == 0x01AF) return true;
+  if (cp == 0x01B0) return false;
+  return cp % 2 == 0;
+}
+
+bool latin_ext_additional_cased(char32_t cp) {
+  return in_range(cp, 0x1E00, 0x1E95) || in_range(cp, 0x1EA0, 0x1EFF);
+}
+
+bool greek_accented_upper(char32_t cp) {
+  return cp == 0x0386 || in_range(cp, 0x0388, 0x038A) || cp == 0x038C || cp == 0x038E ||
+         cp == 0x038F;
+}
+
+}  // namespace
+
+CodePoint decode_utf8(std::string_view s, std::size_t pos) {
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0x80) return {b0, 1, true};
+  std::size_t len = 0;
+  char32_t cp = 0;
+  char32_t min = 0;
+  if ((b0 & 0xE0) == 0xC0) {
+    len = 2, cp = b0 & 0x1Fu, min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    len = 3, cp = b0 & 0x0Fu, min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    len = 4, cp = b0 & 0x07u, min = 0x10000;
+  } else {
+    return {kReplacementChar, 1, false};
+  }
+  if (pos + len > s.size()) return {kReplacementChar, 1, false};
+  for (std::size_t i = 1; i < len; ++i) {
+    const auto b = static_cast<unsigned char>(s[pos + i]);
+    if (!is_continuation(b)) return {kReplacementChar, 1, false};
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  if (cp < min || cp > 0x10FFFF || in_range(cp, 0xD800, 0xDFFF)) {
+    return {kReplacementChar, 1, false};
+  }
+  return {cp, len, true};
+}
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const CodePoint cp = decode_utf8(s, pos);
+    if (!cp.valid) return pos;
+    pos += cp.length;
+  }
+  return std::nullopt;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp > 0x10FFFF || in_range(cp, 0xD800, 0xDFFF)) cp = kReplacementChar;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string repair_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const CodePoint cp = decode_utf8(s, pos);
+    if (cp.valid) {
+      out.append(s.substr(pos, cp.length));
+    } else {
+      append_utf8(out, kReplacementChar);
+    }
+    pos += cp.length;
+  }
+  return out;
+}
+
+bool is_upper_letter(char32_t cp) {
+  if (cp < 0x80) return in_range(cp, 'A', 'Z');
+  if (in_range(cp, 0x00C0, 0x00DE)) return cp != 0x00D7;
+  if (in_range(cp, 0x0100, 0x017F)) return latin_ext_a_upper(cp);
+  if (latin_ext_b_cased(cp)) return latin_ext_b_upper(cp);
+  if (latin_ext_additional_cased(cp)) return cp % 2 == 0;
+  if (cp == 0x1E9E) return true;
+  if (in_range(cp, 0x0391, 0x03A9)) return cp != 0x03A2;
+  if (greek_accented_upper(cp)) return true;
+  return in_range(cp, 0x0400, 0x042F);
+}
+
+bool is_lower_letter(char32_t cp) {
+  if (cp < 0x80) return in_range(cp, 'a', 'z');
+  if (in_range(cp, 0x00DF, 0x00FF)) return cp != 0x00F7;
+  if (in_range(cp, 0x0100, 0x017F)) return !latin_ext_a_upper(cp);
+  if (latin_ext_b_cased(cp)) return !latin_ext_b_upper(cp);
+  if (latin_ext_additional_cased(cp)) return cp % 2 == 1;
+  if (in_range(cp, 0x1E96, 0x1E9D)) return true;
+  if (in_range(cp, 0x03AC, 0x03CE)) return true;
+  return in_range(cp, 0x0430, 0x045F);
+}
+
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return in_range(cp, 'A', 'Z') || in_range(cp, 'a', 'z');
+  if (in_range(cp, 0x0080, 0x00BF)) return cp == 0x00AA || cp == 0x00B5 || cp == 0x00BA;
+  if (cp == 0x00D7 || cp == 0x00F7) return false;
+  if (in_range(cp, 0x2000, 0x2BFF) || in_range(cp, 0x2E00, 0x2E7F)) return false;
+  if (in_range(cp, 0x3000, 0x303F) || in_range(cp, 0xE000, 0xF8FF)) return false;
+  if (in_range(cp, 0xFE10, 0xFE1F) || in_range(cp, 0xFE30, 0xFE6F)) return false;
+  if (in_range(cp, 0xFF00, 0xFF0F) || in_range(cp, 0xFF1A, 0xFF20)) return false;
+  if (in_range(cp, 0xFF3B, 0xFF40) || in_range(cp, 0xFF5B, 0xFF65)) return false;
+  if (in_range(cp, 0xFFF0, 0xFFFF) || in_range(cp, 0x1F000, 0x1FAFF)) return false;
+  return true;
+}
+
+bool is_ascii_digit(char32_t cp) { return in_range(cp, '0', '9'); }
+
+char32_t to_lower(char32_t cp) {
+  if (!is_upper_letter(cp)) return cp;
+  if (cp < 0x80 || in_range(cp, 0x00C0, 0x00DE) || in_range(cp, 0x0391, 0x03A9) ||
+      in_range(cp, 0x0410, 0x042F)) {
+    return cp + 0x20;
+  }
+  if (cp == 0x0178) return 0x00FF;
+  if (cp == 0x1E9E) return 0x00DF;
+  if (in_range(cp, 0x0400, 0x040F)) return cp + 0x50;
+  if (cp == 0x0386) return 0x03AC;
+  if (in_range(cp, 0x0388, 0x038A)) return cp + 0x25;
+  if (cp == 0x038C) return 0x03CC;
+  if (cp == 0x038E || cp == 0x038F) return cp + 0x3F;
+  return cp + 1;  // the paired Latin Extended ranges
+}
+
+std::string to_lower_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const CodePoint cp = decode_utf8(s, pos);
+    if (cp.valid) {
+      append_utf8(out, to_lower(cp.value));
+    } else {
+      out.push_back(s[pos]);
+    }
+    pos += cp.length;
+  }
+  return out;
+}
+
+bool starts_with_upper(std::string_view s) {
+  return !s.empty() && is_upper_letter(decode_utf8(s, 0).value);
+}
+
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t end = max_bytes;
+  while (end > 0 && is_continuation(static_cast<unsigned char>(s[end]))) --end;
+  return s.substr(0, end);
+}
+
+}  // namespace kg::extract

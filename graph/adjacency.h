@@ -1,0 +1,34 @@
+// Adjacency: a compressed-sparse-row snapshot of a KnowledgeGraph's simple
+// projection (self loops dropped, parallel relations counted once), built once
+// per analytics call so the inner loops touch flat arrays only.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg {
+
+enum class EdgeDirection {
+  kOut,   // v -> w for every relation v -> w
+  kIn,    // v -> w for every relation w -> v
+  kBoth,  // the undirected projection
+};
+
+struct Adjacency {
+  std::vector<std::size_t> offsets;    // size n + 1
+  std::vector<std::uint32_t> targets;  // neighbours of v: [offsets[v], offsets[v+1]), sorted
+
+  std::size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+  std::span<const std::uint32_t> neighbors(std::size_t v) const {
+    return {targets.data() + offsets[v], offsets[v + 1] - offsets[v]};
+  }
+  std::size_t degree(std::size_t v) const { return offsets[v + 1] - offsets[v]; }
+};
+
+Adjacency build_adjacency(const KnowledgeGraph& g, EdgeDirection direction);
+
+}  // namespace kg

@@ -1,0 +1,264 @@
+#include "graph/centrality.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+#include "graph/adjacency.h"
+
+namespace kg {
+
+namespace {
+
+constexpr Centrality kAllMeasures[] = {Centrality::kDegree, Centrality::kBetweenness,
+                                       Centrality::kCloseness, Centrality::kPageRank,
+                                       Centrality::kEigenvector};
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const char x = (a[i] >= 'A' && a[i] <= 'Z') ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    if (x != b[i]) return false;
+  }
+  return true;
+}
+
+std::vector<double> degree_scores(const Adjacency& adj, bool normalized) {
+  const std::size_t n = adj.size();
+  std::vector<double> scores(n, 0.0);
+  const double scale = (normalized && n > 1) ? 1.0 / static_cast<double>(n - 1) : 1.0;
+  for (std::size_t v = 0; v < n; ++v) scores[v] = static_cast<double>(adj.degree(v)) * scale;
+  if (normalized && n <= 1) std::fill(scores.begin(), scores.end(), 0.0);
+  return scores;
+}
+
+// Scratch arrays for one single-source pass of Brandes' algorithm; reset to
+// their idle state (dist -1, sigma and delta 0, order empty) after each pass.
+struct BrandesWorkspace {
+  explicit BrandesWorkspace(std::size_t n) : dist(n, -1), sigma(n, 0.0), delta(n, 0.0) {
+    order.reserve(n);
+  }
+  std::vector<int> dist;
+  std::vector<double> sigma;
+  std::vector<double> delta;
+  std::vector<std::uint32_t> order;  // BFS visiting order, doubles as the queue
+};
+
+// Adds the dependencies of source `s` on every other vertex to `acc`.
+// Predecessors are not stored: a vertex's successors on shortest paths are
+// its neighbours one level further, all final when visited in reverse order.
+void brandes_from_source(const Adjacency& adj, std::uint32_t s, BrandesWorkspace& ws,
+                         std::vector<double>& acc) {
+  ws.dist[s] = 0;
+  ws.sigma[s] = 1.0;
+  ws.order.push_back(s);
+  for (std::size_t head = 0; head < ws.order.size(); ++head) {
+    const std::uint32_t v = ws.order[head];
+    const int next = ws.dist[v] + 1;
+    for (std::uint32_t w : adj.neighbors(v)) {
+      if (ws.dist[w] < 0) {
+        ws.dist[w] = next;
+        ws.order.push_back(w);
+      }
+      if (ws.dist[w] == next) ws.sigma[w] += ws.sigma[v];
+    }
+  }
+  for (std::size_t i = ws.order.size(); i-- > 0;) {
+    const std::uint32_t v = ws.order[i];
+    const int next = ws.dist[v] + 1;
+    double dependency = 0.0;
+    for (std::uint32_t w : adj.neighbors(v)) {
+      if (ws.dist[w] == next) dependency += (1.0 + ws.delta[w]) / ws.sigma[w];
+    }
+    ws.delta[v] = ws.sigma[v] * dependency;
+    if (v != s) acc[v] += ws.delta[v];
+  }
+  for (std::uint32_t v : ws.order) {
+    ws.dist[v] = -1;
+    ws.sigma[v] = 0.0;
+    ws.delta[v] = 0.0;
+  }
+  ws.order.clear();
+}
+
+std::vector<double> betweenness_scores(const Adjacency& adj, bool directed, bool normalized) {
+  const std::size_t n = adj.size();
+  std::vector<double> scores(n, 0.0);
+  if (n <= 2) return scores;
+  BrandesWorkspace ws(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    brandes_from_source(adj, static_cast<std::uint32_t>(s), ws, scores);
+  }
+  const double pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2);
+  double scale = directed ? 1.0 : 0.5;  // each undirected pair was seen from both ends
+  if (normalized) scale /= directed ? pairs : pairs / 2.0;
+  for (double& score : scores) score *= scale;
+  return scores;
+}
+
+std::vector<double> harmonic_closeness(const Adjacency& adj) {
+  const std::size_t n = adj.size();
+  std::vector<double> scores(n, 0.0);
+  if (n <= 1) return scores;
+  std::vector<int> dist(n, -1);
+  std::vector<std::uint32_t> queue;
+  queue.reserve(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    dist[s] = 0;
+    queue.push_back(static_cast<std::uint32_t>(s));
+    double sum = 0.0;
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      const std::uint32_t v = queue[head];
+      for (std::uint32_t w : adj.neighbors(v)) {
+        if (dist[w] >= 0) continue;
+        dist[w] = dist[v] + 1;
+        sum += 1.0 / dist[w];
+        queue.push_back(w);
+      }
+    }
+    for (std::uint32_t v : queue) dist[v] = -1;
+    queue.clear();
+    scores[s] = sum / static_cast<double>(n - 1);
+  }
+  return scores;
+}
+
+// `in` lists who links to v; `out_degree` how many distinct targets u has.
+std::vector<double> pagerank_scores(const Adjacency& in, const Adjacency& out,
+                                    const CentralityOptions& options) {
+  const std::size_t n = in.size();
+  if (n == 0) return {};
+  const double nd = static_cast<double>(n);
+  const double d = options.damping;
+  std::vector<double> rank(n, 1.0 / nd);
+  std::vector<double> next(n, 0.0);
+  std::vector<double> share(n, 0.0);
+  for (int iteration = 0; iteration < options.max_iterations; ++iteration) {
+    double dangling = 0.0;
+    for (std::size_t u = 0; u < n; ++u) {
+      const std::size_t k = out.degree(u);
+      if (k == 0) {
+        dangling += rank[u];
+        share[u] = 0.0;
+      } else {
+        share[u] = rank[u] / static_cast<double>(k);
+      }
+    }
+    const double base = (1.0 - d) / nd + d * dangling / nd;
+    double change = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+      double sum = 0.0;
+      for (std::uint32_t u : in.neighbors(v)) sum += share[u];
+      next[v] = base + d * sum;
+      change += std::abs(next[v] - rank[v]);
+    }
+    rank.swap(next);
+    if (change < nd * options.tolerance) break;
+  }
+  double total = 0.0;
+  for (double r : rank) total += r;
+  if (total > 0.0) {
+    for (double& r : rank) r /= total;
+  }
+  return rank;
+}
+
+std::vector<double> eigenvector_scores(const Adjacency& in, const CentralityOptions& options) {
+  const std::size_t n = in.size();
+  std::vector<double> x(n, n > 0 ? 1.0 / std::sqrt(static_cast<double>(n)) : 0.0);
+  if (in.targets.empty()) return std::vector<double>(n, 0.0);
+  std::vector<double> next(n, 0.0);
+  for (int iteration = 0; iteration < options.max_iterations; ++iteration) {
+    double norm = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+      double sum = x[v];
+      for (std::uint32_t u : in.neighbors(v)) sum += x[u];
+      next[v] = sum;
+      norm += sum * sum;
+    }
+    norm = std::sqrt(norm);
+    double change = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+      next[v] /= norm;
+      change += std::abs(next[v] - x[v]);
+    }
+    x.swap(next);
+    if (change < static_cast<double>(n) * options.tolerance) break;
+  }
+  double top = 0.0;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (in.degree(v) == 0) x[v] = 0.0;
+    top = std::max(top, x[v]);
+  }
+  for (double& value : x) value = top > 0.0 ? value / top : 0.0;
+  return x;
+}
+
+}  // namespace
+
+std::string_view to_string(Centrality measure) {
+  switch (measure) {
+    case Centrality::kDegree:
+      return "degree";
+    case Centrality::kBetweenness:
+      return "betweenness";
+    case Centrality::kCloseness:
+      return "closeness";
+    case Centrality::kPageRank:
+      return "pagerank";
+    case Centrality::kEigenvector:
+      break;
+  }
+  return "eigenvector";
+}
+
+std::optional<Centrality> parse_centrality(std::string_view name) {
+  for (Centrality measure : kAllMeasures) {
+    if (equal_ignoring_case(name, to_string(measure))) return measure;
+  }
+  return std::nullopt;
+}
+
+std::vector<double> centrality(const KnowledgeGraph& g, Centrality measure,
+                               const CentralityOptions& options) {
+  const EdgeDirection forward = options.directed ? EdgeDirection::kOut : EdgeDirection::kBoth;
+  const EdgeDirection backward = options.directed ? EdgeDirection::kIn : EdgeDirection::kBoth;
+  switch (measure) {
+    case Centrality::kDegree:
+      return degree_scores(build_adjacency(g, forward), options.normalized);
+    case Centrality::kBetweenness:
+      return betweenness_scores(build_adjacency(g, forward), options.directed, options.normalized);
+    case Centrality::kCloseness:
+      return harmonic_closeness(build_adjacency(g, forward));
+    case Centrality::kPageRank: {
+      const Adjacency in = build_adjacency(g, backward);
+      if (!options.directed) return pagerank_scores(in, in, options);
+      return pagerank_scores(in, build_adjacency(g, forward), options);
+    }
+    case Centrality::kEigenvector:
+      break;
+  }
+  return eigenvector_scores(build_adjacency(g, backward), options);
+}
+
+std::vector<RankedEntity> top_entities(const KnowledgeGraph& g, const std::vector<double>& scores,
+                                       std::size_t n) {
+  std::vector<RankedEntity> ranked;
+  const std::size_t count = std::min(scores.size(), g.entity_count());
+  ranked.reserve(count);
+  for (std::size_t v = 0; v < count; ++v) ranked.push_back({v, scores[v]});
+  auto better = [&g](const RankedEntity& a, const RankedEntity& b) {
+    if (a.score != b.score) return a.score > b.score;
+    const std::string& an = g.entity(a.vertex).name;
+    const std::string& bn = g.entity(b.vertex).name;
+    if (an != bn) return an < bn;
+    return a.vertex < b.vertex;
+  };
+  const std::size_t keep = std::min(n, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                    ranked.end(), better);
+  ranked.resize(keep);
+  return ranked;
+}
+
+}  // namespace kg

@@ -1,0 +1,256 @@
+#include "render/dot_builder.h"
+
+#include <graphviz/cgraph.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <iterator>
+#include <optional>
+#include <vector>
+
+#include "render/label_escape.h"
+#include "render/style.h"
+
+namespace kg::render {
+namespace {
+
+constexpr std::string_view kFont = "Helvetica,Arial,sans-serif";
+constexpr std::size_t kTypeCount = std::size(kAllEntityTypes);
+
+int append_to_string(void* channel, const char* text) {
+  static_cast<std::string*>(channel)->append(text);
+  return 0;
+}
+
+int flush_nothing(void* /*channel*/) { return 0; }
+
+// Graphs built here write through this discipline: agwrite's channel is a
+// std::string* instead of a FILE*.
+Agdisc_t* string_discipline() {
+  static Agiodisc_t io{AgIoDisc.afread, append_to_string, flush_nothing};
+  static Agdisc_t discipline{&AgMemDisc, &AgIdDisc, &io};
+  return &discipline;
+}
+
+// cgraph takes char* for names and values; these copies keep literals intact.
+void declare(Agraph_t* graph, int kind, std::string_view name, std::string_view value) {
+  std::string n(name);
+  std::string v(value);
+  agattr(graph, kind, n.data(), v.data());
+}
+
+void set_attr(void* object, std::string_view name, std::string_view value) {
+  std::string n(name);
+  std::string v(value);
+  std::string no_default;
+  agsafeset(object, n.data(), v.data(), no_default.data());
+}
+
+Agnode_t* add_node(Agraph_t* graph, const std::string& name) {
+  std::string copy = name;
+  return agnode(graph, copy.data(), 1);
+}
+
+std::string format_number(double value) {
+  std::array<char, 32> buffer{};
+  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                                    std::chars_format::fixed, 2);
+  return {buffer.data(), result.ptr};
+}
+
+void apply_type_style(void* node, EntityType type) {
+  const TypeStyle& style = type_style(type);
+  set_attr(node, "shape", style.shape);
+  set_attr(node, "fillcolor", style.fillcolor);
+}
+
+void set_graph_attributes(Agraph_t* graph, const RenderOptions& options, std::string_view engine) {
+  set_attr(graph, "layout", engine);
+  set_attr(graph, "fontname", kFont);
+  set_attr(graph, "outputorder", "edgesfirst");
+  set_attr(graph, "pad", "0.3");
+  if (!options.title.empty()) {
+    set_attr(graph, "label", escape_label(options.title, kMaxTitleChars));
+    set_attr(graph, "labelloc", "t");
+    set_attr(graph, "fontsize", "18");
+  }
+  if (engine == "dot") {
+    set_attr(graph, "rankdir", "LR");
+    set_attr(graph, "nodesep", "0.3");
+    set_attr(graph, "ranksep", "0.8");
+  } else {
+    // Force-directed and circular layouts overlap nodes unless told not to.
+    // Spline routing around nodes is costly on sfdp-sized graphs, so sfdp
+    // draws straight edges.
+    set_attr(graph, "overlap", "false");
+    set_attr(graph, "splines", engine == "sfdp" ? "false" : "true");
+    set_attr(graph, "sep", "+6");
+  }
+
+  declare(graph, AGNODE, "label", "\\N");
+  declare(graph, AGNODE, "tooltip", "");
+  declare(graph, AGNODE, "style", "filled");
+  declare(graph, AGNODE, "shape", "ellipse");
+  declare(graph, AGNODE, "fillcolor", "#ffffff");
+  declare(graph, AGNODE, "color", "#4d4d4d");
+  declare(graph, AGNODE, "penwidth", "0.8");
+  declare(graph, AGNODE, "fontname", kFont);
+  declare(graph, AGNODE, "fontsize", format_number(kMinNodeSize.fontsize));
+  declare(graph, AGNODE, "width", format_number(kMinNodeSize.width));
+
+  declare(graph, AGEDGE, "label", "");
+  declare(graph, AGEDGE, "tooltip", "");
+  declare(graph, AGEDGE, "dir", "forward");
+  declare(graph, AGEDGE, "fontname", kFont);
+  declare(graph, AGEDGE, "fontsize", "9");
+  declare(graph, AGEDGE, "color", "#707070");
+  declare(graph, AGEDGE, "fontcolor", "#303030");
+  declare(graph, AGEDGE, "arrowsize", "0.7");
+}
+
+struct ScoreRange {
+  double min = 0.0;
+  double max = 0.0;
+};
+
+std::optional<ScoreRange> score_range(const std::vector<double>& scores,
+                                      const std::vector<Vertex>& vertices) {
+  std::optional<ScoreRange> range;
+  for (const Vertex v : vertices) {
+    const double score = scores[v];
+    if (std::isnan(score)) continue;
+    if (!range) range = ScoreRange{score, score};
+    range->min = std::min(range->min, score);
+    range->max = std::max(range->max, score);
+  }
+  return range;
+}
+
+std::string relation_tooltip(const KnowledgeGraph& g, Edge e) {
+  const RelationEdge& relation = g.relation(e);
+  std::string text = g.entity(boost::source(e, g.graph())).name + " " + relation.predicate + " " +
+                     g.entity(boost::target(e, g.graph())).name;
+  if (!relation.qualifiers.empty()) {
+    std::string separator = " {";
+    for (const auto& [key, value] : relation.qualifiers) {
+      text += separator + key + "=" + value;
+      separator = ", ";
+    }
+    text += "}";
+  }
+  if (!relation.evidence.empty() && !relation.evidence.front().text.empty()) {
+    text += " \u2014 " + relation.evidence.front().text;
+  }
+  return text;
+}
+
+// Engines that draw clusters; the others ignore them and would scatter the
+// legend entries among the entities.
+bool draws_clusters(std::string_view engine) { return engine == "dot" || engine == "fdp"; }
+
+// One node per type, drawn in the type's own shape and colour. Engines that
+// draw clusters get them in a labelled cluster; for the others a "Legend"
+// header node and invisible edges chain the entries into one small
+// component, which the layout keeps together and apart from the entities.
+void add_legend_nodes(Agraph_t* graph, const std::vector<EntityType>& types,
+                      std::string_view engine) {
+  Agraph_t* parent = graph;
+  Agnode_t* previous = nullptr;
+  if (draws_clusters(engine)) {
+    std::string name = "cluster_legend";
+    parent = agsubg(graph, name.data(), 1);
+    set_attr(parent, "label", "Legend");
+    set_attr(parent, "fontname", kFont);
+    set_attr(parent, "fontsize", "12");
+    set_attr(parent, "style", "rounded");
+    set_attr(parent, "color", "#b0b0b0");
+  } else {
+    previous = add_node(graph, "legend");
+    set_attr(previous, "label", "Legend");
+    set_attr(previous, "shape", "plaintext");
+    set_attr(previous, "style", "");
+    set_attr(previous, "fontsize", "12");
+  }
+  for (const EntityType type : types) {
+    Agnode_t* node = add_node(parent, "legend" + std::to_string(static_cast<int>(type)));
+    set_attr(node, "label", escape_label(legend_label(type)));
+    set_attr(node, "tooltip", escape_tooltip(legend_label(type)));
+    apply_type_style(node, type);
+    if (previous != nullptr) {
+      Agedge_t* link = agedge(graph, previous, node, nullptr, 1);
+      set_attr(link, "style", "invis");
+      set_attr(link, "len", "0.6");
+      previous = node;
+    }
+  }
+}
+
+void add_legend(Agraph_t* graph, const std::array<bool, kTypeCount>& present,
+                std::string_view engine) {
+  std::vector<EntityType> types;
+  for (std::size_t i = 0; i < kTypeCount; ++i) {
+    if (present[i]) types.push_back(kAllEntityTypes[i]);
+  }
+  if (types.empty()) return;
+  add_legend_nodes(graph, types, engine);
+}
+
+}  // namespace
+
+void AgraphCloser::operator()(Agraph_s* graph) const {
+  if (graph != nullptr) agclose(graph);
+}
+
+AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
+                       const RenderOptions& options, std::string_view engine) {
+  std::string name = "kg";
+  AgraphPtr owner(agopen(name.data(), Agdirected, string_discipline()));
+  Agraph_t* graph = owner.get();
+  if (graph == nullptr) return owner;
+  set_graph_attributes(graph, options, engine);
+
+  const std::optional<ScoreRange> range =
+      options.scores.empty() ? std::nullopt : score_range(options.scores, selection.vertices);
+  std::vector<Agnode_t*> nodes(g.entity_count(), nullptr);
+  std::array<bool, kTypeCount> present{};
+  for (const Vertex v : selection.vertices) {
+    const EntityNode& entity = g.entity(v);
+    Agnode_t* node = add_node(graph, "n" + std::to_string(v));
+    nodes[v] = node;
+    present[static_cast<std::size_t>(entity.type)] = true;
+    set_attr(node, "label", escape_label(entity.name));
+    set_attr(node, "tooltip",
+             escape_tooltip(entity.name + " (" + std::string(to_string(entity.type)) + ")"));
+    apply_type_style(node, entity.type);
+    if (range) {
+      const NodeSize size = node_size(options.scores[v], range->min, range->max);
+      set_attr(node, "width", format_number(size.width));
+      set_attr(node, "fontsize", format_number(size.fontsize));
+    }
+  }
+
+  for (const Edge e : selection.edges) {
+    Agnode_t* tail = nodes[boost::source(e, g.graph())];
+    Agnode_t* head = nodes[boost::target(e, g.graph())];
+    if (tail == nullptr || head == nullptr) continue;
+    Agedge_t* edge = agedge(graph, tail, head, nullptr, 1);
+    const RelationEdge& relation = g.relation(e);
+    set_attr(edge, "label",
+             escape_label(relation.label.empty() ? relation.predicate : relation.label));
+    set_attr(edge, "tooltip", escape_tooltip(relation_tooltip(g, e)));
+    if (relation.symmetric) set_attr(edge, "dir", "none");
+  }
+
+  add_legend(graph, present, engine);
+  return owner;
+}
+
+std::string write_dot(Agraph_s* graph) {
+  std::string out;
+  agwrite(graph, &out);
+  return out;
+}
+
+}  // namespace kg::render

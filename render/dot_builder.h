@@ -1,0 +1,47 @@
+// Builds the cgraph graph that Graphviz lays out and renders: one node per
+// selected entity, one edge per selected relation, a legend, and all
+// styling attributes. Also writes such a graph as DOT text.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.h"
+#include "render/renderer.h"
+#include "render/subgraph.h"
+
+struct Agraph_s;
+
+namespace kg::render {
+
+// Owns a root cgraph graph (Agraph_t is `struct Agraph_s`); agclose on
+// destruction. Lay-outs made with gvLayout must be freed (gvFreeLayout) before.
+struct AgraphCloser {
+  void operator()(Agraph_s* graph) const;
+};
+using AgraphPtr = std::unique_ptr<Agraph_s, AgraphCloser>;
+
+// The graph for `selection` of `g`, tuned for the layout `engine` (rankdir=LR
+// for dot; overlap removal and spline choice for the force-directed ones;
+// `layout=<engine>` so Graphviz tools reading the DOT pick the same engine).
+// Node names are "n<vertex>". The legend lists the types present: for engines
+// that draw clusters (dot, fdp) a subgraph "cluster_legend" with a node
+// "legend<type number>" per type in its shape and colour; for the others one
+// node "legend" whose HTML-like label is a table of coloured cells. All text
+// from the graph lives in label/tooltip attributes,
+// escaped with escape_label/escape_tooltip:
+//   node: label = name, tooltip = "Name (Type)", shape and fillcolor by type,
+//         width and fontsize by options.scores (uniform when empty);
+//   edge: label = RelationEdge::label (predicate when empty), tooltip =
+//         "subject predicate object {qualifiers} — first evidence sentence",
+//         dir=none for symmetric relations;
+//   graph: label = options.title when not empty.
+// Null only if cgraph fails to allocate.
+AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
+                       const RenderOptions& options, std::string_view engine);
+
+// The graph as DOT text (agwrite), with any attributes a layout has added.
+std::string write_dot(Agraph_s* graph);
+
+}  // namespace kg::render

@@ -1,0 +1,117 @@
+#include "render/renderer.h"
+
+#include <graphviz/gvc.h>
+
+#include <array>
+
+#include "render/dot_builder.h"
+#include "render/graphviz_context.h"
+#include "render/label_escape.h"
+#include "render/subgraph.h"
+
+namespace kg {
+namespace {
+
+constexpr std::array<std::string_view, 6> kLayouts = {"dot",   "sfdp", "neato",
+                                                      "circo", "fdp",  "twopi"};
+
+bool is_known_layout(std::string_view name) {
+  for (const std::string_view layout : kLayouts) {
+    if (layout == name) return true;
+  }
+  return false;
+}
+
+std::string_view format_name(RenderFormat format) {
+  switch (format) {
+    case RenderFormat::kSvg:
+      return "svg";
+    case RenderFormat::kPng:
+      return "png";
+    case RenderFormat::kPdf:
+      return "pdf";
+    case RenderFormat::kDot:
+      return "dot";
+  }
+  return "svg";
+}
+
+// Frees a layout made by gvLayout when leaving the scope.
+class LayoutGuard {
+ public:
+  LayoutGuard(GVC_t* gvc, Agraph_t* graph) : gvc_(gvc), graph_(graph) {}
+  ~LayoutGuard() { gvFreeLayout(gvc_, graph_); }
+  LayoutGuard(const LayoutGuard&) = delete;
+  LayoutGuard& operator=(const LayoutGuard&) = delete;
+
+ private:
+  GVC_t* gvc_;
+  Agraph_t* graph_;
+};
+
+Result<std::string> lay_out_and_render(Agraph_t* graph, const std::string& engine,
+                                       RenderFormat format,
+                                       const render::GraphvizDiagnostics& diagnostics) {
+  GVC_t* gvc = render::graphviz_context();
+  if (gvc == nullptr) {
+    return Status::Internal("render: Graphviz could not start: " +
+                            diagnostics.summary("gvContext failed"));
+  }
+  if (gvLayout(gvc, graph, engine.c_str()) != 0) {
+    return Status::Internal("render: Graphviz " + engine +
+                            " layout failed: " + diagnostics.summary("no details"));
+  }
+  const LayoutGuard layout(gvc, graph);
+  const std::string name(format_name(format));
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int rc = gvRenderData(gvc, graph, name.c_str(), &data, &length);
+  if (rc != 0 || data == nullptr) {
+    if (data != nullptr) gvFreeRenderData(data);
+    const std::string details = diagnostics.summary("no details");
+    if (details.find("not recognized") != std::string::npos) {
+      return Status::Internal("render: this Graphviz installation has no " + name +
+                              " renderer (Debian: the cairo plugin in package libgvc6)");
+    }
+    return Status::Internal("render: Graphviz could not write " + name + ": " + details);
+  }
+  std::string bytes(data, length);
+  gvFreeRenderData(data);
+  return bytes;
+}
+
+}  // namespace
+
+std::optional<RenderFormat> parse_render_format(std::string_view name) {
+  for (const RenderFormat format :
+       {RenderFormat::kSvg, RenderFormat::kPng, RenderFormat::kPdf, RenderFormat::kDot}) {
+    if (format_name(format) == name) return format;
+  }
+  if (name == "gv") return RenderFormat::kDot;
+  return std::nullopt;
+}
+
+std::string choose_layout(std::size_t nodes, std::size_t edges) {
+  return nodes <= kDotLayoutMaxNodes && edges <= kDotLayoutMaxEdges ? "dot" : "sfdp";
+}
+
+Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& options) {
+  if (options.layout != "auto" && !is_known_layout(options.layout)) {
+    return Status::InvalidArgument("render: unknown layout \"" +
+                                   render::sanitize_text(options.layout, 40) +
+                                   "\" (expected auto, dot, sfdp, neato, circo, fdp or twopi)");
+  }
+  Result<render::DrawSelection> selection = render::select_subgraph(g, options);
+  if (!selection.ok()) return selection.status();
+  const std::string engine =
+      options.layout == "auto" ? choose_layout(selection->vertices.size(), selection->edges.size())
+                               : options.layout;
+
+  const render::GraphvizDiagnostics diagnostics;
+  const render::AgraphPtr graph = render::build_agraph(g, *selection, options, engine);
+  if (graph == nullptr) return Status::Internal("render: cgraph could not create a graph");
+  if (options.format == RenderFormat::kDot) return render::write_dot(graph.get());
+  return lay_out_and_render(graph.get(), engine, options.format, diagnostics);
+}
+
+}  // namespace kg

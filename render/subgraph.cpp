@@ -1,0 +1,78 @@
+#include "render/subgraph.h"
+
+#include <boost/range/iterator_range.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "graph/analytics.h"
+#include "render/label_escape.h"
+
+namespace kg::render {
+namespace {
+
+// Keeps the `top` best-ranked vertices among those already kept; `center`, if
+// any, is kept first.
+void keep_top(const KnowledgeGraph& g, const std::vector<double>& scores, std::size_t top,
+              std::optional<Vertex> center, std::vector<bool>& keep) {
+  std::vector<bool> best(keep.size(), false);
+  std::size_t count = 0;
+  if (center) {
+    best[*center] = true;
+    ++count;
+  }
+  for (const RankedEntity& ranked : top_entities(g, scores, g.entity_count())) {
+    if (count >= top) break;
+    if (keep[ranked.vertex] && !best[ranked.vertex]) {
+      best[ranked.vertex] = true;
+      ++count;
+    }
+  }
+  keep = std::move(best);
+}
+
+}  // namespace
+
+Result<DrawSelection> select_subgraph(const KnowledgeGraph& g, const RenderOptions& options) {
+  const std::size_t n = g.entity_count();
+  if (!options.scores.empty() && options.scores.size() != n) {
+    return Status::InvalidArgument("render: " + std::to_string(options.scores.size()) +
+                                   " scores given for " + std::to_string(n) + " entities");
+  }
+  if (options.depth < 0) {
+    return Status::InvalidArgument("render: depth must be 0 or more, got " +
+                                   std::to_string(options.depth));
+  }
+
+  std::vector<bool> keep(n, !options.focus.has_value());
+  std::optional<Vertex> center;
+  if (options.focus) {
+    center = g.find(*options.focus);
+    if (!center) {
+      return Status::NotFound("render: no entity named \"" + sanitize_text(*options.focus, 200) +
+                              "\" to focus on");
+    }
+    keep[*center] = true;
+    for (const Neighbor& neighbor : neighborhood(g, *center, options.depth)) {
+      keep[neighbor.vertex] = true;
+    }
+  }
+  if (options.top > 0) {
+    const std::vector<double> scores =
+        options.scores.empty() ? centrality(g, Centrality::kDegree) : options.scores;
+    keep_top(g, scores, options.top, center, keep);
+  }
+
+  DrawSelection selection;
+  for (Vertex v = 0; v < n; ++v) {
+    if (keep[v]) selection.vertices.push_back(v);
+  }
+  for (const Edge e : boost::make_iterator_range(boost::edges(g.graph()))) {
+    if (keep[boost::source(e, g.graph())] && keep[boost::target(e, g.graph())]) {
+      selection.edges.push_back(e);
+    }
+  }
+  return selection;
+}
+
+}  // namespace kg::render

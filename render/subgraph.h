@@ -1,0 +1,29 @@
+// Chooses what part of a KnowledgeGraph to draw from the render options.
+#pragma once
+
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "graph/status.h"
+#include "render/renderer.h"
+
+namespace kg::render {
+
+struct DrawSelection {
+  std::vector<Vertex> vertices;  // ascending vertex order
+  std::vector<Edge> edges;       // every relation whose two ends are selected
+};
+
+// Selection rules, applied in this order:
+//   - focus: the entity found by KnowledgeGraph::find and everything within
+//     `depth` hops of it (relations followed in both directions);
+//     otherwise every entity;
+//   - top > 0: of those, the `top` best by `scores` (ties by name, as
+//     kg::top_entities); the focus entity always stays and counts towards N.
+//     With empty `scores`, degree centrality ranks them.
+// Errors: NotFound naming the focus when find fails (unknown or ambiguous);
+// InvalidArgument for a negative depth or when `scores` is neither empty nor
+// one value per entity.
+Result<DrawSelection> select_subgraph(const KnowledgeGraph& g, const RenderOptions& options);
+
+}  // namespace kg::render

@@ -1,0 +1,48 @@
+"""kg --help, kg --version and kg <command> --help describe every option."""
+
+from kgtest import check, run_test
+
+EXPECTED = {
+    (): ["build", "extract", "query", "render", "export", "--version", "Exit codes"],
+    ("build",): ["--output", "--directed", "inputs"],
+    ("extract",): ["--format", "jsonl", "tsv"],
+    ("query",): ["centrality", "neighbors", "path"],
+    ("query", "GRAPH", "centrality"): ["--measure", "--top", "--json", "--directed",
+                                       "betweenness", "pagerank"],
+    ("query", "GRAPH", "neighbors"): ["--depth", "--json"],
+    ("query", "GRAPH", "path"): ["--json", "--directed"],
+    ("render",): ["--format", "--layout", "--focus", "--depth", "--top", "--measure",
+                  "--output", "sfdp"],
+    ("export",): ["--format", "--output", "graphml", "jsonld"],
+}
+
+
+def check_descriptions(command, text):
+    """Every option line of the help carries a description. CLI11 starts
+    descriptions at column 30: on the option's line when its names fit in
+    front of it, otherwise alone on the next line."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if not line.strip().startswith("-"):
+            continue
+        if i + 1 < len(lines) and lines[i + 1].startswith(" " * 30) and lines[i + 1].strip():
+            continue
+        check(line[:30].endswith(" ") and line[30:].strip() != "",
+              f"kg {command} --help: option without description: {line!r}")
+
+
+def test(kg, data_dir, tmp):
+    for command, words in EXPECTED.items():
+        text = kg.ok(*command, "--help")
+        for word in words:
+            check(word in text, f"kg {' '.join(command)} --help does not mention {word!r}:\n{text}")
+        check_descriptions(" ".join(command), text)
+
+    version = kg.ok("--version")
+    check(version.startswith("kg "), f"kg --version printed {version!r}")
+    proc = kg.run(expect=2)
+    check(b"build" in proc.stderr, "kg without a command does not print the help", proc)
+
+
+if __name__ == "__main__":
+    run_test(test)

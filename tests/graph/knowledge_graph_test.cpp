@@ -1,0 +1,156 @@
+#include "graph/knowledge_graph.h"
+
+#include <doctest/doctest.h>
+
+namespace kg {
+
+namespace {
+
+Triple triple(const std::string& s, EntityType st, const std::string& p, const std::string& o,
+              EntityType ot, const std::string& document, int sentence, double confidence = 0.8) {
+  Triple t;
+  t.subject = s;
+  t.subject_type = st;
+  t.predicate = p;
+  t.object = o;
+  t.object_type = ot;
+  t.confidence = confidence;
+  t.evidence = {document, sentence, 0, 10, "sentence " + std::to_string(sentence)};
+  return t;
+}
+
+DocumentExtraction first_document() {
+  DocumentExtraction doc;
+  doc.document = "a.txt";
+  doc.title = "Visit";
+  doc.sentences = 3;
+  doc.entities = {{"To Lam", EntityType::kPerson, {"Lam", "General Secretary To Lam"}, 4},
+                  {"Vi\xe1\xbb\x87t Nam", EntityType::kCountry, {}, 2},  // Việt Nam
+                  {"Malaysia", EntityType::kCountry, {}, 3}};
+  doc.triples = {triple("To Lam", EntityType::kPerson, "visited", "Malaysia", EntityType::kCountry,
+                        "a.txt", 0, 0.7)};
+  return doc;
+}
+
+DocumentExtraction second_document() {
+  DocumentExtraction doc;
+  doc.document = "b.txt";
+  doc.sentences = 5;
+  doc.entities = {{"Lam", EntityType::kPerson, {}, 1},
+                  {"Viet Nam", EntityType::kOther, {"Vietnam"}, 1},
+                  {"Malaysia", EntityType::kCountry, {}, 1},
+                  {"Malaysia", EntityType::kPerson, {}, 1}};
+  doc.triples = {triple("Lam", EntityType::kPerson, "visited", "Malaysia", EntityType::kCountry,
+                        "b.txt", 2, 0.9)};
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("documents merge entities by alias and by folded name") {
+  KnowledgeGraph g;
+  g.add_document(first_document());
+  g.add_document(second_document());
+  // To Lam (+ "Lam"), Việt Nam (+ "Viet Nam"), Malaysia country; the person
+  // called "Malaysia" has an incompatible type and stays apart.
+  REQUIRE(g.entity_count() == 4);
+  const auto lam = g.find("To Lam");
+  REQUIRE(lam.has_value());
+  CHECK(g.entity(*lam).mentions == 5);
+  CHECK(g.entity(*lam).documents == std::set<std::string>{"a.txt", "b.txt"});
+  CHECK(g.find("Lam") == lam);
+  CHECK(g.find("general secretary to lam") == lam);
+
+  const auto vn = g.find("Viet Nam");
+  REQUIRE(vn.has_value());
+  CHECK(g.entity(*vn).name == "Vi\xe1\xbb\x87t Nam");
+  CHECK(g.entity(*vn).type == EntityType::kCountry);  // the specific type wins over kOther
+  CHECK(g.entity(*vn).aliases == std::set<std::string>{"Viet Nam", "Vietnam"});
+  CHECK(g.find("VIETNAM") == vn);
+
+  // One relation with both pieces of evidence and the higher confidence.
+  REQUIRE(g.relation_count() == 1);
+  const Edge e = *boost::edges(g.graph()).first;
+  CHECK(g.relation(e).evidence.size() == 2);
+  CHECK(g.relation(e).confidence == doctest::Approx(0.9));
+  CHECK(g.relation(e).label == "visited");
+  CHECK(g.documents().size() == 2);
+  CHECK(g.documents()[1].sentences == 5);
+}
+
+TEST_CASE("identical evidence is kept once per distinct piece") {
+  KnowledgeGraph g;
+  DocumentExtraction doc = first_document();
+  doc.triples.push_back(doc.triples[0]);  // exact duplicate: merged away
+  Triple again = doc.triples[0];
+  again.evidence.sentence = 2;  // same fact, another sentence: kept
+  doc.triples.push_back(again);
+  g.add_document(doc);
+  g.add_document(doc);  // re-adding the document adds no evidence
+  REQUIRE(g.relation_count() == 1);
+  CHECK(g.relation(*boost::edges(g.graph()).first).evidence.size() == 2);
+  CHECK(g.documents().size() == 1);
+}
+
+TEST_CASE("relations differ by qualifiers and direction unless symmetric") {
+  KnowledgeGraph g;
+  const Vertex a = g.add_entity({"Vietnam", EntityType::kCountry, {}, 1});
+  const Vertex b = g.add_entity({"Malaysia", EntityType::kCountry, {}, 1});
+  RelationEdge partnership;
+  partnership.predicate = "partnership";
+  partnership.symmetric = true;
+  partnership.qualifiers = {{"year", "2024"}};
+  partnership.confidence = 0.5;
+  partnership.evidence = {{"a.txt", 1, 0, 5, "x"}};
+  const Edge first = g.add_relation(a, b, partnership);
+  RelationEdge reverse = partnership;
+  reverse.confidence = 0.6;
+  reverse.evidence = {{"b.txt", 1, 0, 5, "y"}};
+  CHECK(g.add_relation(b, a, reverse) == first);
+  CHECK(g.relation(first).evidence.size() == 2);
+  CHECK(g.relation(first).confidence == doctest::Approx(0.6));
+  RelationEdge other_year = partnership;
+  other_year.qualifiers = {{"year", "2015"}};
+  CHECK(g.add_relation(a, b, other_year) != first);
+  RelationEdge visit;
+  visit.predicate = "visited";
+  g.add_relation(a, b, visit);
+  g.add_relation(b, a, visit);
+  CHECK(g.relation_count() == 4);
+}
+
+TEST_CASE("name matches beat alias matches and ambiguity yields nullopt") {
+  KnowledgeGraph g;
+  const Vertex georgia_country = g.add_entity({"Georgia", EntityType::kCountry, {}, 5});
+  const Vertex georgia_person = g.add_entity({"Georgia", EntityType::kPerson, {}, 1});
+  CHECK(georgia_country != georgia_person);
+  // Exact name shared by two vertices: the most mentioned wins.
+  CHECK(g.find("Georgia") == georgia_country);
+  const Vertex anwar = g.add_entity({"Anwar Ibrahim", EntityType::kPerson, {"Anwar"}, 3});
+  const Vertex other = g.add_entity({"Anwar Hassan", EntityType::kPerson, {"Anwar"}, 3});
+  CHECK(anwar != other);
+  CHECK_FALSE(g.find("Anwar").has_value());  // alias of two, same mentions
+  g.add_entity({"Anwar Ibrahim", EntityType::kPerson, {}, 1});
+  CHECK(g.find("anwar") == anwar);  // now unique at the top count
+  CHECK_FALSE(g.find("Nobody").has_value());
+  // A new entity named like an existing alias joins that vertex...
+  CHECK(g.add_entity({"anwar ibrahim", EntityType::kOther, {}, 1}) == anwar);
+  // ...and a kOther entity takes the most specific compatible match.
+  const Vertex thing = g.add_entity({"Mystery", EntityType::kOther, {}, 1});
+  CHECK(g.add_entity({"Mystery", EntityType::kOrganization, {}, 1}) == thing);
+  CHECK(g.entity(thing).type == EntityType::kOrganization);
+  CHECK(g.add_entity({"Mystery", EntityType::kPerson, {}, 1}) != thing);
+}
+
+TEST_CASE("an entity whose alias is an existing name joins it") {
+  KnowledgeGraph g;
+  const Vertex short_form = g.add_entity({"UMNO", EntityType::kOrganization, {}, 1});
+  const Vertex full =
+      g.add_entity({"United Malays National Organisation", EntityType::kOrganization, {"UMNO"}, 2});
+  CHECK(full == short_form);
+  CHECK(g.entity(full).name == "UMNO");
+  CHECK(g.entity(full).aliases.count("United Malays National Organisation") == 1);
+  CHECK(g.entity(full).mentions == 3);
+}
+
+}  // namespace kg

@@ -1,0 +1,186 @@
+#include "render/dot_builder.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "cgraph_reader.h"
+#include "render/graphviz_context.h"
+#include "render/label_escape.h"
+#include "render/style.h"
+#include "sample_graph.h"
+
+namespace kg::render {
+namespace {
+
+std::string build_dot(const KnowledgeGraph& g, const RenderOptions& options,
+                      std::string_view engine) {
+  const Result<DrawSelection> selection = select_subgraph(g, options);
+  REQUIRE(selection.ok());
+  const AgraphPtr graph = build_agraph(g, *selection, options, engine);
+  REQUIRE(graph != nullptr);
+  return write_dot(graph.get());
+}
+
+Agnode_t* node_named(Agraph_t* graph, const std::string& name) {
+  std::string copy = name;
+  return agnode(graph, copy.data(), 0);
+}
+
+TEST_CASE("the built graph has one styled node per entity") {
+  const KnowledgeGraph g = test::five_node_graph();
+  const std::string dot = build_dot(g, RenderOptions{}, "dot");
+  const test::ParsedGraph parsed = test::parse_dot(dot);
+  REQUIRE(parsed != nullptr);
+
+  for (Vertex v = 0; v < g.entity_count(); ++v) {
+    Agnode_t* node = node_named(parsed.get(), "n" + std::to_string(v));
+    REQUIRE(node != nullptr);
+    const EntityNode& entity = g.entity(v);
+    CHECK(test::attribute(node, "label") == entity.name);
+    CHECK(test::attribute(node, "shape") == type_style(entity.type).shape);
+    CHECK(test::attribute(node, "fillcolor") == type_style(entity.type).fillcolor);
+    CHECK(test::attribute(node, "style") == "filled");
+  }
+  CHECK(test::attribute(node_named(parsed.get(), "n0"), "tooltip") == "To Lam (Person)");
+  CHECK(test::attribute(parsed.get(), "layout") == "dot");
+  CHECK(test::attribute(parsed.get(), "rankdir") == "LR");
+  CHECK(dot.find("pos=") == std::string::npos);  // not laid out
+}
+
+TEST_CASE("edges carry display labels, tooltips and direction") {
+  const KnowledgeGraph g = test::five_node_graph();
+  const test::ParsedGraph parsed = test::parse_dot(build_dot(g, RenderOptions{}, "dot"));
+  REQUIRE(parsed != nullptr);
+  const std::vector<Agedge_t*> edges = test::edges_of(parsed.get());
+  REQUIRE(edges.size() == 5);
+
+  int symmetric = 0;
+  bool saw_visit = false;
+  bool saw_member = false;
+  for (Agedge_t* edge : edges) {
+    const std::string label = test::attribute(edge, "label");
+    CHECK(label.find("year") == std::string::npos);  // qualifiers stay out of labels
+    if (test::attribute(edge, "dir") == "none") {
+      ++symmetric;
+      CHECK(label == "CSP(2024)");
+    }
+    if (label == "visited") {
+      saw_visit = true;
+      CHECK(test::attribute(edge, "tooltip") ==
+            "To Lam visited Malaysia {year=2024} \u2014 To Lam paid an official visit to "
+            "Malaysia in November.");
+    }
+    if (label == "member of") saw_member = true;  // also where the label was empty
+  }
+  CHECK(symmetric == 1);
+  CHECK(saw_visit);
+  CHECK(saw_member);
+}
+
+TEST_CASE("the legend lists only the entity types present") {
+  const KnowledgeGraph g = test::five_node_graph();
+  const test::ParsedGraph parsed = test::parse_dot(build_dot(g, RenderOptions{}, "dot"));
+  REQUIRE(parsed != nullptr);
+  std::string name = "cluster_legend";
+  Agraph_t* legend = agsubg(parsed.get(), name.data(), 0);
+  REQUIRE(legend != nullptr);
+  CHECK(test::attribute(legend, "label") == "Legend");
+  std::vector<std::string> labels;
+  for (Agnode_t* node : test::nodes_of(legend)) {
+    labels.push_back(test::attribute(node, "label"));
+    const std::optional<EntityType> type = parse_entity_type(labels.back());
+    REQUIRE(type.has_value());
+    CHECK(test::attribute(node, "shape") == type_style(*type).shape);
+  }
+  std::sort(labels.begin(), labels.end());
+  CHECK(labels == std::vector<std::string>{"Country", "Organization", "Person"});
+  CHECK(test::nodes_of(parsed.get()).size() == 8);
+}
+
+TEST_CASE("engines without clusters chain the legend under a header node") {
+  const KnowledgeGraph g = test::five_node_graph();
+  for (const char* engine : {"sfdp", "neato", "circo", "twopi"}) {
+    CAPTURE(engine);
+    const test::ParsedGraph parsed = test::parse_dot(build_dot(g, RenderOptions{}, engine));
+    REQUIRE(parsed != nullptr);
+    std::string name = "cluster_legend";
+    CHECK(agsubg(parsed.get(), name.data(), 0) == nullptr);
+    Agnode_t* header = node_named(parsed.get(), "legend");
+    REQUIRE(header != nullptr);
+    CHECK(test::attribute(header, "label") == "Legend");
+
+    std::vector<std::string> chain;
+    int invisible = 0;
+    for (Agedge_t* edge : test::edges_of(parsed.get())) {
+      if (test::attribute(edge, "style") != "invis") continue;
+      ++invisible;
+      chain.push_back(test::attribute(aghead(edge), "label"));
+    }
+    std::sort(chain.begin(), chain.end());
+    CHECK(chain == std::vector<std::string>{"Country", "Organization", "Person"});
+    CHECK(invisible == 3);
+    CHECK(test::nodes_of(parsed.get()).size() == 9);
+    CHECK(test::edges_of(parsed.get()).size() == 8);
+  }
+  const test::ParsedGraph fdp = test::parse_dot(build_dot(g, RenderOptions{}, "fdp"));
+  REQUIRE(fdp != nullptr);
+  std::string name = "cluster_legend";
+  CHECK(agsubg(fdp.get(), name.data(), 0) != nullptr);
+}
+
+TEST_CASE("scores set node sizes; no scores leave the defaults") {
+  const KnowledgeGraph g = test::five_node_graph();
+  RenderOptions options;
+  options.scores = {0.0, 0.25, 1.0, 0.0, 0.0};
+  test::ParsedGraph parsed = test::parse_dot(build_dot(g, options, "dot"));
+  REQUIRE(parsed != nullptr);
+  CHECK(test::attribute(node_named(parsed.get(), "n0"), "width") == "0.75");
+  CHECK(test::attribute(node_named(parsed.get(), "n1"), "width") == "1.38");
+  CHECK(test::attribute(node_named(parsed.get(), "n2"), "width") == "2.00");
+  CHECK(test::attribute(node_named(parsed.get(), "n2"), "fontsize") == "20.00");
+
+  parsed = test::parse_dot(build_dot(g, RenderOptions{}, "dot"));
+  REQUIRE(parsed != nullptr);
+  CHECK(test::attribute(node_named(parsed.get(), "n2"), "width") ==
+        test::attribute(node_named(parsed.get(), "n0"), "width"));
+}
+
+TEST_CASE("title and force-directed settings") {
+  const KnowledgeGraph g = test::five_node_graph();
+  RenderOptions options;
+  options.title = "Vietnam \\ Malaysia & friends";
+  const test::ParsedGraph parsed = test::parse_dot(build_dot(g, options, "sfdp"));
+  REQUIRE(parsed != nullptr);
+  CHECK(test::attribute(parsed.get(), "label") == escape_label(options.title, kMaxTitleChars));
+  CHECK(test::attribute(parsed.get(), "layout") == "sfdp");
+  CHECK(test::attribute(parsed.get(), "overlap") == "false");
+  CHECK(test::attribute(parsed.get(), "rankdir").empty());
+}
+
+TEST_CASE("adversarial names survive the DOT round trip") {
+  const KnowledgeGraph g = test::adversarial_graph();
+  REQUIRE(g.entity_count() == test::adversarial_names().size());
+  const std::string dot = build_dot(g, RenderOptions{}, "dot");
+  const test::ParsedGraph parsed = test::parse_dot(dot);
+  REQUIRE(parsed != nullptr);
+  for (Vertex v = 0; v < g.entity_count(); ++v) {
+    Agnode_t* node = node_named(parsed.get(), "n" + std::to_string(v));
+    REQUIRE(node != nullptr);
+    CHECK(test::attribute(node, "label") == escape_label(g.entity(v).name));
+  }
+  CHECK(test::edges_of(parsed.get()).size() == g.relation_count());
+}
+
+TEST_CASE("an empty graph builds without a legend") {
+  const KnowledgeGraph g;
+  const test::ParsedGraph parsed = test::parse_dot(build_dot(g, RenderOptions{}, "dot"));
+  REQUIRE(parsed != nullptr);
+  CHECK(test::nodes_of(parsed.get()).empty());
+  std::string name = "cluster_legend";
+  CHECK(agsubg(parsed.get(), name.data(), 0) == nullptr);
+}
+
+}  // namespace
+}  // namespace kg::render
