@@ -93,11 +93,12 @@ class Clauses {
   // A verb group whose main verb is token i: auxiliaries and negation before it,
   // particles and "to <verb>" chains after it.
   std::optional<VerbGroup> verb_group(std::size_t i) const {
-    if (!is_verb_form(i) || in(kAuxiliaries, v_.word(i))) {
-      if (!in(kAuxiliaries, v_.word(i)) || !(is_verb_form(i + 1) || (v_.is(i + 1, "not") && is_verb_form(i + 2)))) {
-        return std::nullopt;
-      }
-    }
+    std::string head = v_.word(i);
+    bool aux = in(kAuxiliaries, head);
+    bool aux_before_verb = aux && (is_verb_form(i + 1) || (v_.is(i + 1, "not") && is_verb_form(i + 2)));
+    // "had meetings with": a possession verb used as the main verb.
+    bool main_have = (head == "had" || head == "has" || head == "have") && !aux_before_verb && !v_.mention_at(i);
+    if (!main_have && (!is_verb_form(i) || aux) && !aux_before_verb) return std::nullopt;
     VerbGroup g{i, i + 1, v_.word(i)};
     while (g.end < v_.size()) {
       std::string w = v_.word(g.end);
@@ -106,8 +107,8 @@ class Clauses {
         g.text += " " + w;
         ++g.end;
       } else if (w == "to" && is_verb_form(g.end + 1)) {
-        g.text += " to";
-        ++g.end;
+        g.text += " to " + v_.word(g.end + 1);
+        g.end += 2;
       } else {
         break;
       }
@@ -116,10 +117,15 @@ class Clauses {
   }
 
   // Entities in subject position in [a, b): the first one not in a prepositional
-  // phrase, plus one coordinated with it by "and".
+  // phrase, plus one coordinated with it by "and"; "both sides" stands for the
+  // document's main pair.
   std::vector<int> subjects_between(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k) {
       const Mention* m = v_.mention_starting(k);
+      if (m && m->kind == MentionKind::kRoleRef && m->canonical == "#pair" && !after_preposition(v_.sentence(), k)) {
+        auto [x, y] = v_.context().resolved.main_pair;
+        if (x >= 0) return {x, y};
+      }
       if (!m || m->entity < 0 || m->kind == MentionKind::kModifier || m->kind == MentionKind::kDate ||
           m->kind == MentionKind::kRelationNoun || after_preposition(v_.sentence(), k)) {
         continue;
@@ -212,6 +218,8 @@ class Clauses {
   // "X and Y agreed to protect ... cooperation": the two subjects are related by
   // the verb phrase and what it governs, up to the clause's end.
   void co_subjects(const VerbGroup& g, const std::vector<int>& subjects) {
+    if (co_subjects_done_) return;  // one joint-action relation per sentence
+    co_subjects_done_ = true;
     std::string predicate = g.text;
     for (std::size_t k = g.end, n = 0; k < v_.size() && n < 10; ++k, ++n) {
       if (v_.sentence().tokens[k].kind != TokenKind::kWord || v_.mention_at(k)) break;
@@ -239,6 +247,7 @@ class Clauses {
   const Lexicon& lex_;
   std::vector<RawRelation>& out_;
   std::map<std::string, std::string> date_;
+  bool co_subjects_done_ = false;
 };
 
 }  // namespace

@@ -183,6 +183,7 @@ class Resolver {
     int last_org = -1;        // most recent organisation or country named
     for (auto& s : s_) {
       int subject = -1;
+      int in_sentence_orgs = 0;
       std::vector<int> in_sentence;
       for (auto& m : s.mentions) {
         if (m.kind == MentionKind::kPronoun) {
@@ -191,7 +192,8 @@ class Resolver {
             if (p != "he" && p != "she" && !in_sentence.empty()) m.entity = in_sentence.back();
             else if (!recent.empty()) m.entity = recent.back();
           } else if (p == "its" || p == "it") {
-            m.entity = last_org;
+            m.entity = in_sentence_orgs == 0 ? cataphor(s, m) : -1;
+            if (m.entity < 0) m.entity = last_org;
           }
         } else if (m.kind == MentionKind::kRoleRef && m.canonical != "#pair") {
           m.entity = salient_person(m.canonical, ref_words(s, m));
@@ -201,6 +203,7 @@ class Resolver {
         if ((d.type == EntityType::kOrganization || d.type == EntityType::kCountry) &&
             m.kind == MentionKind::kName) {
           last_org = m.entity;
+          ++in_sentence_orgs;
         }
         if (d.type != EntityType::kPerson) continue;
         in_sentence.push_back(m.entity);
@@ -211,6 +214,21 @@ class Resolver {
         recent.push_back(subject);
       }
     }
+  }
+
+  // "Since its founding in 1967, ASEAN has ...": a possessive in an opening
+  // phrase points at the organisation named right after the phrase's comma.
+  int cataphor(const AnalysedSentence& s, const Mention& pronoun) const {
+    for (std::size_t k = pronoun.end; k + 1 < s.tokens.size(); ++k) {
+      if (s.tokens[k].text != ",") continue;
+      int next = s.mention_at(k + 1);
+      if (next < 0) return -1;
+      const Mention& m = s.mentions[static_cast<std::size_t>(next)];
+      if (m.entity < 0 || m.kind != MentionKind::kName) return -1;
+      EntityType t = doc_.entities[static_cast<std::size_t>(m.entity)].type;
+      return t == EntityType::kOrganization || t == EntityType::kCountry ? m.entity : -1;
+    }
+    return -1;
   }
 
   // Capitalised words of a role reference ("the Party chief" -> "party").

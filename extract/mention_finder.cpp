@@ -329,8 +329,9 @@ class SentenceScanner {
         continue;
       }
       std::optional<LexMatch> best;
-      for (LexKind kind : {LexKind::kCountry, LexKind::kNamedEntity, LexKind::kDemonym,
-                           LexKind::kHonorific, LexKind::kTitle}) {
+      // Titles before honorifics: a word that is both ("Ambassador") carries a role.
+      for (LexKind kind : {LexKind::kCountry, LexKind::kNamedEntity, LexKind::kDemonym, LexKind::kTitle,
+                           LexKind::kHonorific}) {
         auto m = lex_.match(t_, p, kind);
         if (m && p + m->length <= b && (!best || m->length > best->length)) best = m;
       }

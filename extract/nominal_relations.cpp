@@ -35,6 +35,7 @@ class Finder {
         if (w == noun && v_.is(i + 1, "in")) founding(i, predicate);
       }
       if (w == "members" || w == "member") membership(i);
+      if (w == "bilateral") bilateral(i);
     }
     hyphen_pairs();
   }
@@ -187,6 +188,19 @@ class Finder {
       if (!v_.is(k, ",") && !v_.is(k, "and")) break;
       ++k;
     }
+  }
+
+  // "bilateral trade to 18 billion USD": a relation between the document's main pair.
+  void bilateral(std::size_t i) {
+    auto [a, b] = v_.context().resolved.main_pair;
+    std::string noun = v_.word(i + 1);
+    if (a < 0 || !in(kPairNouns, noun)) return;
+    std::map<std::string, std::string> q;
+    if (v_.is(i + 2, "to")) {
+      const Mention* money = v_.mention_starting(i + 3);
+      if (money && money->kind == MentionKind::kMoney) q["target"] = money->canonical;
+    }
+    add(a, noun, b, 0.6, true, q);
   }
 
   // Mentions sharing one hyphenated token ("Vietnam-Malaysia relations").

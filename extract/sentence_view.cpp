@@ -11,10 +11,12 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
 constexpr std::array<std::string_view, 12> kSkippable = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that", "those"};
 
-constexpr std::array<std::string_view, 34> kFunctionWords = {
+constexpr std::array<std::string_view, 54> kFunctionWords = {
     "and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "as",
     "that", "which", "who", "whom", "whose", "where", "when", "while", "since", "after", "before",
-    "during", "over", "between", "among", "about", "against", "than", "if"};
+    "during", "over", "between", "among", "about", "against", "than", "if", "will", "would", "can",
+    "could", "shall", "should", "may", "might", "must", "is", "are", "was", "were", "has", "have",
+    "had", "does", "did", "do", "also"};
 
 int month_number(std::string_view w) {
   for (std::size_t k = 0; k < kMonths.size(); ++k) {
