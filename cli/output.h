@@ -1,6 +1,6 @@
 // Helpers shared by the `kg` commands: error reporting, writing results to a
-// file or stdout, entity lookup with a one-line error, the --measure option
-// and aligned text tables.
+// file or stdout, entity lookup with a one-line error, options that take one
+// of a fixed set of names (--measure, --format) and aligned text tables.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -34,7 +34,7 @@ Result<Vertex> resolve_entity(const KnowledgeGraph& g, std::string_view name,
                               std::string_view graph_path);
 
 // Adds an option `flags` whose value must be one of the names in `choices`;
-// the matching value is stored into `target`. Any other name is a usage error.
+// the matching value is stored into `target`, which must outlive `app`. Any other name is a usage error.
 // The help shows the names and the name of the current value as the default.
 template <typename T>
 CLI::Option* add_choice_option(CLI::App& app, const std::string& flags, T& target,

@@ -34,6 +34,10 @@ std::string initials(const std::string& name) {
   return out;
 }
 
+bool is_all_caps(const std::string& s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool compatible(EntityType a, EntityType b) {
   return a == b || a == EntityType::kOther || b == EntityType::kOther;
 }
@@ -43,6 +47,13 @@ class Resolver {
   Resolver(const Lexicon& lex, std::vector<AnalysedSentence>& sentences) : lex_(lex), s_(sentences) {}
 
   ResolvedDocument run() {
+    for (auto& s : s_) {
+      for (auto& m : s.mentions) {
+        if (m.kind == MentionKind::kRelationNoun) {
+          relation_acronyms_.insert(m.acronym.empty() ? initials(m.text) : m.acronym);
+        }
+      }
+    }
     for (auto& s : s_) {
       for (auto& m : s.mentions) {
         if (full_name(m)) m.entity = entity_for(m);
@@ -72,10 +83,11 @@ class Resolver {
         m.kind != MentionKind::kMoney) {
       return false;
     }
-    if (!m.canonical.empty() || m.type != EntityType::kOther) {
-      return m.type != EntityType::kPerson || m.text.find(' ') != std::string::npos || m.titled;
-    }
-    return false;
+    if (!m.canonical.empty()) return true;
+    if (m.type == EntityType::kOther) return false;
+    if (m.type == EntityType::kPerson) return m.text.find(' ') != std::string::npos || m.titled;
+    // A bare acronym may abbreviate a name seen elsewhere: resolved with short forms.
+    return m.text.find(' ') != std::string::npos || !is_all_caps(m.text);
   }
 
   std::string name_of(const Mention& m) const {
@@ -151,7 +163,14 @@ class Resolver {
         return static_cast<int>(e);
       }
     }
+    if (relation_acronyms_.count(name)) {
+      m.kind = MentionKind::kRelationNoun;  // "CSP" abbreviates a named relation
+      return -1;
+    }
     if (m.type == EntityType::kOrganization) return entity_for(m);
+    // An unknown capitalised word inside a sentence ("visited Mombasa") is a
+    // name of unknown type; the relation extractors decide whether it matters.
+    if (m.begin > 0 && !lex_.is_stopword(name) && !lex_.is_title_word(name)) return entity_for(m);
     return -1;
   }
 
@@ -189,8 +208,17 @@ class Resolver {
         if (m.kind == MentionKind::kPronoun) {
           const std::string& p = m.canonical;
           if (p == "he" || p == "she" || p == "his" || p == "her" || p == "him") {
-            if (p != "he" && p != "she" && !in_sentence.empty()) m.entity = in_sentence.back();
-            else if (!recent.empty()) m.entity = recent.back();
+            if (p == "him" || (p == "her" && object_position(s, m))) {
+              // An object pronoun never refers to its own clause's subject.
+              for (auto it = recent.rbegin(); it != recent.rend() && m.entity < 0; ++it) {
+                if (*it != subject) m.entity = *it;
+              }
+              if (subject < 0 && m.entity < 0 && !in_sentence.empty()) m.entity = in_sentence.back();
+            } else if (p != "he" && p != "she" && !in_sentence.empty()) {
+              m.entity = in_sentence.back();
+            } else if (!recent.empty()) {
+              m.entity = recent.back();
+            }
           } else if (p == "its" || p == "it") {
             m.entity = in_sentence_orgs == 0 ? cataphor(s, m) : -1;
             if (m.entity < 0) m.entity = last_org;
@@ -216,12 +244,22 @@ class Resolver {
     }
   }
 
+  // "thanked her." / "met her in": "her" not followed by a noun it owns.
+  static bool object_position(const AnalysedSentence& s, const Mention& m) {
+    if (m.end >= s.tokens.size()) return true;
+    const Token& next = s.tokens[m.end];
+    return next.kind != TokenKind::kWord || ascii_lower(next.text) == "and" || ascii_lower(next.text) == "in" ||
+           ascii_lower(next.text) == "to" || ascii_lower(next.text) == "with";
+  }
+
   // "Since its founding in 1967, ASEAN has ...": a possessive in an opening
   // phrase points at the organisation named right after the phrase's comma.
   int cataphor(const AnalysedSentence& s, const Mention& pronoun) const {
     for (std::size_t k = pronoun.end; k + 1 < s.tokens.size(); ++k) {
       if (s.tokens[k].text != ",") continue;
-      int next = s.mention_at(k + 1);
+      std::size_t at = k + 1;
+      if (at < s.tokens.size() && ascii_lower(s.tokens[at].text) == "the") ++at;
+      int next = s.mention_at(at);
       if (next < 0) return -1;
       const Mention& m = s.mentions[static_cast<std::size_t>(next)];
       if (m.entity < 0 || m.kind != MentionKind::kName) return -1;
@@ -232,10 +270,11 @@ class Resolver {
   }
 
   // Capitalised words of a role reference ("the Party chief" -> "party").
-  static std::vector<std::string> ref_words(const AnalysedSentence& s, const Mention& m) {
+  std::vector<std::string> ref_words(const AnalysedSentence& s, const Mention& m) const {
     std::vector<std::string> out;
     for (std::size_t k = m.begin + 1; k + 1 < m.end; ++k) {
       const std::string& t = s.tokens[k].text;
+      if (lex_.country_of(t)) continue;  // the demonym is matched by country instead
       if (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') out.push_back(fold_name(t));
     }
     return out;
@@ -287,6 +326,7 @@ class Resolver {
   const Lexicon& lex_;
   std::vector<AnalysedSentence>& s_;
   ResolvedDocument doc_;
+  std::set<std::string> relation_acronyms_;
 };
 
 }  // namespace

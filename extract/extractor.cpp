@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <sstream>
 #include <tuple>
 
 #include "extract/cleaner.h"
@@ -51,12 +52,15 @@ std::vector<AnalysedSentence> analyse(const Lexicon& lex, const std::vector<Sent
 }
 
 // Merges relations with the same endpoints and predicate, keeping the highest
-// confidence and the union of qualifiers.
-std::vector<RawRelation> merge(std::vector<RawRelation> raw) {
+// confidence and the union of qualifiers; marks relations whose words read
+// both ways ("met with") symmetric.
+std::vector<RawRelation> merge(const Lexicon& lex, std::vector<RawRelation> raw) {
   std::map<std::tuple<int, std::string, int>, std::size_t> seen;
   std::vector<RawRelation> out;
   for (RawRelation& r : raw) {
     r.predicate = normalize_predicate(r.predicate);
+    std::istringstream words(r.predicate);
+    for (std::string w; !r.symmetric && words >> w;) r.symmetric = lex.is_symmetric_word(w);
     if (r.predicate.empty() || r.subject < 0 || r.object < 0 || r.subject == r.object) continue;
     int a = r.subject, b = r.object;
     if (r.symmetric && b < a) std::swap(a, b);
@@ -69,6 +73,7 @@ std::vector<RawRelation> merge(std::vector<RawRelation> raw) {
     }
     RawRelation& kept = out[it->second];
     kept.confidence = std::max(kept.confidence, r.confidence);
+    kept.named = kept.named || r.named;
     kept.qualifiers.insert(r.qualifiers.begin(), r.qualifiers.end());
   }
   return out;
@@ -110,7 +115,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text, const 
   out.title = doc.title;
   out.sentences = static_cast<int>(sentences.size());
   std::vector<bool> used(resolved.entities.size(), false);
-  for (const RawRelation& r : merge(std::move(raw))) {
+  for (const RawRelation& r : merge(lex, std::move(raw))) {
     if (r.confidence < options_.min_confidence) continue;
     const DocumentEntity& s = resolved.entities[static_cast<std::size_t>(r.subject)];
     const DocumentEntity& o = resolved.entities[static_cast<std::size_t>(r.object)];
@@ -119,7 +124,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text, const 
     t.subject = s.name;
     t.subject_type = s.type;
     t.predicate = r.predicate;
-    t.label = display_label(lex, r.predicate, r.qualifiers);
+    t.label = display_label(r.predicate, r.named, r.qualifiers);
     t.object = o.name;
     t.object_type = o.type;
     t.symmetric = r.symmetric;

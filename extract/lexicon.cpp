@@ -111,8 +111,12 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
     for (std::string_view line : data_lines(text)) keywords_[ascii_lower(line)] = *type;
     return Status::Ok();
   }
-  if (name == "stopwords.txt" || name == "role_nouns.txt" || name == "kinship.txt") {
-    auto& set = name == "stopwords.txt" ? stopwords_ : name == "kinship.txt" ? kinship_ : role_nouns_;
+  if (name == "stopwords.txt" || name == "role_nouns.txt" || name == "kinship.txt" ||
+      name == "symmetric_words.txt") {
+    auto& set = name == "stopwords.txt"   ? stopwords_
+                : name == "kinship.txt"   ? kinship_
+                : name == "role_nouns.txt" ? role_nouns_
+                                          : symmetric_;
     for (std::string_view line : data_lines(text)) set.insert(ascii_lower(line));
     return Status::Ok();
   }
@@ -224,7 +228,13 @@ std::optional<LexMatch> Lexicon::match_any(const std::vector<Token>& tokens, std
 }
 
 std::optional<EntityType> Lexicon::keyword_type(std::string_view word) const {
-  auto it = keywords_.find(ascii_lower(word));
+  std::string w = ascii_lower(word);
+  auto it = keywords_.find(w);
+  if (it == keywords_.end() && w.size() > 3 && w.back() == 's') {
+    // Plural heads type a phrase like the singular: "Agreements", "Ministries".
+    std::string singular = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y" : w.substr(0, w.size() - 1);
+    it = keywords_.find(singular);
+  }
   if (it == keywords_.end()) return std::nullopt;
   return it->second;
 }
@@ -239,6 +249,10 @@ bool Lexicon::is_role_noun(std::string_view word) const {
 
 bool Lexicon::is_kinship(std::string_view word) const {
   return kinship_.count(ascii_lower(word)) > 0;
+}
+
+bool Lexicon::is_symmetric_word(std::string_view word) const {
+  return symmetric_.count(ascii_lower(word)) > 0;
 }
 
 bool Lexicon::is_title_word(std::string_view word) const {

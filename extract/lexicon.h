@@ -62,6 +62,8 @@ class Lexicon {
   bool is_stopword(std::string_view word) const;     // case-insensitive
   bool is_role_noun(std::string_view word) const;    // "leader", "chief"
   bool is_kinship(std::string_view word) const;      // "spouse", "wife", "son"
+  // Words whose relations read the same both ways ("met", "talks", "partnership").
+  bool is_symmetric_word(std::string_view word) const;
   bool is_title_word(std::string_view word) const;   // any word of a title phrase
   // Verb forms: "met" -> "meet"; nullopt when the word is not a known verb form.
   std::optional<std::string> verb_lemma(std::string_view word) const;
@@ -88,6 +90,7 @@ class Lexicon {
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> role_nouns_;
   std::unordered_set<std::string> kinship_;
+  std::unordered_set<std::string> symmetric_;
   std::unordered_set<std::string> title_words_;
   std::unordered_map<std::string, std::string> verb_lemmas_;
   std::unordered_set<std::string> past_forms_;

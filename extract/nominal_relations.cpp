@@ -42,9 +42,10 @@ class Finder {
 
  private:
   void add(int subject, std::string predicate, int object, double confidence, bool symmetric = false,
-           std::map<std::string, std::string> q = {}) {
+           std::map<std::string, std::string> q = {}, bool named = false) {
     if (subject < 0 || object < 0 || subject == object) return;
     RawRelation r;
+    r.named = named;
     r.subject = subject;
     r.predicate = std::move(predicate);
     r.object = object;
@@ -85,7 +86,8 @@ class Finder {
     if (i == 0) return;
     std::string predicate;
     const Mention* rel = v_.mention_at(i - 1);
-    if (rel && rel->kind == MentionKind::kRelationNoun) {
+    bool named = rel && rel->kind == MentionKind::kRelationNoun;
+    if (named) {
       predicate = ascii_lower(rel->text);
     } else {
       for (std::size_t k = i; k-- > 0 && i - k <= 3;) {
@@ -103,7 +105,7 @@ class Finder {
     if (!b) return;
     const Mention* mb = v_.mention_starting(*b);
     if (mb->end < v_.size() && v_.sentence().tokens[mb->end].kind == TokenKind::kPossessive) return;
-    add(ma->entity, predicate, mb->entity, 0.75, true);
+    add(ma->entity, predicate, mb->entity, 0.75, true, {}, named);
   }
 
   // "X 's [adjectives] NOUN for|to|with Y" and "X 's ORG chairmanship".
@@ -218,7 +220,7 @@ class Finder {
         ++k;
         while (v_.is(k, "a") || v_.is(k, "the") || v_.is(k, "an")) ++k;
         const Mention* rel = v_.mention_starting(k);
-        if (rel && rel->kind == MentionKind::kRelationNoun) add(x.entity, ascii_lower(rel->text), y.entity, 0.8, true);
+        if (rel && rel->kind == MentionKind::kRelationNoun) add(x.entity, ascii_lower(rel->text), y.entity, 0.8, true, {}, true);
       }
     }
   }

@@ -25,6 +25,7 @@ struct RawRelation {
   std::map<std::string, std::string> qualifiers;
   double confidence = 0.5;
   int sentence = 0;
+  bool named = false;  // the predicate is a named relation ("Strategic Partnership")
 };
 
 struct DocumentContext {

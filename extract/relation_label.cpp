@@ -19,14 +19,13 @@ std::string normalize_predicate(std::string_view predicate) {
   return out;
 }
 
-std::string display_label(const Lexicon& lexicon, const std::string& predicate,
+std::string display_label(const std::string& predicate, bool named,
                           const std::map<std::string, std::string>& qualifiers) {
   std::istringstream in(predicate);
   std::vector<std::string> words;
   for (std::string w; in >> w;) words.push_back(w);
   std::string label = predicate;
-  auto head = words.empty() ? std::nullopt : lexicon.keyword_type(words.back());
-  if (words.size() >= 3 && head == EntityType::kOther) {
+  if (named && words.size() >= 3) {
     label.clear();
     for (const std::string& w : words) {
       if (w != "of" && w != "and" && w != "the") label += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));

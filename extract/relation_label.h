@@ -7,17 +7,17 @@
 #include <string>
 #include <string_view>
 
-#include "extract/lexicon.h"
+#include "extract/lexicon.h"  // ascii_lower
 
 namespace kg::extract {
 
 // Lower case, single spaces, no leading/trailing punctuation or spaces.
 std::string normalize_predicate(std::string_view predicate);
 
-// A named relation of three or more words headed by a relation keyword becomes
-// its initials; a year qualifier is appended in brackets. Other predicates are
-// returned unchanged.
-std::string display_label(const Lexicon& lexicon, const std::string& predicate,
+// A named relation of three or more words becomes its initials, with a year
+// qualifier appended in brackets ("CSP(2024)"). Other predicates are returned
+// unchanged.
+std::string display_label(const std::string& predicate, bool named,
                           const std::map<std::string, std::string>& qualifiers);
 
 }  // namespace kg::extract

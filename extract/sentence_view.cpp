@@ -55,8 +55,9 @@ bool SentenceView::is_entity_name(const Mention* m) const {
          (m->kind == MentionKind::kName || m->kind == MentionKind::kPronoun || m->kind == MentionKind::kRoleRef);
 }
 
-int SentenceView::subject() const {
+int SentenceView::subject(std::size_t limit) const {
   for (const Mention& m : s_.mentions) {
+    if (m.end > limit) break;
     if (m.entity < 0 || m.kind == MentionKind::kModifier || m.kind == MentionKind::kDate) continue;
     if (m.kind == MentionKind::kPronoun && m.canonical != "he" && m.canonical != "she") continue;
     if (after_preposition(s_, m.span_begin)) continue;

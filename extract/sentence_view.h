@@ -33,7 +33,8 @@ class SentenceView {
 
   // The first entity in subject position of this sentence (not inside a
   // prepositional phrase), resolving pronouns and role references.
-  int subject() const;
+  // Only mentions before token `limit` are considered.
+  int subject(std::size_t limit = static_cast<std::size_t>(-1)) const;
   // The entity possessing the noun phrase that starts at token i ("his", "X 's").
   int possessor_before(std::size_t i) const;
   // Skips determiners and adjectives-like words (up to `max`), returning the index

@@ -43,11 +43,13 @@ struct RenderOptions {
 // The layout `auto` resolves to for a graph of this many nodes and edges
 // (those drawn, after focus/top): "dot" up to kDotLayoutMaxNodes nodes and
 // kDotLayoutMaxEdges edges, "sfdp" beyond. dot draws the most readable
-// layered diagrams but its crossing minimisation and ranking grow
-// super-linearly (minutes past ~2,000 nodes); sfdp's multilevel force layout
-// stays near O(n log n).
+// layered diagrams, but its crossing minimisation grows super-linearly, and
+// faster with edges than with nodes (every labelled edge adds virtual nodes):
+// measured with Graphviz 2.43, 500 entities with 750 hub-shaped relations lay
+// out in ~3.5 s, with 1,000 in ~90 s, and random graphs fare worse; sfdp lays
+// out 500 nodes and 2,000 edges in ~2 s.
 inline constexpr std::size_t kDotLayoutMaxNodes = 500;
-inline constexpr std::size_t kDotLayoutMaxEdges = 2000;
+inline constexpr std::size_t kDotLayoutMaxEdges = 750;
 std::string choose_layout(std::size_t nodes, std::size_t edges);
 
 // Renders to bytes in the requested format. Errors: InvalidArgument for an

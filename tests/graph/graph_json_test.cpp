@@ -26,8 +26,11 @@ void check_same(const KnowledgeGraph& a, const KnowledgeGraph& b) {
   CHECK(a.documents() == b.documents());
 }
 
-StatusCode parse_code(const std::string& text) {
+StatusCode parse_code(const std::string& text, const std::string& expected_fragment = {}) {
   const Result<KnowledgeGraph> result = parse_graph_json(text, "g.json");
+  if (!expected_fragment.empty()) {
+    CHECK(result.status().message().find(expected_fragment) != std::string::npos);
+  }
   if (!result.ok()) {
     CHECK(result.status().message().rfind("g.json: ", 0) == 0);
     CHECK(result.status().message().find('\n') == std::string::npos);
@@ -70,7 +73,7 @@ TEST_CASE("minimal graph.json uses defaults for optional fields") {
 }
 
 TEST_CASE("graph.json rejects malformed input with one-line errors") {
-  CHECK(parse_code(R"({"format":"kg-graph","version":1,"entities":[)") ==
+  CHECK(parse_code(R"({"format":"kg-graph","version":1,"entities":[)", "invalid JSON") ==
         StatusCode::kInvalidInput);  // truncated
   CHECK(parse_code("") == StatusCode::kInvalidInput);
   CHECK(parse_code("[]") == StatusCode::kInvalidInput);
@@ -103,12 +106,15 @@ TEST_CASE("graph.json rejects malformed input with one-line errors") {
 TEST_CASE("deeply nested JSON is an error, not a crash") {
   const std::size_t depth = 100000;
   const std::string arrays = std::string(depth, '[') + std::string(depth, ']');
-  CHECK(parse_code(arrays) == StatusCode::kInvalidInput);
+  CHECK(parse_code(arrays, "nested deeper than 64 levels") == StatusCode::kInvalidInput);
   std::string objects;
   for (std::size_t i = 0; i < depth; ++i) objects += "{\"a\":";
   objects += "1" + std::string(depth, '}');
-  CHECK(parse_code(objects) == StatusCode::kInvalidInput);
-  CHECK(parse_code(std::string(depth, '[')) == StatusCode::kInvalidInput);
+  CHECK(parse_code(objects, "nested deeper than 64 levels") == StatusCode::kInvalidInput);
+  CHECK(parse_code(std::string(depth, '['), "nested deeper") == StatusCode::kInvalidInput);
+  // 64 levels are fine as JSON (and then rejected for their shape).
+  CHECK(parse_code(std::string(64, '[') + std::string(64, ']'), "graph: expected a JSON object") ==
+        StatusCode::kInvalidInput);
 }
 
 TEST_CASE("load_graph_json reads files and reports file errors") {

@@ -142,6 +142,16 @@ TEST_CASE("name matches beat alias matches and ambiguity yields nullopt") {
   CHECK(g.add_entity({"Mystery", EntityType::kPerson, {}, 1}) != thing);
 }
 
+TEST_CASE("a canonical-name match wins over a better-mentioned alias match") {
+  KnowledgeGraph g;
+  const Vertex lam = g.append_entity({"Lam", EntityType::kPerson, {}, {}, 1});
+  const Vertex to_lam = g.append_entity({"To Lam", EntityType::kPerson, {"Lam"}, {}, 10});
+  CHECK(g.add_entity({"LAM", EntityType::kPerson, {}, 1}) == lam);
+  CHECK(g.entity(lam).mentions == 2);
+  CHECK(g.entity(to_lam).mentions == 10);
+  CHECK(g.find("Lam") == lam);  // exact canonical name before alias
+}
+
 TEST_CASE("an entity whose alias is an existing name joins it") {
   KnowledgeGraph g;
   const Vertex short_form = g.add_entity({"UMNO", EntityType::kOrganization, {}, 1});
