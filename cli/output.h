@@ -34,8 +34,9 @@ Result<Vertex> resolve_entity(const KnowledgeGraph& g, std::string_view name,
                               std::string_view graph_path);
 
 // Adds an option `flags` whose value must be one of the names in `choices`;
-// the matching value is stored into `target`, which must outlive `app`. Any other name is a usage error.
-// The help shows the names and the name of the current value as the default.
+// the matching value is stored into `target`, which must outlive `app`. Any
+// other name is a usage error. The help lists the names and shows the name of
+// the current value as the default.
 template <typename T>
 CLI::Option* add_choice_option(CLI::App& app, const std::string& flags, T& target,
                                std::vector<std::pair<std::string, T>> choices,

@@ -145,16 +145,13 @@ class Clauses {
   }
 
   void add(int s, std::string predicate, int o, double confidence, bool symmetric = false) {
-    if (s < 0 || o < 0 || s == o) return;
-    RawRelation r;
-    r.subject = s;
-    r.predicate = std::move(predicate);
-    r.object = o;
-    r.confidence = confidence;
-    r.symmetric = symmetric;
-    r.sentence = v_.sentence().index;
-    r.qualifiers = date_;
-    out_.push_back(std::move(r));
+    append_relation(out_, {.subject = s,
+                           .predicate = std::move(predicate),
+                           .object = o,
+                           .symmetric = symmetric,
+                           .qualifiers = date_,
+                           .confidence = confidence,
+                           .sentence = v_.sentence().index});
   }
 
   // Reads the objects after a verb group; true when a relation was added.

@@ -159,7 +159,8 @@ LinkDictionary::~LinkDictionary() {
 
 bool link_type_is(std::string_view label, std::string_view pattern) {
   const std::size_t head = upper_head_length(pattern);
-  if (head == 0 || upper_head_length(label) != head || label.substr(0, head) != pattern.substr(0, head))
+  if (head == 0 || upper_head_length(label) != head ||
+      label.substr(0, head) != pattern.substr(0, head))
     return false;
   for (std::size_t i = head; i < pattern.size(); ++i) {
     if (i >= label.size()) return true;
@@ -250,6 +251,7 @@ ParseResult LinkParser::parse(const std::vector<std::string>& words) const {
   auto run_stage = [&](int min_nulls, int max_nulls_here) {
     parse_options_set_min_null_count(o, min_nulls);
     parse_options_set_max_null_count(o, max_nulls_here);
+    parse_options_reset_resources(o);  // the timer is not restarted by sentence_parse
     sentence_parse(sentence.get(), o);
     result.timed_out = result.timed_out || parse_options_resources_exhausted(o);
     return sentence_num_linkages_found(sentence.get()) > 0;

@@ -5,8 +5,10 @@
 // LinkDictionary owns the English dictionary. Loading it costs about a second,
 // so one instance serves the whole process (LinkDictionary::shared()). After
 // creation the dictionary is only read: Link Grammar's own multi-thread test
-// shares one Dictionary between threads that each own a Parse_Options, and
-// bench/parse_bench runs the same pattern (clean under ThreadSanitizer).
+// shares one Dictionary between threads that each own a Parse_Options; kg does
+// the same (bench/parse_bench --threads N), and a ThreadSanitizer build of this
+// file with four parsing threads reported nothing (the library itself was not
+// instrumented, so that covers its allocations, not all of its memory).
 //
 // LinkParser owns one Parse_Options (parse limits, timer and scratch state) and
 // holds a shared_ptr to the dictionary. It is cheap to create; use one per
@@ -73,11 +75,11 @@ struct Link {
 bool link_type_is(std::string_view label, std::string_view pattern);
 
 struct ParseResult {
-  bool complete = false;  // a linkage with no null (skipped) words
-  int null_count = 0;     // words left out of the linkage when !complete
-  double cost = 0.0;      // disjunct cost of the linkage (lower is more likely)
-  bool timed_out = false; // the parse hit max_parse_seconds at some stage
-  bool violation = false; // the linkage breaks a post-processing rule (less reliable)
+  bool complete = false;   // a linkage with no null (skipped) words
+  int null_count = 0;      // words left out of the linkage when !complete
+  double cost = 0.0;       // disjunct cost of the linkage (lower is more likely)
+  bool timed_out = false;  // the parse hit max_parse_seconds at some stage
+  bool violation = false;  // the linkage breaks a post-processing rule (less reliable)
   // Per input word: Link Grammar's spelling with its subscript ("held.v-d",
   // "Xa[!<CAPITALIZED-WORDS>]", "[skipped]" for a null word). Pieces of an
   // input word that Link Grammar split ("Xa's" -> "Xa" "'s.p") are joined by a
@@ -99,14 +101,20 @@ struct ParseResult {
   std::string_view subscript(int word) const;
 };
 
+// Parse limits. The defaults were chosen with bench/parse_bench on news
+// sentences with placeholders and on CaRB dev: the staged null-word fallback
+// is 2-3x faster than Link Grammar's own loop, linkage_limit 64 gives lower
+// costs and fewer violations than 16 at the same speed, islands_ok costs time.
 struct LinkParserOptions {
-  int linkage_limit = 64;        // linkages sampled per parse; the best one is kept
-  int max_parse_seconds = 1;     // per sentence_parse call (Link Grammar's timer granularity)
-  double disjunct_cost = 2.7;    // disjuncts above this cost are pruned
-  int short_length = 16;         // maximum length of short connectors
-  int max_null_count = 3;        // null-word fallback bound; 0 disables the fallback
-  bool islands_ok = false;       // null-word linkages may fall apart into islands
-  bool staged = true;            // false: one Link Grammar call with nulls 0..max_null_count
+  int linkage_limit = 64;      // linkages sampled per parse; the best one is kept
+  int max_parse_seconds = 1;   // per stage; Link Grammar checks its timer between phases,
+                               // so a stage may overrun it (a 120-word garbage sentence:
+                               // ~2 s CPU with 1 s)
+  double disjunct_cost = 2.7;  // disjuncts above this cost are pruned
+  int short_length = 16;       // maximum length of short connectors
+  int max_null_count = 3;      // null-word fallback bound; 0 disables the fallback
+  bool islands_ok = false;     // null-word linkages may fall apart into islands
+  bool staged = true;          // false: one Link Grammar call with nulls 0..max_null_count
 };
 
 class LinkParser {

@@ -43,17 +43,14 @@ class Finder {
  private:
   void add(int subject, std::string predicate, int object, double confidence, bool symmetric = false,
            std::map<std::string, std::string> q = {}, bool named = false) {
-    if (subject < 0 || object < 0 || subject == object) return;
-    RawRelation r;
-    r.named = named;
-    r.subject = subject;
-    r.predicate = std::move(predicate);
-    r.object = object;
-    r.confidence = confidence;
-    r.symmetric = symmetric;
-    r.qualifiers = std::move(q);
-    r.sentence = v_.sentence().index;
-    out_.push_back(std::move(r));
+    append_relation(out_, {.subject = subject,
+                           .predicate = std::move(predicate),
+                           .object = object,
+                           .symmetric = symmetric,
+                           .qualifiers = std::move(q),
+                           .confidence = confidence,
+                           .sentence = v_.sentence().index,
+                           .named = named});
   }
 
   int entity_at(std::optional<std::size_t> k) const {

@@ -28,6 +28,11 @@ struct RawRelation {
   bool named = false;  // the predicate is a named relation ("Strategic Partnership")
 };
 
+// Appends `r` unless an end is missing (-1) or both ends are the same entity.
+inline void append_relation(std::vector<RawRelation>& out, RawRelation r) {
+  if (r.subject >= 0 && r.object >= 0 && r.subject != r.object) out.push_back(std::move(r));
+}
+
 struct DocumentContext {
   const Lexicon& lexicon;
   const std::vector<AnalysedSentence>& sentences;

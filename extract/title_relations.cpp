@@ -32,7 +32,7 @@ void appositions(const SentenceView& v, const Mention& person, std::vector<RawRe
     auto at = v.entity_after(k + 1, 2);
     if (!at) return;
     const Mention* m = v.mention_starting(*at);
-    if (m->entity != person.entity) out.push_back(make(person.entity, role + " " + prep, m->entity, 0.8, v.sentence().index));
+    if (m->entity != person.entity) append_relation(out, make(person.entity, role + " " + prep, m->entity, 0.8, v.sentence().index));
     k = m->end;
     if (!v.is(k, "and") && !v.is(k, ",")) return;
     ++k;
@@ -50,7 +50,7 @@ void kinship(const SentenceView& v, const Mention& person, std::vector<RawRelati
   if (!v.context().lexicon.is_kinship(v.word(noun))) return;
   int owner = v.possessor_before(noun);
   if (owner >= 0 && owner != person.entity) {
-    out.push_back(make(person.entity, v.word(noun) + " of", owner, 0.8, v.sentence().index));
+    append_relation(out, make(person.entity, v.word(noun) + " of", owner, 0.8, v.sentence().index));
   }
 }
 
@@ -65,7 +65,7 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
       if (r.of < 0) continue;
       int object = s.mentions[static_cast<std::size_t>(r.of)].entity;
       if (object >= 0 && object != m.entity) {
-        out.push_back(make(m.entity, r.title + " " + r.prep, object, 0.9, s.index));
+        append_relation(out, make(m.entity, r.title + " " + r.prep, object, 0.9, s.index));
       }
     }
     if (v.type(m.entity) == EntityType::kPerson) {

@@ -58,7 +58,7 @@ TEST_CASE("placeholders are distinct proper-noun tokens") {
   CHECK(LinkParser::placeholder(80) != LinkParser::placeholder(81));
   CHECK_FALSE(LinkParser::is_placeholder("X"));
   CHECK_FALSE(LinkParser::is_placeholder("Xi"));
-  CHECK_FALSE(LinkParser::is_placeholder("Xbox"));
+  CHECK_FALSE(LinkParser::is_placeholder("Xavier"));
   CHECK_FALSE(LinkParser::is_placeholder("Lam"));
 }
 
@@ -83,17 +83,17 @@ TEST_CASE("subject and object links join the right input words") {
 }
 
 TEST_CASE("placeholders survive as proper nouns, also at the sentence start") {
-  const Words words{"Xc", "held", "talks", "with", "Xd", "in", "Xe", "."};
+  const Words words{"Xc", "signed", "an", "agreement", "with", "Xd", "in", "Xe", "."};
   const ParseResult r = parser().parse(words);
   REQUIRE(r.parsed());
   CHECK(r.complete);
-  for (int i : {0, 4, 6}) {
+  for (int i : {0, 5, 7}) {
     CHECK(r.base(i) == words[static_cast<std::size_t>(i)]);
     CHECK(r.words[static_cast<std::size_t>(i)].find("CAPITALIZED") != std::string::npos);
   }
   CHECK(r.find("S", 0, 1) != nullptr);
-  CHECK(r.find("O", 1, 2) != nullptr);
-  CHECK(r.find("J", 3, 4) != nullptr);
+  CHECK(r.find("O", 1, 3) != nullptr);
+  CHECK(r.find("J", 4, 5) != nullptr);
 }
 
 TEST_CASE("every placeholder reads as an unknown singular proper noun") {
@@ -135,21 +135,23 @@ TEST_CASE("empty input parses to nothing") {
   CHECK_FALSE(parser().parse(Words{"", ""}).parsed());
 }
 
-TEST_CASE("a long garbage sentence returns within the time limit") {
-  Words garbage;
+TEST_CASE("long garbage sentences return within the time limit") {
   const char* pieces[] = {"the", "of", "Xa", "and", "blorf", ",", "was", "quickly", "(", "7"};
-  for (int i = 0; i < 300; ++i) garbage.push_back(pieces[(i * 7 + i / 3) % 10]);
-  const auto start = std::chrono::steady_clock::now();
-  const ParseResult r = parser().parse(garbage);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  // At most 1 + max_null_count stages of max_parse_seconds each, plus setup.
   const auto& o = parser().options();
-  CHECK(seconds < (1.0 + o.max_null_count) * o.max_parse_seconds + 2.0);
-  MESSAGE("300-word garbage: " << seconds << " s, parsed " << r.parsed() << ", timed out "
-                               << r.timed_out);
-  CHECK_FALSE(r.complete);
-  if (r.parsed()) CHECK(r.words.size() == garbage.size());
+  for (int length : {120, 300}) {
+    Words garbage;
+    for (int i = 0; i < length; ++i) garbage.push_back(pieces[(i * 7 + i / 3) % 10]);
+    const auto start = std::chrono::steady_clock::now();
+    const ParseResult r = parser().parse(garbage);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    // At most 1 + max_null_count stages of max_parse_seconds each, plus setup.
+    CHECK(seconds < (1.0 + o.max_null_count) * o.max_parse_seconds + 2.0);
+    CHECK_FALSE(r.complete);
+    if (r.parsed()) CHECK(r.words.size() == garbage.size());
+    MESSAGE(length << "-word garbage: " << seconds << " s, parsed " << r.parsed() << ", timed out "
+                   << r.timed_out);
+  }
 }
 
 TEST_CASE("parsers on two threads share the dictionary") {
