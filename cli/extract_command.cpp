@@ -3,18 +3,23 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/output.h"
 #include "extract/extractor.h"
 #include "extract/input_files.h"
+#include "extract/open_ie.h"
+#include "extract/text_loader.h"
+#include "extract/tokenized_lines.h"
 #include "graph/triples_jsonl.h"
 
 namespace kg::cli {
 namespace {
 
-// Output formats of `kg extract`; each one is a case of format_triple.
-enum class TripleFormat { kJsonl, kTsv };
+// Output formats of `kg extract`: triples (format_triple) or, for carb, Open IE
+// tuples of every line of the input read as one tokenised sentence.
+enum class TripleFormat { kJsonl, kTsv, kCarb };
 
 struct ExtractOptions {
   std::vector<std::string> inputs;
@@ -50,13 +55,42 @@ std::string format_triple(const Triple& t, TripleFormat format) {
       return triple_to_json_line(t);
     case TripleFormat::kTsv:
       return tsv_line(t);
+    case TripleFormat::kCarb:
+      break;
   }
   return {};
+}
+
+// CaRB's tabbed format: sentence, confidence, relation, arguments.
+int run_carb(const std::vector<std::string>& files) {
+  std::vector<std::string> lines;
+  std::vector<std::vector<std::string>> sentences;
+  for (const std::string& file : files) {
+    auto text = extract::load_text_file(file);
+    if (!text.ok()) return fail(text.status());
+    for (extract::TokenizedLine& line : extract::tokenized_lines(*text)) {
+      lines.push_back(tsv_field(std::move(line.text)));
+      sentences.push_back(std::move(line.tokens));
+    }
+  }
+  auto tuples = extract::extract_open_ie(sentences, std::max(1u, std::thread::hardware_concurrency()));
+  if (!tuples.ok()) return fail(tuples.status());
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    for (const extract::OpenIeTuple& t : (*tuples)[i]) {
+      out += lines[i] + '\t' + confidence_text(t.confidence) + '\t' + tsv_field(t.relation);
+      for (const std::string& arg : t.args) out += '\t' + tsv_field(arg);
+      out += '\n';
+    }
+  }
+  if (Status status = write_output("-", out); !status.ok()) return fail(status);
+  return kExitOk;
 }
 
 int run_extract(const ExtractOptions& options) {
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return fail(files.status());
+  if (options.format == TripleFormat::kCarb) return run_carb(*files);
   auto extractor = extract::Extractor::create();
   if (!extractor.ok()) return fail(extractor.status());
   std::string out;
@@ -81,9 +115,11 @@ Command add_extract_command(CLI::App& app) {
                   "Text files, or folders searched recursively for .txt, .text and .md files")
       ->required();
   add_choice_option(*cmd, "-f,--format", options->format,
-                    {{"jsonl", TripleFormat::kJsonl}, {"tsv", TripleFormat::kTsv}},
+                    {{"jsonl", TripleFormat::kJsonl}, {"tsv", TripleFormat::kTsv}, {"carb", TripleFormat::kCarb}},
                     "jsonl: one JSON object per triple (the kgscore format); tsv: subject, "
-                    "predicate, object, qualifiers (k=v;k=v), confidence");
+                    "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
+                    "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
+                    "(sentence, confidence, relation, arguments)");
   return {cmd, [options] { return run_extract(*options); }};
 }
 

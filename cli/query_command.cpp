@@ -1,9 +1,12 @@
 #include "cli/query_command.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,7 +30,21 @@ struct QueryOptions {
   int depth = 1;
   std::string from;
   std::string to;
+  std::optional<std::size_t> samples;  // betweenness; unset = automatic
+  unsigned threads = 0;                // betweenness; 0 = every core
+  bool timing = false;
 };
+
+using Clock = std::chrono::steady_clock;
+
+double milliseconds_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// With --timing, one line on stderr: "timing: <what> <ms> ms".
+void report_time(const QueryOptions& options, const char* what, double ms) {
+  if (options.timing) std::fprintf(stderr, "timing: %s %.3f ms\n", what, ms);
+}
 
 std::string type_name(const KnowledgeGraph& g, Vertex v) {
   return std::string(to_string(g.entity(v).type));
@@ -43,7 +60,18 @@ void print(const json& document) { std::cout << document.dump(2) << '\n'; }
 int run_centrality(const KnowledgeGraph& g, const QueryOptions& options) {
   CentralityOptions centrality_options;
   centrality_options.directed = options.directed;
+  centrality_options.threads = options.threads;
+  if (options.measure == Centrality::kBetweenness) {
+    centrality_options.samples = options.samples.value_or(0);
+    if (!options.samples && g.entity_count() > kAutoBetweennessThreshold) {
+      centrality_options.samples = kAutoBetweennessSamples;
+      std::cerr << "kg: note: " << g.entity_count() << " entities: betweenness approximated from "
+                << kAutoBetweennessSamples << " sampled sources (--samples 0 for exact)\n";
+    }
+  }
+  const Clock::time_point start = Clock::now();
   const auto scores = centrality(g, options.measure, centrality_options);
+  report_time(options, "compute", milliseconds_since(start));
   const std::size_t top = options.top == 0 ? g.entity_count() : options.top;
   const auto ranked = top_entities(g, scores, top);
 
@@ -149,7 +177,9 @@ int run_path(const KnowledgeGraph& g, const QueryOptions& options) {
   if (!from.ok()) return fail(from.status());
   auto to = resolve_entity(g, options.to, options.graph_path);
   if (!to.ok()) return fail(to.status());
+  const Clock::time_point start = Clock::now();
   const auto path = shortest_path(g, *from, *to, options.directed);
+  report_time(options, "compute", milliseconds_since(start));
   if (path.empty())
     return fail("no path from '" + g.entity(*from).name + "' to '" + g.entity(*to).name + "' in " +
                 options.graph_path);
@@ -180,6 +210,56 @@ int run_path(const KnowledgeGraph& g, const QueryOptions& options) {
   return kExitOk;
 }
 
+// Components, largest first (ties by lowest vertex), each with its size and
+// its entity of highest degree as a representative.
+int run_components(const KnowledgeGraph& g, const QueryOptions& options) {
+  const Clock::time_point start = Clock::now();
+  int count = 0;
+  const std::vector<int> component = connected_components(g, &count);
+  report_time(options, "compute", milliseconds_since(start));
+
+  const std::vector<double> degree = centrality(g, Centrality::kDegree);
+  std::vector<std::size_t> size(static_cast<std::size_t>(count), 0);
+  std::vector<Vertex> representative(static_cast<std::size_t>(count), 0);
+  for (Vertex v = 0; v < component.size(); ++v) {
+    const auto c = static_cast<std::size_t>(component[v]);
+    if (size[c]++ == 0 || degree[v] > degree[representative[c]]) representative[c] = v;
+  }
+  std::vector<std::size_t> order(size.size());
+  for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return size[a] > size[b]; });
+  if (options.top > 0 && order.size() > options.top) order.resize(options.top);
+
+  if (options.json) {
+    json list = json::array();
+    for (std::size_t c : order) {
+      json members = json::array();
+      for (Vertex v = 0; v < component.size(); ++v)
+        if (static_cast<std::size_t>(component[v]) == c) members.push_back(g.entity(v).name);
+      list.push_back({{"size", size[c]},
+                      {"representative", entity_json(g, representative[c])},
+                      {"entities", std::move(members)}});
+    }
+    print(json{{"count", count}, {"components", std::move(list)}});
+    return kExitOk;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const std::size_t c = order[i];
+    rows.push_back({std::to_string(i + 1), std::to_string(size[c]),
+                    g.entity(representative[c]).name});
+  }
+  print(std::to_string(count) + " connected components\n" +
+        format_table({"rank", "entities", "most connected entity"}, rows, {0, 1}));
+  return kExitOk;
+}
+
+void add_timing_flag(CLI::App* cmd, QueryOptions& options) {
+  cmd->add_flag("--timing", options.timing,
+                "Print the time spent loading the graph and answering, in ms, on stderr");
+}
+
 void add_json_flag(CLI::App* cmd, QueryOptions& options) {
   cmd->add_flag("--json", options.json, "Print one JSON document instead of a text table");
 }
@@ -203,8 +283,29 @@ Command add_query_command(CLI::App& app) {
   central->add_option("-n,--top", options->top, "How many entities to list (0: all)")
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
+  central
+      ->add_option("--samples", options->samples,
+                   "Betweenness from K sampled sources (seed 42), 0 for exact; default: exact up "
+                   "to " +
+                       std::to_string(kAutoBetweennessThreshold) + " entities, else " +
+                       std::to_string(kAutoBetweennessSamples))
+      ->check(CLI::NonNegativeNumber);
+  central
+      ->add_option("--threads", options->threads,
+                   "Threads for betweenness (0: every core); the result does not depend on it")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
   add_directed_flag(central, *options);
   add_json_flag(central, *options);
+  add_timing_flag(central, *options);
+
+  CLI::App* components = cmd->add_subcommand(
+      "components", "List the connected components (relations followed both ways), largest first");
+  components->add_option("-n,--top", options->top, "How many components to list (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  add_json_flag(components, *options);
+  add_timing_flag(components, *options);
 
   CLI::App* neighbors =
       cmd->add_subcommand("neighbors", "List the entities within a few hops of an entity");
@@ -220,14 +321,18 @@ Command add_query_command(CLI::App& app) {
   path->add_option("to", options->to, "Second entity, name or alias")->required();
   add_directed_flag(path, *options);
   add_json_flag(path, *options);
+  add_timing_flag(path, *options);
 
-  auto run = [options, central, neighbors, path] {
+  auto run = [options, central, components, neighbors, path] {
+    const Clock::time_point start = Clock::now();
     auto graph = load_graph_json(options->graph_path);
     if (!graph.ok()) return fail(graph.status());
+    report_time(*options, "load", milliseconds_since(start));
     if (central->parsed()) return run_centrality(*graph, *options);
+    if (components->parsed()) return run_components(*graph, *options);
     if (neighbors->parsed()) return run_neighbors(*graph, *options);
     if (path->parsed()) return run_path(*graph, *options);
-    return fail("query: no question given (centrality, neighbors or path)");
+    return fail("query: no question given (centrality, components, neighbors or path)");
   };
   return {cmd, run};
 }

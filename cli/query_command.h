@@ -1,12 +1,20 @@
-// `kg query GRAPH centrality|neighbors|path ...`: answers questions about a
+// `kg query GRAPH centrality|components|neighbors|path ...`: answers questions about a
 // graph.json written by `kg build`.
 //   centrality [--measure M] [--top N] [--directed] [--json]
+//              [--samples K] [--threads T]
 //       the top N entities by a centrality (default betweenness, top 10).
+//       Betweenness is exact up to kAutoBetweennessThreshold entities and
+//       sampled beyond (a note on stderr says so); --samples 0 forces exact.
+//   components [--top N] [--json]
+//       the connected components, largest first, with their size and most
+//       connected entity (--json: every member).
 //   neighbors NAME [--depth N] [--json]
 //       entities within N hops (default 1) of NAME, with the relations that
 //       join NAME to its direct neighbours.
 //   path A B [--directed] [--json]
 //       a shortest chain of relations from A to B.
+// --timing (every question but neighbors) prints "timing: load X ms" and
+// "timing: compute Y ms" on stderr: reading graph.json, and answering.
 // Names resolve through aliases ("Lam" finds "To Lam"). An unknown name, or no
 // path, is a one-line error and exit code 1. Text output is an aligned table;
 // --json prints one JSON document.

@@ -1,8 +1,11 @@
 #include "graph/centrality.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
+#include <random>
+#include <thread>
 
 #include "graph/adjacency.h"
 
@@ -81,17 +84,78 @@ void brandes_from_source(const Adjacency& adj, std::uint32_t s, BrandesWorkspace
   ws.order.clear();
 }
 
-std::vector<double> betweenness_scores(const Adjacency& adj, bool directed, bool normalized) {
-  const std::size_t n = adj.size();
-  std::vector<double> scores(n, 0.0);
-  if (n <= 2) return scores;
-  BrandesWorkspace ws(n);
-  for (std::size_t s = 0; s < n; ++s) {
-    brandes_from_source(adj, static_cast<std::uint32_t>(s), ws, scores);
+// `count` distinct vertices of [0, n) drawn with a seeded mt19937_64 (partial
+// Fisher-Yates; the engine's output is fixed by the standard, unlike the
+// library's distributions), in ascending order.
+std::vector<std::uint32_t> sample_sources(std::size_t n, std::size_t count, std::uint64_t seed) {
+  std::vector<std::uint32_t> all(n);
+  for (std::size_t v = 0; v < n; ++v) all[v] = static_cast<std::uint32_t>(v);
+  std::mt19937_64 engine(seed);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t j = i + static_cast<std::size_t>(engine() % (n - i));
+    std::swap(all[i], all[j]);
   }
+  all.resize(count);
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
+// Sources are cut into at most this many contiguous blocks; each block sums
+// its dependencies into its own buffer, so the floating-point sums, and the
+// result, are the same for any number of threads.
+constexpr std::size_t kBetweennessBlocks = 16;
+
+// Raw dependency sums over `sources`: block b covers sources [b*k/B, (b+1)*k/B),
+// blocks are handed to `threads` workers in any order and added in block order.
+std::vector<double> dependency_sums(const Adjacency& adj, const std::vector<std::uint32_t>& sources,
+                                    unsigned threads) {
+  const std::size_t n = adj.size();
+  const std::size_t k = sources.size();
+  const std::size_t blocks = std::min(kBetweennessBlocks, std::max<std::size_t>(k, 1));
+  std::vector<std::vector<double>> partial(blocks);
+  std::atomic<std::size_t> next_block{0};
+  auto work = [&] {
+    BrandesWorkspace ws(n);
+    for (std::size_t b = next_block++; b < blocks; b = next_block++) {
+      partial[b].assign(n, 0.0);
+      for (std::size_t i = b * k / blocks; i < (b + 1) * k / blocks; ++i) {
+        brandes_from_source(adj, sources[i], ws, partial[b]);
+      }
+    }
+  };
+  const unsigned workers = static_cast<unsigned>(std::min<std::size_t>(threads, blocks));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+
+  std::vector<double> sums = std::move(partial[0]);
+  for (std::size_t b = 1; b < blocks; ++b) {
+    for (std::size_t v = 0; v < n; ++v) sums[v] += partial[b][v];
+    std::vector<double>().swap(partial[b]);
+  }
+  return sums;
+}
+
+std::vector<double> betweenness_scores(const Adjacency& adj, const CentralityOptions& options) {
+  const std::size_t n = adj.size();
+  if (n <= 2) return std::vector<double>(n, 0.0);
+  const bool sampled = options.samples > 0 && options.samples < n;
+  std::vector<std::uint32_t> sources;
+  if (sampled) {
+    sources = sample_sources(n, options.samples, options.seed);
+  } else {
+    sources.resize(n);
+    for (std::size_t v = 0; v < n; ++v) sources[v] = static_cast<std::uint32_t>(v);
+  }
+  unsigned threads = options.threads;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<double> scores = dependency_sums(adj, sources, threads);
+
   const double pairs = static_cast<double>(n - 1) * static_cast<double>(n - 2);
-  double scale = directed ? 1.0 : 0.5;  // each undirected pair was seen from both ends
-  if (normalized) scale /= directed ? pairs : pairs / 2.0;
+  double scale = options.directed ? 1.0 : 0.5;  // each undirected pair was seen from both ends
+  if (sampled) scale *= static_cast<double>(n) / static_cast<double>(sources.size());
+  if (options.normalized) scale /= options.directed ? pairs : pairs / 2.0;
   for (double& score : scores) score *= scale;
   return scores;
 }
@@ -227,7 +291,7 @@ std::vector<double> centrality(const KnowledgeGraph& g, Centrality measure,
     case Centrality::kDegree:
       return degree_scores(build_adjacency(g, forward), options.normalized);
     case Centrality::kBetweenness:
-      return betweenness_scores(build_adjacency(g, forward), options.directed, options.normalized);
+      return betweenness_scores(build_adjacency(g, forward), options);
     case Centrality::kCloseness:
       return harmonic_closeness(build_adjacency(g, forward));
     case Centrality::kPageRank: {

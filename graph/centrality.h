@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,23 @@ struct CentralityOptions {
   double damping = 0.85;     // PageRank
   double tolerance = 1e-10;  // PageRank, eigenvector
   int max_iterations = 1000;
+  // Betweenness only. threads: worker threads, 0 = std::thread's
+  // hardware_concurrency. The result does not depend on it: sources are cut
+  // into a fixed number of blocks, each block sums into its own buffer, and
+  // the buffers are added in block order, whatever thread ran them.
+  unsigned threads = 0;
+  // Betweenness only. samples > 0 (and < n): approximate betweenness from that
+  // many distinct source vertices drawn with `seed` (same graph, samples and
+  // seed give the same result), scaled by n / samples. 0 = exact.
+  std::size_t samples = 0;
+  std::uint64_t seed = 42;
 };
+
+// Betweenness on graphs above this many entities is approximated by default
+// by callers that do not choose themselves (the CLI says so on stderr), with
+// kAutoBetweennessSamples sources: exact Brandes costs O(n m).
+inline constexpr std::size_t kAutoBetweennessThreshold = 20000;
+inline constexpr std::size_t kAutoBetweennessSamples = 1000;
 
 // degree: number of distinct neighbours (out-degree when directed), / (n-1).
 // betweenness: Brandes, unweighted; undirected values counted once per pair;

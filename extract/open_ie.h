@@ -1,0 +1,51 @@
+// Open IE: relation tuples for every clause of a sentence, read from its Link
+// Grammar parse (the `kg extract --format carb` mode, scored on CaRB).
+//
+// For each finite verb (the right end of a subject link, or each verb of a
+// coordination) the extractor reads the verb group (auxiliaries, negation,
+// passive and perfect participles, "agreed to elevate" chains, particles), the
+// subject phrase (a relative pronoun stands for its antecedent), the object
+// phrase and the prepositional phrases attached to the verb, and a "that"
+// clause as a whole. Phrases are contiguous spans of the input tokens, so
+// every tuple reuses the sentence's own tokens verbatim. Copulas give
+// ("X"; "is"; "Y").
+//
+// An OpenIeExtractor owns one LinkParser: use one per thread.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/link_parser.h"
+#include "graph/status.h"
+
+namespace kg::extract {
+
+struct OpenIeTuple {
+  std::string relation;
+  std::vector<std::string> args;  // arg1 (subject), arg2 ...
+  double confidence = 0.0;
+};
+
+class OpenIeExtractor {
+ public:
+  static Result<OpenIeExtractor> create();
+  explicit OpenIeExtractor(LinkParser parser) : parser_(std::move(parser)) {}
+
+  // Tuples for one sentence given as tokens (Penn Treebank style is fine).
+  std::vector<OpenIeTuple> extract(const std::vector<std::string>& tokens) const;
+
+  // The same, from an existing parse of `tokens`.
+  static std::vector<OpenIeTuple> from_parse(const std::vector<std::string>& tokens, const ParseResult& parse);
+
+ private:
+  LinkParser parser_;
+};
+
+// Tuples for many tokenised sentences, in order, parsed by `threads` workers
+// that each own an OpenIeExtractor (the dictionary is shared). Errors: the
+// parser cannot be created.
+Result<std::vector<std::vector<OpenIeTuple>>> extract_open_ie(
+    const std::vector<std::vector<std::string>>& sentences, unsigned threads);
+
+}  // namespace kg::extract

@@ -1,0 +1,86 @@
+#include "extract/open_ie.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+
+using kg::extract::OpenIeExtractor;
+using kg::extract::OpenIeTuple;
+
+namespace {
+
+const OpenIeExtractor& extractor() {
+  static const OpenIeExtractor x = [] {
+    auto made = OpenIeExtractor::create();
+    REQUIRE(made.ok());
+    return std::move(made).value();
+  }();
+  return x;
+}
+
+std::vector<std::string> words(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// "(arg1 ; relation ; arg2 ; ...)" for each tuple of the sentence.
+std::vector<std::string> tuples(const std::string& sentence) {
+  std::vector<std::string> out;
+  for (const OpenIeTuple& t : extractor().extract(words(sentence))) {
+    std::string s = "(" + t.args.at(0) + " ; " + t.relation;
+    for (std::size_t k = 1; k < t.args.size(); ++k) s += " ; " + t.args[k];
+    out.push_back(s + ")");
+    CHECK(t.confidence > 0.0);
+    CHECK(t.confidence < 1.0);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& all, const std::string& t) {
+  return std::find(all.begin(), all.end(), t) != all.end();
+}
+
+}  // namespace
+
+TEST_CASE("subject, verb and object phrases reuse the sentence's tokens") {
+  auto all = tuples("The old sailor found a small boat .");
+  INFO(all.size());
+  CHECK(has(all, "(The old sailor ; found ; a small boat)"));
+}
+
+TEST_CASE("negation stays in the relation") {
+  auto all = tuples("Norway did not sign the treaty .");
+  CHECK(has(all, "(Norway ; did not sign ; the treaty)"));
+}
+
+TEST_CASE("a passive takes its by-phrase as the object") {
+  auto all = tuples("The bridge was built by engineers in 1932 .");
+  bool found = false;
+  for (const std::string& t : all) found = found || t.rfind("(The bridge ; was built by ; engineers", 0) == 0;
+  CHECK(found);
+}
+
+TEST_CASE("coordinated verbs share the subject") {
+  auto all = tuples("She founded a school and wrote a novel .");
+  CHECK(has(all, "(She ; founded ; a school)"));
+  CHECK(has(all, "(She ; wrote ; a novel)"));
+}
+
+TEST_CASE("a relative pronoun stands for its antecedent") {
+  auto all = tuples("He admired the painter who designed the chapel .");
+  for (const std::string& t : all) INFO(t);
+  bool found = false;
+  for (const std::string& t : all) found = found || (t.find("; designed ; the chapel)") != std::string::npos &&
+                                                      t.find("painter") != std::string::npos);
+  CHECK(found);
+}
+
+TEST_CASE("a copula gives an is-tuple") {
+  auto all = tuples("The capital is a large port .");
+  CHECK(has(all, "(The capital ; is ; a large port)"));
+}
+
+TEST_CASE("an empty sentence gives nothing") { CHECK(extractor().extract({}).empty()); }
