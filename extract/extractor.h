@@ -11,13 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/text_loader.h"
 #include "graph/status.h"
 #include "graph/triple.h"
 
 namespace kg::extract {
 
 struct ExtractorOptions {
-  std::size_t max_file_bytes = std::size_t{64} << 20;  // larger inputs are refused
+  std::size_t max_file_bytes = kDefaultMaxTextBytes;  // larger inputs are refused
   double min_confidence = 0.0;                         // drop triples below this
 };
 

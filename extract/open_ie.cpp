@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <limits>
 #include <set>
 #include <thread>
 
@@ -12,9 +13,41 @@ namespace {
 // Link types that stay inside a noun phrase: determiners, adjectives, noun
 // modifiers, proper-name chains, possessives, numbers, post-nominal
 // prepositional phrases and their objects, coordination of nouns.
-constexpr std::array<std::string_view, 28> kPhraseLinks = {
-    "D", "DD", "DG", "DT", "A", "AN", "AJ", "G", "GN", "YS", "YP", "NM", "ND", "NN", "L",
-    "TA", "TM", "TD", "TY", "EA", "Mp", "Mf", "Ma", "J", "JG", "SJ", "MJ", "IN"};
+constexpr std::array<std::string_view, 30> kPhraseLinks = {
+    "D", "DD", "DG", "DT", "A", "AN", "AJ", "G", "GN", "YS", "YP", "NM", "ND", "NN", "L", "TA",
+    "TM", "TD", "TY", "EA", "Mp", "Mf", "Ma", "J", "JG", "SJ", "MJ", "IN", "NI", "ON"};
+
+// Penn Treebank splits hyphenated words ("fume - filled"); Link Grammar reads
+// them better whole. A parse word covers input tokens [first, last].
+struct Words {
+  std::vector<std::string> text;
+  std::vector<int> first;
+  std::vector<int> last;
+};
+
+bool is_word_token(const std::string& t) {
+  return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+Words join_hyphens(const std::vector<std::string>& tokens) {
+  Words w;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!w.text.empty() && tokens[i] == "-" && i + 1 < tokens.size() && is_word_token(tokens[i + 1]) &&
+        is_word_token(tokens[i - 1]) && w.last.back() == static_cast<int>(i) - 1) {
+      w.text.back() += "-" + tokens[i + 1];
+      w.last.back() = static_cast<int>(i) + 1;
+      ++i;
+      continue;
+    }
+    w.text.push_back(tokens[i]);
+    w.first.push_back(static_cast<int>(i));
+    w.last.push_back(static_cast<int>(i));
+  }
+  return w;
+}
 
 bool is_phrase_link(std::string_view label) {
   return std::any_of(kPhraseLinks.begin(), kPhraseLinks.end(),
@@ -23,7 +56,8 @@ bool is_phrase_link(std::string_view label) {
 
 class Reader {
  public:
-  Reader(const std::vector<std::string>& tokens, const ParseResult& p) : t_(tokens), p_(p) {}
+  Reader(const std::vector<std::string>& tokens, const Words& words, const ParseResult& p)
+      : t_(tokens), w_(words), p_(p) {}
 
   std::vector<OpenIeTuple> run() {
     std::vector<OpenIeTuple> out;
@@ -32,9 +66,21 @@ class Reader {
       bool subject_link = link_type_is(l.label, "S") || link_type_is(l.label, "SX") || link_type_is(l.label, "RS");
       if (!subject_link) continue;
       int subject = l.left;
-      if (link_type_is(l.label, "RS")) subject = antecedent(l.left);
+      if (link_type_is(l.label, "RS") || is_relative(subject)) subject = antecedent(l.left);
       if (subject < 0) continue;
       for (int verb : conjoined_verbs(l.right)) clause(subject, verb, out);
+    }
+    for (const Link& l : p_.links) {
+      if (l.left < 0 || l.right < 0) continue;
+      // "the men arrested yesterday", "the company , founded in 1990 ,": a
+      // participle modifying a noun is a clause with the noun as subject.
+      bool participle = link_type_is(l.label, "Mv") || link_type_is(l.label, "Mg") ||
+                        (link_type_is(l.label, "MX") && is_verb(l.right));
+      if (participle) {
+        clause(l.left, l.right, out);
+      } else if (link_type_is(l.label, "MX")) {
+        apposition(l.left, l.right, out);
+      }
     }
     return out;
   }
@@ -59,9 +105,45 @@ class Reader {
     return out;
   }
 
+  // The object of a preposition: "in the house" (J), "in 1990" (IN).
+  int prep_object(int p) const {
+    for (std::string_view l : {"J", "IN", "ON"}) {
+      auto r = right_of(p, l);
+      if (!r.empty()) return r.front();
+    }
+    return -1;
+  }
+
+  // True when word w lies inside one of the spans.
+  static bool inside(const std::vector<std::pair<int, int>>& spans, int w) {
+    return std::any_of(spans.begin(), spans.end(), [w](const auto& s) { return w >= s.first && w <= s.second; });
+  }
+
+  bool is_relative(int w) const {
+    std::string_view b = base(w);
+    return b == "which" || b == "who" || b == "whom" || b == "that";
+  }
+
+  bool is_verb(int w) const {
+    std::string_view s = p_.subscript(w);
+    return !s.empty() && s[0] == 'v';
+  }
+
+  // The noun a relative pronoun stands for: its R link, else the word before
+  // the comma that opens a non-restrictive clause (", which").
   int antecedent(int relative) const {
     auto r = left_of(relative, "R");
-    return r.empty() ? -1 : r.front();
+    if (!r.empty()) return r.front();
+    if (relative >= 2 && w_.text[static_cast<std::size_t>(relative - 1)] == ",") return relative - 2;
+    return -1;
+  }
+
+  // "Smith , a lawyer from Boston ,": (Smith ; is ; a lawyer from Boston).
+  void apposition(int noun, int appositive, std::vector<OpenIeTuple>& out) const {
+    auto [slo, shi] = phrase(noun, {appositive});
+    auto [alo, ahi] = phrase(appositive, {noun});
+    if (slo > shi || alo > ahi || alo <= shi) return;
+    out.push_back({"is", {text(slo, shi), text(alo, ahi)}, p_.complete ? 0.6 : 0.4});
   }
 
   // "served ... and became": a subject link to a conjunction reaches each verb.
@@ -88,7 +170,9 @@ class Reader {
         }
       }
       if (next < 0) {
+        // "agreed to elevate" (TO), "are understood to contribute" (MVi).
         auto to = right_of(w, "TO");
+        if (to.empty()) to = right_of(w, "MVi");
         if (!to.empty()) {
           auto inf = right_of(to.front(), "I");
           if (!inf.empty()) {
@@ -134,14 +218,16 @@ class Reader {
   }
 
   bool is_punct(int w) const {
-    const std::string& s = t_[static_cast<std::size_t>(w)];
+    const std::string& s = w_.text[static_cast<std::size_t>(w)];
     return s == "," || s == "." || s == ";" || s == ":" || s == "``" || s == "''" || s == "-LRB-" || s == "-RRB-";
   }
 
+  // The input tokens covered by parse words lo..hi.
   std::string text(int lo, int hi) const {
     std::string s;
-    for (int k = lo; k <= hi; ++k) {
-      if (k > lo) s += ' ';
+    int a = w_.first[static_cast<std::size_t>(lo)], b = w_.last[static_cast<std::size_t>(hi)];
+    for (int k = a; k <= b; ++k) {
+      if (k > a) s += ' ';
       s += t_[static_cast<std::size_t>(k)];
     }
     return s;
@@ -185,7 +271,12 @@ class Reader {
     auto [slo, shi] = phrase(subject, std::set<int>(verb.begin(), verb.end()));
     if (slo > shi) return;
     OpenIeTuple tuple;
-    for (std::size_t k = 0; k < verb.size(); ++k) tuple.relation += (k ? " " : "") + t_[static_cast<std::size_t>(verb[k])];
+    for (int e : left_of(main, "E")) {
+      // "is first mentioned": an adverb inside the verb group.
+      if (e > verb.front() && std::find(verb.begin(), verb.end(), e) == verb.end()) verb.push_back(e);
+    }
+    std::sort(verb.begin(), verb.end());
+    for (std::size_t k = 0; k < verb.size(); ++k) tuple.relation += (k ? " " : "") + text(verb[k], verb[k]);
     tuple.args.push_back(text(slo, shi));
 
     std::vector<std::pair<int, std::string>> args;  // position, text
@@ -199,26 +290,36 @@ class Reader {
       for (int o : right_of(main, p)) objects.push_back(o);
     }
     bool has_object = !objects.empty();
+    std::vector<std::pair<int, int>> spans;
     for (int o : objects) {
       auto [lo, hi] = phrase(o, stop);
-      if (lo <= hi) args.emplace_back(lo, text(lo, hi));
+      if (lo <= hi) {
+        args.emplace_back(lo, text(lo, hi));
+        spans.emplace_back(lo, hi);
+      }
     }
     std::vector<int> preps;
     for (int w : verb) {
-      for (int p : right_of(w, "MV")) {
-        if (!right_of(p, "J").empty() && p > main) preps.push_back(p);
+      auto attached = right_of(w, "MV");
+      auto of = right_of(w, "OF");  // "consisted of", "thought of"
+      attached.insert(attached.end(), of.begin(), of.end());
+      for (int p : attached) {
+        if (p > main && prep_object(p) >= 0 && std::find(preps.begin(), preps.end(), p) == preps.end()) {
+          preps.push_back(p);
+        }
       }
     }
     std::sort(preps.begin(), preps.end());
     for (std::size_t k = 0; k < preps.size(); ++k) {
       int p = preps[k];
-      int obj = right_of(p, "J").front();
+      if (inside(spans, p)) continue;  // already part of the object phrase
+      int obj = prep_object(p);
       std::set<int> pp_stop = stop;
       pp_stop.insert(p);  // the preposition heads the argument, it is not inside the noun phrase
       auto [lo, hi] = phrase(obj, pp_stop);
       if (lo > hi) continue;
       if (!has_object && k == 0) {
-        tuple.relation += " " + t_[static_cast<std::size_t>(p)];
+        tuple.relation += " " + text(p, p);
         args.emplace_back(lo, text(lo, hi));
       } else {
         args.emplace_back(p, text(p, hi));
@@ -236,6 +337,11 @@ class Reader {
       if (lo <= hi) args.emplace_back(lo, text(lo, hi));
     }
     if (args.empty()) return;
+    // A fronted phrase ("On 12 July 2006 , X launched ...") belongs to the clause.
+    for (int co : left_of(subject, "CO")) {
+      auto [lo, hi] = phrase(co, stop);
+      if (lo <= hi && lo == co) args.emplace_back(std::numeric_limits<int>::max(), text(lo, hi));
+    }
     std::stable_sort(args.begin(), args.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& a : args) tuple.args.push_back(std::move(a.second));
     double confidence = 0.6 + (p_.complete ? 0.2 : 0.0) + (has_object ? 0.1 : 0.0) - 0.05 * p_.null_count -
@@ -245,6 +351,7 @@ class Reader {
   }
 
   const std::vector<std::string>& t_;
+  const Words& w_;
   const ParseResult& p_;
 };
 
@@ -258,9 +365,10 @@ Result<OpenIeExtractor> OpenIeExtractor::create() {
 
 std::vector<OpenIeTuple> OpenIeExtractor::extract(const std::vector<std::string>& tokens) const {
   if (tokens.empty()) return {};
-  ParseResult parse = parser_.parse(tokens);
+  Words words = join_hyphens(tokens);
+  ParseResult parse = parser_.parse(words.text);
   if (!parse.parsed()) return {};
-  return from_parse(tokens, parse);
+  return Reader(tokens, words, parse).run();
 }
 
 Result<std::vector<std::vector<OpenIeTuple>>> extract_open_ie(
@@ -286,7 +394,13 @@ Result<std::vector<std::vector<OpenIeTuple>>> extract_open_ie(
 
 std::vector<OpenIeTuple> OpenIeExtractor::from_parse(const std::vector<std::string>& tokens,
                                                      const ParseResult& parse) {
-  return Reader(tokens, parse).run();
+  Words words;
+  words.text = tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    words.first.push_back(static_cast<int>(i));
+    words.last.push_back(static_cast<int>(i));
+  }
+  return Reader(tokens, words, parse).run();
 }
 
 }  // namespace kg::extract

@@ -1,6 +1,8 @@
 #include "extract/text_loader.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -114,6 +116,17 @@ bool mostly_invalid_utf8(std::string_view b) {
   return bad >= 8 && bad * 20 > sample.size();
 }
 
+// A saved web page: "<!DOCTYPE html" or "<html" (any case) after leading white
+// space. Its tags, scripts and entities would be read as article text.
+bool looks_like_html(std::string_view b) {
+  const std::size_t first = b.find_first_not_of(" \t\r\n\f\v");
+  if (first == std::string_view::npos) return false;
+  std::string head(b.substr(first, 14));
+  std::transform(head.begin(), head.end(), head.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return head.starts_with("<!doctype html") || head.starts_with("<html");
+}
+
 bool only_whitespace(std::string_view b) {
   std::size_t pos = 0;
   while (pos < b.size()) {
@@ -148,6 +161,7 @@ Status validate_text(std::string_view bytes, const std::string& name) {
     return invalid(name, std::string(*enc) + " text (NUL byte pattern); convert it to UTF-8");
   }
   if (looks_binary(body)) return invalid(name, "binary file (NUL or control bytes), not text");
+  if (looks_like_html(body)) return invalid(name, "HTML page, not plain text; save it as text");
   if (const auto bad = find_invalid_utf8(body)) {
     if (mostly_invalid_utf8(body)) return invalid(name, "binary file (not UTF-8 text)");
     const std::size_t offset = *bad + (bytes.size() - body.size());

@@ -108,6 +108,12 @@ TEST_CASE("binary files are rejected as binary") {
   CHECK(mentions(validate_text(elf, "x"), "ELF"));
 }
 
+TEST_CASE("saved HTML pages are rejected, text quoting markup is not") {
+  CHECK(mentions(validate_text("<!DOCTYPE html>\n<html><body>Hi</body></html>", "p"), "HTML"));
+  CHECK(mentions(validate_text("\n  <HTML lang=\"en\"><p>Hi</p></HTML>", "p"), "HTML"));
+  CHECK(validate_text("Officials said <html> tags and <script> were stripped.", "p").ok());
+}
+
 TEST_CASE("invalid UTF-8 reports the byte offset") {
   TempDir dir;
   const auto r = load_text_file(dir.write("latin1.txt", "Caf\xE9 au lait, s'il vous pla\xEEt"));
