@@ -124,6 +124,11 @@ class Reader {
     return b == "which" || b == "who" || b == "whom" || b == "that";
   }
 
+  // A word that can head a noun phrase: not a preposition, relative pronoun or punctuation.
+  bool nominal(int w) const {
+    return !is_relative(w) && !is_punct(w) && prep_object(w) < 0 && is_word_token(w_.text[static_cast<std::size_t>(w)].substr(0, 1));
+  }
+
   bool is_verb(int w) const {
     std::string_view s = p_.subscript(w);
     return !s.empty() && s[0] == 'v';
@@ -140,6 +145,7 @@ class Reader {
 
   // "Smith , a lawyer from Boston ,": (Smith ; is ; a lawyer from Boston).
   void apposition(int noun, int appositive, std::vector<OpenIeTuple>& out) const {
+    if (!nominal(noun) || !nominal(appositive)) return;
     auto [slo, shi] = phrase(noun, {appositive});
     auto [alo, ahi] = phrase(appositive, {noun});
     if (slo > shi || alo > ahi || alo <= shi) return;
@@ -254,6 +260,7 @@ class Reader {
   }
 
   void clause(int subject, int finite, std::vector<OpenIeTuple>& out) const {
+    if (!nominal(subject) || is_punct(finite)) return;
     std::vector<int> verb = chain(finite);
     int main = verb.back();
     for (int w : verb) {
