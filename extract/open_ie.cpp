@@ -80,9 +80,23 @@ class Reader {
         clause(l.left, l.right, out);
       } else if (link_type_is(l.label, "MX")) {
         apposition(l.left, l.right, out);
+      } else if (link_type_is(l.label, "SI")) {
+        quotation(l.right, l.left, out);
       }
     }
     return out;
+  }
+
+  // "`` We will win , '' said the coach": (the coach ; said ; We will win).
+  void quotation(int subject, int verb, std::vector<OpenIeTuple>& out) const {
+    auto opened = left_of(verb, "CP");
+    if (opened.empty() || !nominal(subject)) return;
+    int lo = 0, hi = opened.front();
+    while (lo < hi && is_punct(lo)) ++lo;
+    while (hi > lo && is_punct(hi)) --hi;
+    auto [slo, shi] = phrase(subject, {verb});
+    if (lo > hi || slo > shi) return;
+    out.push_back({text(verb, verb), {text(slo, shi), text(lo, hi)}, p_.complete ? 0.7 : 0.5});
   }
 
  private:

@@ -84,3 +84,18 @@ TEST_CASE("a copula gives an is-tuple") {
 }
 
 TEST_CASE("an empty sentence gives nothing") { CHECK(extractor().extract({}).empty()); }
+
+TEST_CASE("a fronted phrase joins the clause's arguments") {
+  auto all = tuples("In 1850 , the settlers built a church .");
+  CHECK(has(all, "(the settlers ; built ; a church ; In 1850)"));
+}
+
+TEST_CASE("an apposition gives an is-tuple") {
+  auto all = tuples("They met Carter , a lawyer from Ohio , in 2001 .");
+  CHECK(has(all, "(Carter ; is ; a lawyer from Ohio)"));
+}
+
+TEST_CASE("a quotation's speaker after the verb is the subject") {
+  auto all = tuples("`` We will win , '' said the coach .");
+  CHECK(has(all, "(the coach ; said ; We will win)"));
+}
