@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/output.h"
+#include "cli/progress.h"
 #include "extract/extractor.h"
 #include "extract/input_files.h"
 #include "graph/atomic_file.h"
@@ -28,6 +29,11 @@ struct BuildOptions {
 };
 
 constexpr std::size_t kSummaryTop = 5;
+// graph.svg of a larger graph draws only this many entities (the most central
+// by PageRank, leaf clusters collapsed): laying out thousands of nodes takes
+// Graphviz minutes. graph.dot always holds the whole graph.
+constexpr std::size_t kSvgMaxEntities = 500;
+constexpr std::size_t kSvgCollapseLeaves = 3;
 
 struct OutputFile {
   std::string name;
@@ -41,10 +47,12 @@ Result<KnowledgeGraph> extract_graph(const std::vector<std::string>& inputs) {
   auto extractor = extract::Extractor::create();
   if (!extractor.ok()) return extractor.status();
   KnowledgeGraph graph;
-  for (const std::string& file : *files) {
-    auto doc = extractor->extract_file(file);
+  ProgressBar progress("extracting", files->size());
+  for (std::size_t i = 0; i < files->size(); ++i) {
+    auto doc = extractor->extract_file((*files)[i]);
     if (!doc.ok()) return doc.status();
     graph.add_document(*doc);
+    progress.update(i + 1);
   }
   return graph;
 }
@@ -54,6 +62,10 @@ Result<std::string> render(const KnowledgeGraph& graph, RenderFormat format,
   RenderOptions options;
   options.format = format;
   options.scores = scores;
+  if (format != RenderFormat::kDot && graph.entity_count() > kSvgMaxEntities) {
+    options.top = kSvgMaxEntities;
+    options.collapse_leaves = kSvgCollapseLeaves;
+  }
   return render_graph(graph, options);
 }
 
@@ -97,17 +109,24 @@ std::string summary(const KnowledgeGraph& graph, const CentralityOptions& centra
                      "entities:  " + std::to_string(graph.entity_count()) + "\n" +
                      "relations: " + std::to_string(graph.relation_count()) + "\n";
 
-  const auto scores = centrality(graph, Centrality::kBetweenness, centrality_options);
+  CentralityOptions betweenness_options = centrality_options;
+  if (graph.entity_count() > kAutoBetweennessThreshold)
+    betweenness_options.samples = kAutoBetweennessSamples;
+  const auto scores = centrality(graph, Centrality::kBetweenness, betweenness_options);
   std::vector<std::vector<std::string>> rows;
   for (const RankedEntity& ranked : top_entities(graph, scores, kSummaryTop)) {
     const EntityNode& entity = graph.entity(ranked.vertex);
     rows.push_back({std::to_string(rows.size() + 1), entity.name,
                     std::string(to_string(entity.type)), format_score(ranked.score)});
   }
-  text += "most central (betweenness):\n";
+  text += betweenness_options.samples > 0 ? "most central (betweenness, sampled):\n"
+                                           : "most central (betweenness):\n";
   text += format_table({"rank", "entity", "type", "score"}, rows, {0, 3});
   text +=
       "wrote graph.json, triples.jsonl, graph.dot, graph.svg, graph.jsonld to " + out_dir + "\n";
+  if (graph.entity_count() > kSvgMaxEntities)
+    text += "graph.svg shows the " + std::to_string(kSvgMaxEntities) +
+            " most central entities (PageRank); graph.dot has all\n";
   return text;
 }
 

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "graph/atomic_file.h"
+#include "graph/utf8.h"
 
 namespace kg::cli {
 namespace {
@@ -28,9 +29,12 @@ void append_padded(std::string& out, const std::string& cell, std::size_t width,
 }  // namespace
 
 int fail(std::string_view message) {
-  std::string line(message);
+  // Messages may quote input bytes (a JSON parser's "last read: ..."): keep
+  // the line valid UTF-8 and free of control characters.
+  std::string line = sanitize_utf8(message);
   std::replace_if(
-      line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+      line.begin(), line.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7F; },
+      ' ');
   std::cerr << "kg: " << line << '\n';
   return kExitFailure;
 }

@@ -20,8 +20,9 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
 
-// Prints "kg: <message>" as one line on stderr (newlines in the message are
-// replaced by spaces) and returns kExitFailure.
+// Prints "kg: <message>" as one line on stderr and returns kExitFailure.
+// Control characters (newlines included) become spaces and invalid UTF-8
+// becomes U+FFFD, so quoted input bytes cannot break the line or the terminal.
 int fail(std::string_view message);
 int fail(const Status& status);
 

@@ -20,6 +20,7 @@ struct RenderCommandOptions {
   std::optional<std::string> focus;
   int depth = 1;
   std::size_t top = 0;
+  std::size_t collapse_leaves = 0;
   Centrality measure = Centrality::kPageRank;
   bool directed = false;
 };
@@ -40,6 +41,7 @@ int run_render(const RenderCommandOptions& options) {
   render_options.focus = options.focus;
   render_options.depth = options.depth;
   render_options.top = options.top;
+  render_options.collapse_leaves = options.collapse_leaves;
   render_options.scores = centrality(*graph, options.measure, centrality_options);
   auto bytes = render_graph(*graph, render_options);
   if (!bytes.ok()) return fail(bytes.status());
@@ -72,6 +74,11 @@ Command add_render_command(CLI::App& app) {
       ->check(CLI::Range(1, 100));
   cmd->add_option("-n,--top", options->top,
                   "Draw only the N most central entities by --measure (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--collapse-leaves", options->collapse_leaves,
+                  "Draw a hub's neighbours that join nothing else as one '+N more' node when "
+                  "it has at least N of them (0: off)")
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
   add_measure_option(*cmd, options->measure, "Centrality that sizes the nodes (and ranks --top)");

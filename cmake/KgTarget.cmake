@@ -22,11 +22,28 @@ function(kg_target_settings target)
   endif()
 endfunction()
 
+# kg_precompile_headers(TARGET HEADERS...): precompiles the given heavy
+# third-party headers (<CLI/CLI.hpp>, <nlohmann/json.hpp> ...) for TARGET, so
+# each of its sources stops parsing them again. Off with -DKG_PCH=OFF.
+function(kg_precompile_headers target)
+  if(KG_PCH)
+    target_precompile_headers(${target} PRIVATE ${ARGN})
+  endif()
+endfunction()
+
 # kg_add_test(NAME SOURCES... LIBS ...): one doctest binary registered with CTest.
+# doctest's main (tests/doctest_main.cpp, the slowest file of a test binary to
+# compile) is built once, as the object library kg_doctest_main, and linked
+# into every test binary.
 function(kg_add_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
-  add_executable(${name} ${PROJECT_SOURCE_DIR}/tests/doctest_main.cpp ${ARG_SOURCES})
-  target_link_libraries(${name} PRIVATE ${ARG_LIBS})
+  if(NOT TARGET kg_doctest_main)
+    add_library(kg_doctest_main OBJECT ${PROJECT_SOURCE_DIR}/tests/doctest_main.cpp)
+    target_include_directories(kg_doctest_main PRIVATE ${DOCTEST_INCLUDE_DIR})
+    kg_target_settings(kg_doctest_main)
+  endif()
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE kg_doctest_main ${ARG_LIBS})
   target_include_directories(${name} PRIVATE ${DOCTEST_INCLUDE_DIR})
   kg_target_settings(${name})
   add_test(NAME ${name} COMMAND ${name} --no-version)

@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
     for (const fs::path& file : files) {
       std::ifstream in(file, std::ios::binary);
       const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-      if (!in.eof()) {
+      if (!in.is_open() || in.bad()) {
         std::cerr << argv[0] << ": cannot read " << file << '\n';
         return 1;
       }

@@ -54,7 +54,11 @@ Status write_file_atomic(const std::string& path, std::string_view content) {
   if (path.empty() || path.back() == '/') {
     return Status::InvalidArgument("cannot write '" + path + "': not a file name");
   }
-  std::string pattern = path + ".tmp.XXXXXX";
+  // A hidden name in the target's folder: a write killed before the rename
+  // leaves a dot file, never something that looks like an output.
+  const std::size_t slash = path.rfind('/');
+  const std::size_t name_at = slash == std::string::npos ? 0 : slash + 1;
+  std::string pattern = path.substr(0, name_at) + "." + path.substr(name_at) + ".tmp.XXXXXX";
   std::vector<char> temp(pattern.begin(), pattern.end());
   temp.push_back('\0');
   const int fd = ::mkstemp(temp.data());

@@ -1,6 +1,8 @@
 // Atomic file output: content is written to a temporary file in the target's
 // folder, flushed, and renamed over the target, so readers see either the old
-// file or the complete new one, never a partial write.
+// file or the complete new one, never a partial write. The temporary file is
+// hidden (".NAME.tmp.XXXXXX"); a process killed before the rename leaves it
+// behind, any other failure removes it.
 #pragma once
 
 #include <string>

@@ -214,10 +214,10 @@ std::vector<double> pagerank_scores(const Adjacency& in, const Adjacency& out,
       double sum = 0.0;
       for (std::uint32_t u : in.neighbors(v)) sum += share[u];
       next[v] = base + d * sum;
-      change += std::abs(next[v] - rank[v]);
+      change = std::max(change, std::abs(next[v] - rank[v]) / next[v]);
     }
     rank.swap(next);
-    if (change < nd * options.tolerance) break;
+    if (change < options.tolerance) break;
   }
   double total = 0.0;
   for (double r : rank) total += r;

@@ -50,11 +50,15 @@ inline constexpr std::size_t kAutoBetweennessSamples = 1000;
 
 // degree: number of distinct neighbours (out-degree when directed), / (n-1).
 // betweenness: Brandes, unweighted; undirected values counted once per pair;
-//   normalised by (n-1)(n-2)/2 undirected, (n-1)(n-2) directed.
+//   normalised by (n-1)(n-2)/2 undirected, (n-1)(n-2) directed. Runs on
+//   options.threads threads; with options.samples, an unbiased estimate from
+//   that many sampled sources (as networkx's k).
 // closeness: harmonic, sum over reachable u != v of 1/d(v,u), / (n-1)
 //   (always scaled; d follows out-edges when directed).
-// pagerank: power iteration, sums to 1; dangling vertices spread rank
-//   uniformly; undirected relations count in both directions.
+// pagerank: power iteration until no score changes by more than `tolerance`
+//   relative in one step (every score is then within ~6x that of the fixed
+//   point), sums to 1; dangling vertices spread rank uniformly; undirected
+//   relations count in both directions.
 // eigenvector: power iteration on A + I (converges on bipartite graphs),
 //   in-edges when directed (as networkx); unit maximum; 0 for vertices without
 //   (in-)neighbours and for graphs without relations.

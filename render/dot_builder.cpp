@@ -197,6 +197,35 @@ void add_legend(Agraph_t* graph, const std::array<bool, kTypeCount>& present,
   add_legend_nodes(graph, types, engine);
 }
 
+// How many names a "+N more" node's tooltip lists.
+constexpr std::size_t kCollapsedTooltipNames = 20;
+
+// One "+N more" node per collapsed group, joined to its hub by a dashed line;
+// the tooltip names the first leaves.
+void add_collapsed_groups(Agraph_t* graph, const KnowledgeGraph& g,
+                          const DrawSelection& selection, const std::vector<Agnode_t*>& nodes) {
+  for (const LeafGroup& group : selection.collapsed) {
+    Agnode_t* hub = nodes[group.hub];
+    if (hub == nullptr) continue;
+    Agnode_t* node = add_node(graph, "more" + std::to_string(group.hub));
+    std::string names;
+    for (std::size_t i = 0; i < group.leaves.size() && i < kCollapsedTooltipNames; ++i) {
+      names += (i == 0 ? "" : ", ") + g.entity(group.leaves[i]).name;
+    }
+    if (group.leaves.size() > kCollapsedTooltipNames) names += ", ...";
+    std::string label = std::to_string(group.leaves.size());
+    label.insert(0, 1, '+');
+    set_attr(node, "label", label + " more");
+    set_attr(node, "tooltip", escape_tooltip(names));
+    set_attr(node, "shape", "box");
+    set_attr(node, "style", "filled,dashed,rounded");
+    set_attr(node, "fillcolor", "#f2f2f2");
+    Agedge_t* edge = agedge(graph, hub, node, nullptr, 1);
+    set_attr(edge, "style", "dashed");
+    set_attr(edge, "dir", "none");
+  }
+}
+
 }  // namespace
 
 void AgraphCloser::operator()(Agraph_s* graph) const {
@@ -243,6 +272,7 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
     if (relation.symmetric) set_attr(edge, "dir", "none");
   }
 
+  add_collapsed_groups(graph, g, selection, nodes);
   add_legend(graph, present, engine);
   return owner;
 }

@@ -36,7 +36,10 @@ using AgraphPtr = std::unique_ptr<Agraph_s, AgraphCloser>;
 //   edge: label = RelationEdge::label (predicate when empty), tooltip =
 //         "subject predicate object {qualifiers} — first evidence sentence",
 //         dir=none for symmetric relations;
-//   graph: label = options.title when not empty.
+//   graph: label = options.title when not empty;
+//   collapsed leaves: per group a box "more<hub>" labelled "+N more" whose
+//         tooltip names the first 20 leaves, joined to "n<hub>" by a dashed
+//         undirected edge.
 // Null only if cgraph fails to allocate.
 AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
                        const RenderOptions& options, std::string_view engine);

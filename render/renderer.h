@@ -36,6 +36,9 @@ struct RenderOptions {
   std::optional<std::string> focus;  // draw only this entity's neighbourhood
   int depth = 1;                     // neighbourhood radius with focus
   std::size_t top = 0;               // if > 0, only the top N entities by score
+  // If >= 2: a hub with at least this many neighbours joined to nothing else
+  // draws them as one "+N more" node (render/collapse.h). 0 = off.
+  std::size_t collapse_leaves = 0;
   std::vector<double> scores;        // per vertex; empty = uniform node size
   std::string title;                 // graph label; empty = none
 };

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "graph/analytics.h"
+#include "render/collapse.h"
 #include "render/label_escape.h"
 
 namespace kg::render {
@@ -72,6 +73,7 @@ Result<DrawSelection> select_subgraph(const KnowledgeGraph& g, const RenderOptio
       selection.edges.push_back(e);
     }
   }
+  collapse_leaves(g, selection, options.collapse_leaves);
   return selection;
 }
 

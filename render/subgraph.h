@@ -9,9 +9,16 @@
 
 namespace kg::render {
 
+// Leaves of `hub` drawn as one "+N more" node (see collapse.h).
+struct LeafGroup {
+  Vertex hub;
+  std::vector<Vertex> leaves;  // ascending
+};
+
 struct DrawSelection {
-  std::vector<Vertex> vertices;  // ascending vertex order
-  std::vector<Edge> edges;       // every relation whose two ends are selected
+  std::vector<Vertex> vertices;      // ascending vertex order
+  std::vector<Edge> edges;           // every relation whose two ends are selected
+  std::vector<LeafGroup> collapsed;  // ascending hub order; hubs are in `vertices`
 };
 
 // Selection rules, applied in this order:
@@ -21,6 +28,7 @@ struct DrawSelection {
 //   - top > 0: of those, the `top` best by `scores` (ties by name, as
 //     kg::top_entities); the focus entity always stays and counts towards N.
 //     With empty `scores`, degree centrality ranks them.
+//   - collapse_leaves > 0: collapse_leaves() of what is left (collapse.h).
 // Errors: NotFound naming the focus when find fails (unknown or ambiguous);
 // InvalidArgument for a negative depth or when `scores` is neither empty nor
 // one value per entity.

@@ -9,6 +9,7 @@ with status 1.
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -26,10 +27,18 @@ class Kg:
     def __init__(self, binary):
         self.binary = binary
 
-    def run(self, *args, expect=None, stdin=None, timeout=300):
-        """Runs kg with args; when expect is given, checks the exit code."""
+    def run(self, *args, expect=None, stdin=None, timeout=300, uid=None):
+        """Runs kg with args; when expect is given, checks the exit code. With
+        uid (only possible as root), kg runs as that user and group id."""
         argv = [self.binary, *map(str, args)]
-        proc = subprocess.run(argv, capture_output=True, input=stdin, timeout=timeout)
+        drop = None
+        if uid is not None:
+            def drop():
+                os.setgroups([])
+                os.setgid(uid)
+                os.setuid(uid)
+        proc = subprocess.run(argv, capture_output=True, input=stdin, timeout=timeout,
+                              preexec_fn=drop)
         if expect is not None:
             check(proc.returncode == expect,
                   f"{' '.join(argv)}: exit code {proc.returncode}, expected {expect}",
@@ -61,12 +70,18 @@ def check(condition, message, proc=None):
 
 def check_one_line_error(proc, *mentions, code=1):
     """The process failed with `code` and wrote exactly one 'kg: ...' line on
-    stderr that contains every string in mentions."""
+    stderr, valid UTF-8 without control characters, that contains every
+    string in mentions."""
     check(proc.returncode == code, f"exit code {proc.returncode}, expected {code}", proc)
-    err = proc.stderr.decode("utf-8", "replace")
+    try:
+        err = proc.stderr.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise AssertionError(f"stderr is not valid UTF-8: {error}" + describe(proc)) from None
     lines = err.splitlines()
     check(len(lines) == 1 and err.endswith("\n"),
           f"expected exactly one line on stderr, got {len(lines)}", proc)
+    check(not any(ord(c) < 0x20 or ord(c) == 0x7F for c in lines[0]),
+          "the error line holds a control character", proc)
     check(lines[0].startswith("kg: "), "the error line does not start with 'kg: '", proc)
     for mention in mentions:
         check(mention in lines[0], f"the error line does not mention {mention!r}", proc)
@@ -80,6 +95,22 @@ def load_json(path):
 def read_bytes(path):
     with open(path, "rb") as f:
         return f.read()
+
+
+def snapshot(folder):
+    """File name -> (bytes, mtime) of every entry in folder, hidden ones too."""
+    result = {}
+    for name in sorted(os.listdir(folder)):
+        p = os.path.join(folder, name)
+        with open(p, "rb") as f:
+            result[name] = (f.read(), os.stat(p).st_mtime_ns)
+    return result
+
+
+def children_max_rss_mb():
+    """The largest peak resident memory of any child process that has ended,
+    in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def svg_texts(svg_bytes):

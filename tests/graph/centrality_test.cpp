@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <utility>
 
 #include "test_graphs.h"
 
@@ -175,6 +177,59 @@ TEST_CASE("centrality on tiny graphs") {
   // -> r0 = 0.075 + 0.425 r1 and r0 + r1 = 1 -> r1 = 0.925 / 1.425.
   const double r1 = 0.925 / 1.425;
   check(centrality(two, Centrality::kPageRank, directed()), {1 - r1, r1});
+}
+
+// A connected pseudo-random graph with hubs: vertex v joins v/2 and, every
+// third vertex, one more earlier vertex picked by a fixed LCG.
+KnowledgeGraph random_graph(std::size_t n) {
+  std::vector<std::pair<std::size_t, std::size_t>> edges;
+  std::uint64_t state = 12345;
+  for (std::size_t v = 1; v < n; ++v) {
+    edges.emplace_back(v, v / 2);
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    if (v % 3 == 0) edges.emplace_back(v, (state >> 33) % v);
+  }
+  return make_graph(n, edges);
+}
+
+CentralityOptions betweenness_options(unsigned threads, std::size_t samples = 0,
+                                      std::uint64_t seed = 42) {
+  CentralityOptions options;
+  options.threads = threads;
+  options.samples = samples;
+  options.seed = seed;
+  return options;
+}
+
+TEST_CASE("parallel betweenness is identical to single-threaded") {
+  const KnowledgeGraph g = random_graph(300);
+  const auto serial = centrality(g, Centrality::kBetweenness, betweenness_options(1));
+  for (unsigned threads : {2u, 3u, 8u, 0u}) {
+    CAPTURE(threads);
+    CHECK(centrality(g, Centrality::kBetweenness, betweenness_options(threads)) == serial);
+  }
+  // Fewer sources than blocks, and directed.
+  const KnowledgeGraph small = random_graph(7);
+  CentralityOptions directed_serial = betweenness_options(1);
+  directed_serial.directed = true;
+  CentralityOptions directed_parallel = betweenness_options(2);
+  directed_parallel.directed = true;
+  CHECK(centrality(small, Centrality::kBetweenness, directed_serial) ==
+        centrality(small, Centrality::kBetweenness, directed_parallel));
+}
+
+TEST_CASE("sampled betweenness is deterministic and approximates the exact values") {
+  const KnowledgeGraph g = random_graph(400);
+  const auto exact = centrality(g, Centrality::kBetweenness, betweenness_options(1));
+  const auto sampled = centrality(g, Centrality::kBetweenness, betweenness_options(1, 200));
+  CHECK(centrality(g, Centrality::kBetweenness, betweenness_options(2, 200)) == sampled);
+  CHECK(centrality(g, Centrality::kBetweenness, betweenness_options(1, 200, 7)) != sampled);
+  // As many samples as vertices (or more) is the exact computation.
+  CHECK(centrality(g, Centrality::kBetweenness, betweenness_options(2, 400)) == exact);
+  CHECK(centrality(g, Centrality::kBetweenness, betweenness_options(2, 1000)) == exact);
+  // Half the sources: the top vertex (the root hub) keeps a close estimate.
+  const auto top = top_entities(g, exact, 1).front().vertex;
+  CHECK(sampled[top] == doctest::Approx(exact[top]).epsilon(0.2));
 }
 
 TEST_CASE("top_entities orders by score, then by name") {
