@@ -13,6 +13,7 @@
 #include "extract/mention_finder.h"
 #include "extract/nominal_relations.h"
 #include "extract/normalizer.h"
+#include "extract/parsed_clauses.h"
 #include "extract/relation_label.h"
 #include "extract/sentence_splitter.h"
 #include "extract/text_loader.h"
@@ -21,15 +22,6 @@
 
 namespace kg::extract {
 namespace {
-
-const std::vector<const RelationExtractor*>& relation_extractors() {
-  static const TitleRelations titles;
-  static const NominalRelations nominal;
-  static const ListRelations lists;
-  static const ClauseRelations clauses;
-  static const std::vector<const RelationExtractor*> all = {&titles, &nominal, &lists, &clauses};
-  return all;
-}
 
 std::vector<AnalysedSentence> analyse(const Lexicon& lex, const std::vector<Sentence>& sentences) {
   MentionFinder finder(lex);
@@ -81,13 +73,22 @@ std::vector<RawRelation> merge(const Lexicon& lex, std::vector<RawRelation> raw)
 
 }  // namespace
 
-Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options)
-    : lexicon_(std::move(lexicon)), options_(options) {}
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
+                     std::vector<std::shared_ptr<const RelationExtractor>> relations)
+    : lexicon_(std::move(lexicon)), options_(options), relations_(std::move(relations)) {}
 
 Result<Extractor> Extractor::create(ExtractorOptions options) {
   auto lex = Lexicon::load_builtin();
   if (!lex.ok()) return lex.status();
-  return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options);
+  std::vector<std::shared_ptr<const RelationExtractor>> relations = {
+      std::make_shared<TitleRelations>(), std::make_shared<NominalRelations>(), std::make_shared<ListRelations>(),
+      std::make_shared<ClauseRelations>()};
+  if (options.parse_clauses) {
+    auto dictionary = LinkDictionary::shared();
+    if (!dictionary.ok()) return dictionary.status();
+    relations.push_back(std::make_shared<ParsedClauses>(std::move(dictionary).value()));
+  }
+  return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options, std::move(relations));
 }
 
 Result<DocumentExtraction> Extractor::extract_file(const std::string& path) const {
@@ -107,7 +108,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text, const 
 
   std::vector<RawRelation> raw;
   for (const AnalysedSentence& s : sentences) {
-    for (const RelationExtractor* x : relation_extractors()) x->extract(ctx, s, raw);
+    for (const auto& x : relations_) x->extract(ctx, s, raw);
   }
 
   DocumentExtraction out;

@@ -1,9 +1,10 @@
 // Extractor: text -> typed entities -> triples with provenance, for one
 // document at a time (DESIGN.md, "Pipeline (extract)").
 //
-// An Extractor owns its lexicons and is immutable after create(): one instance
-// may serve many documents, and extract_* are safe to call from several threads
-// at once. Errors are returned, never thrown.
+// An Extractor owns its lexicons and relation extractors and is immutable after
+// create(): one instance may serve many documents, and extract_* are safe to
+// call from several threads at once (the clause extractor keeps one Link
+// Grammar parser per thread). Errors are returned, never thrown.
 #pragma once
 
 #include <memory>
@@ -20,13 +21,19 @@ namespace kg::extract {
 struct ExtractorOptions {
   std::size_t max_file_bytes = kDefaultMaxTextBytes;  // larger inputs are refused
   double min_confidence = 0.0;                         // drop triples below this
+  // Read clauses from a Link Grammar parse (ParsedClauses); false uses only
+  // the pattern extractors of kg 0.1, which are ~20x faster and less exact.
+  bool parse_clauses = true;
 };
 
 class Lexicon;
+class RelationExtractor;
 
 class Extractor {
  public:
-  // Loads the built-in lexicons. Fails only if they are corrupt (a build error).
+  // Loads the built-in lexicons and, with parse_clauses, the Link Grammar
+  // dictionary (shared by the process). Fails if the lexicons are corrupt (a
+  // build error) or the dictionary cannot be loaded (package missing).
   static Result<Extractor> create(ExtractorOptions options = {});
 
   // Reads, validates and extracts one file. The document name is the file name
@@ -40,9 +47,11 @@ class Extractor {
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:
-  explicit Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options);
+  Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
+            std::vector<std::shared_ptr<const RelationExtractor>> relations);
   std::shared_ptr<const Lexicon> lexicon_;
   ExtractorOptions options_;
+  std::vector<std::shared_ptr<const RelationExtractor>> relations_;  // run in order on each sentence
 };
 
 }  // namespace kg::extract

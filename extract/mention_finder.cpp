@@ -208,7 +208,13 @@ class SentenceScanner {
     return k - i;
   }
 
-  // "November 23", "23 November 2024", "November 2024", "2024".
+  static bool is_weekday(std::string_view w) {
+    static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                              "Friday", "Saturday", "Sunday"};
+    return std::find(kDays.begin(), kDays.end(), w) != kDays.end();
+  }
+
+  // "November 23", "23 November 2024", "November 2024", "2024", "Monday".
   std::size_t date(std::size_t i) {
     auto month = [&](std::size_t k) { return k < t_.size() && lex_.match(t_, k, LexKind::kMonth).has_value(); };
     std::size_t k = i;
@@ -216,7 +222,7 @@ class SentenceScanner {
     else if (month(k) && is_cap(t_[k])) {
       ++k;
       if (k < t_.size() && is_digits(t_[k].text) && t_[k].text.size() <= 2) ++k;
-    } else if (is_year(t_[k].text)) {
+    } else if (is_year(t_[k].text) || is_weekday(t_[k].text)) {
       add_simple(MentionKind::kDate, i, i + 1, EntityType::kDate, t_[i].text);
       return 1;
     } else {
@@ -296,7 +302,7 @@ class SentenceScanner {
       }
       std::string w = lower(j);
       if (j > i && in(kConnectors, w) && w != "the" && j + 1 < t_.size() &&
-          !lex_.match(t_, j + 1, LexKind::kMonth) &&
+          !lex_.match(t_, j + 1, LexKind::kMonth) && !is_weekday(t_[j + 1].text) &&
           (is_cap(t_[j + 1]) || (lower(j + 1) == "the" && j + 2 < t_.size() && is_cap(t_[j + 2])))) {
         j += lower(j + 1) == "the" ? 2 : 1;
         continue;

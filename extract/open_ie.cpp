@@ -96,7 +96,10 @@ class Reader {
     while (hi > lo && is_punct(hi)) --hi;
     auto [slo, shi] = phrase(subject, {verb});
     if (lo > hi || slo > shi) return;
-    out.push_back({text(verb, verb), {text(slo, shi), text(lo, hi)}, p_.complete ? 0.7 : 0.5});
+    out.push_back({text(verb, verb),
+                   {text(slo, shi), text(lo, hi)},
+                   {span(slo, shi, -1, {subject}), span(lo, hi, -1, {})},
+                   p_.complete ? 0.7 : 0.5});
   }
 
  private:
@@ -163,7 +166,10 @@ class Reader {
     auto [slo, shi] = phrase(noun, {appositive});
     auto [alo, ahi] = phrase(appositive, {noun});
     if (slo > shi || alo > ahi || alo <= shi) return;
-    out.push_back({"is", {text(slo, shi), text(alo, ahi)}, p_.complete ? 0.6 : 0.4});
+    out.push_back({"is",
+                   {text(slo, shi), text(alo, ahi)},
+                   {span(slo, shi, -1, {noun}), span(alo, ahi, -1, {appositive})},
+                   p_.complete ? 0.6 : 0.4});
   }
 
   // "served ... and became": a subject link to a conjunction reaches each verb.
@@ -242,6 +248,34 @@ class Reader {
     return s == "," || s == "." || s == ";" || s == ":" || s == "``" || s == "''" || s == "-LRB-" || s == "-RRB-";
   }
 
+  // The span of parse words lo..hi in input tokens; `prep` and `heads` are parse words.
+  OpenIeSpan span(int lo, int hi, int prep, const std::vector<int>& heads) const {
+    OpenIeSpan s{w_.first[static_cast<std::size_t>(lo)], w_.last[static_cast<std::size_t>(hi)],
+                 prep < 0 ? -1 : w_.first[static_cast<std::size_t>(prep)], {}};
+    for (int h : heads) s.heads.push_back(w_.first[static_cast<std::size_t>(h)]);
+    return s;
+  }
+
+  // The heads of a coordination ("A , B and C", where the conjunction heads the
+  // phrase and links to its conjuncts by SJ links), else {w}.
+  std::vector<int> conjuncts(int w) const {
+    std::vector<int> out;
+    std::vector<int> todo{w};
+    std::set<int> seen{w};
+    while (!todo.empty()) {
+      int x = todo.back();
+      todo.pop_back();
+      std::vector<int> parts = left_of(x, "SJl");
+      for (int r : right_of(x, "SJr")) parts.push_back(r);
+      if (parts.empty()) out.push_back(x);
+      for (int part : parts) {
+        if (seen.insert(part).second) todo.push_back(part);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
   // The input tokens covered by parse words lo..hi.
   std::string text(int lo, int hi) const {
     std::string s;
@@ -299,8 +333,14 @@ class Reader {
     std::sort(verb.begin(), verb.end());
     for (std::size_t k = 0; k < verb.size(); ++k) tuple.relation += (k ? " " : "") + text(verb[k], verb[k]);
     tuple.args.push_back(text(slo, shi));
+    tuple.spans.push_back(span(slo, shi, -1, conjuncts(subject)));
 
-    std::vector<std::pair<int, std::string>> args;  // position, text
+    struct Arg {
+      int position;
+      std::string text;
+      OpenIeSpan span;
+    };
+    std::vector<Arg> args;
     std::vector<int> objects = right_of(main, "O");
     for (int finite_word : verb) {
       for (int o : right_of(finite_word, "O")) {
@@ -315,7 +355,7 @@ class Reader {
     for (int o : objects) {
       auto [lo, hi] = phrase(o, stop);
       if (lo <= hi) {
-        args.emplace_back(lo, text(lo, hi));
+        args.push_back({lo, text(lo, hi), span(lo, hi, -1, conjuncts(o))});
         spans.emplace_back(lo, hi);
       }
     }
@@ -341,30 +381,35 @@ class Reader {
       if (lo > hi) continue;
       if (!has_object && k == 0) {
         tuple.relation += " " + text(p, p);
-        args.emplace_back(lo, text(lo, hi));
+        args.push_back({lo, text(lo, hi), span(lo, hi, -1, conjuncts(obj))});  // the preposition went to the relation
       } else {
-        args.emplace_back(p, text(p, hi));
+        args.push_back({p, text(p, hi), span(p, hi, p, conjuncts(obj))});
       }
     }
     for (int that : right_of(main, "TH")) {
       auto [lo, hi] = clause_span(that);
       if (lo <= hi) {
         tuple.relation += " that";
-        args.emplace_back(lo, text(lo, hi));
+        args.push_back({lo, text(lo, hi), span(lo, hi, -1, {})});
       }
     }
     for (int ce : right_of(main, "C")) {
       auto [lo, hi] = clause_span(ce - 1);
-      if (lo <= hi) args.emplace_back(lo, text(lo, hi));
+      if (lo <= hi) args.push_back({lo, text(lo, hi), span(lo, hi, -1, {})});
     }
     if (args.empty()) return;
     // A fronted phrase ("On 12 July 2006 , X launched ...") belongs to the clause.
     for (int co : left_of(subject, "CO")) {
       auto [lo, hi] = phrase(co, stop);
-      if (lo <= hi && lo == co) args.emplace_back(std::numeric_limits<int>::max(), text(lo, hi));
+      if (lo <= hi && lo == co) {
+        args.push_back({std::numeric_limits<int>::max(), text(lo, hi), span(lo, hi, -1, {})});
+      }
     }
-    std::stable_sort(args.begin(), args.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& a : args) tuple.args.push_back(std::move(a.second));
+    std::stable_sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.position < b.position; });
+    for (Arg& a : args) {
+      tuple.args.push_back(std::move(a.text));
+      tuple.spans.push_back(std::move(a.span));
+    }
     double confidence = 0.6 + (p_.complete ? 0.2 : 0.0) + (has_object ? 0.1 : 0.0) - 0.05 * p_.null_count -
                         0.02 * std::max(0.0, p_.cost) - (p_.violation ? 0.1 : 0.0);
     tuple.confidence = std::clamp(confidence, 0.05, 0.99);

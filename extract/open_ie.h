@@ -21,9 +21,18 @@
 
 namespace kg::extract {
 
+// Where an argument sits in the input tokens.
+struct OpenIeSpan {
+  int first = -1;          // first input token of the argument
+  int last = -1;           // last input token
+  int prep = -1;           // the preposition the argument starts with, or -1
+  std::vector<int> heads;  // the head token, or each conjunct's head ("A , B and C")
+};
+
 struct OpenIeTuple {
   std::string relation;
   std::vector<std::string> args;  // arg1 (subject), arg2 ...
+  std::vector<OpenIeSpan> spans;  // parallel to args
   double confidence = 0.0;
 };
 

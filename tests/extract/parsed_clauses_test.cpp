@@ -1,0 +1,90 @@
+#include "extract/parsed_clauses.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/extract/analysis_fixture.h"
+
+using kg::extract::LinkDictionary;
+using kg::extract::ParsedClauses;
+using kg::test::Strings;
+
+namespace {
+
+const ParsedClauses& extractor() {
+  static const ParsedClauses x = [] {
+    auto dictionary = LinkDictionary::shared();
+    REQUIRE(dictionary.ok());
+    return ParsedClauses(std::move(dictionary).value());
+  }();
+  return x;
+}
+
+Strings parsed(const Strings& sentences) { return kg::test::relations(extractor(), sentences); }
+
+}  // namespace
+
+TEST_CASE("subject, verb and direct object") {
+  CHECK(parsed({"Gabriel Boric visited Peru."}) == Strings{"Gabriel Boric | visited | Peru"});
+  CHECK(parsed({"Gabriel Boric visited the region."}).empty());
+}
+
+TEST_CASE("negation stays in the verb group") {
+  CHECK(parsed({"Chile did not recognize Kosovo."}) == Strings{"Chile | did not recognize | Kosovo"});
+  CHECK(parsed({"Norway did not sign the treaty with Sweden."}) ==
+        Strings{"Norway | did not sign the treaty with | Sweden"});
+}
+
+TEST_CASE("a passive with a by-agent is turned around") {
+  CHECK(parsed({"Chancellor Olaf Scholz was welcomed by President Lula."}) ==
+        Strings{"Lula | welcomed | Olaf Scholz"});
+}
+
+TEST_CASE("light verb, noun and preposition") {
+  CHECK(parsed({"President Lula held talks with Chancellor Olaf Scholz."}) ==
+        Strings{"Lula | held talks with | Olaf Scholz"});
+  CHECK(parsed({"Chilean President Gabriel Boric paid a state visit to Peru."}) ==
+        Strings{"Gabriel Boric | paid a state visit to | Peru"});
+}
+
+TEST_CASE("prepositional objects; dates are not objects") {
+  CHECK(parsed({"Fumio Kishida arrived in Canberra on Monday."}) == Strings{"Fumio Kishida | arrived in | Canberra"});
+}
+
+TEST_CASE("coordinated objects, subjects and verbs") {
+  CHECK(parsed({"Fumio Kishida met with Anthony Albanese, Christopher Luxon and Narendra Modi."}) ==
+        Strings{"Fumio Kishida | met with | Anthony Albanese", "Fumio Kishida | met with | Christopher Luxon",
+                "Fumio Kishida | met with | Narendra Modi"});
+  CHECK(parsed({"Chile and Peru signed a trade accord with Bolivia."}) ==
+        Strings{"Chile | signed a trade accord with | Bolivia", "Peru | signed a trade accord with | Bolivia"});
+  const Strings verbs = parsed({"Gabriel Boric visited Peru and met Dina Boluarte."});
+  KG_CHECK_HAS(verbs, "Gabriel Boric | visited | Peru");
+  KG_CHECK_HAS(verbs, "Gabriel Boric | met | Dina Boluarte");
+}
+
+TEST_CASE("relative clauses and participles") {
+  const Strings r = parsed({"Fumio Kishida, who visited Canberra last week, praised Anthony Albanese."});
+  KG_CHECK_HAS(r, "Fumio Kishida | visited | Canberra");
+  KG_CHECK_HAS(r, "Fumio Kishida | praised | Anthony Albanese");
+  CHECK(parsed({"Dina Boluarte welcomed the delegation led by Gabriel Boric."}) ==
+        Strings{"Dina Boluarte | welcomed the delegation led by | Gabriel Boric"});
+}
+
+TEST_CASE("copulas and entities inside the object phrase") {
+  CHECK(parsed({"Anwar Ibrahim is the chairman of ASEAN."}) == Strings{"Anwar Ibrahim | is the chairman of | ASEAN"});
+  CHECK(parsed({"Peru expressed support for Chile."}) == Strings{"Peru | expressed support for | Chile"});
+  // The owner of the thing supported is not what is supported.
+  CHECK(parsed({"Peru expressed support for Chile's bid."}).empty());
+}
+
+TEST_CASE("pronoun subjects count through the resolver") {
+  KG_CHECK_HAS(parsed({"Gabriel Boric arrived in Lima.", "He met Dina Boluarte."}), "Gabriel Boric | met | Dina Boluarte");
+}
+
+TEST_CASE("mentions collapse into one placeholder each, titles included") {
+  kg::test::Analysis a = kg::test::analyse({"Chilean President Gabriel Boric met him in Lima."});
+  kg::extract::ParseInput in = kg::extract::collapse_mentions(a.sentences.at(0));
+  REQUIRE(in.words.size() == in.mention.size());
+  CHECK(in.words == Strings{"Xa", "met", "him", "in", "Xb", "."});
+  CHECK(in.mention[0] >= 0);
+  CHECK(in.mention[1] < 0);
+}
