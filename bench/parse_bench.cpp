@@ -9,9 +9,11 @@
 //   parse_bench [options] [--lines FILE]... [--articles FILE]...
 //     --lines FILE      one tokenised sentence per line (CaRB dev style)
 //     --articles FILE   an article: normalised, cleaned, split into sentences
-//     --names keep|xa|entity   mention replacement (default xa = LinkParser::placeholder)
+//     --names keep|xa  keep the words, or collapse each mention, titles included,
+//                      into a placeholder as kg build does (default xa)
 //     --threads N  --runs N  --linkage-limit N  --cost X  --short-length N
 //     --max-nulls N  --timeout S  --islands  --single-stage  --verbose
+//     --default-malloc  skip tune_allocator_for_parsing() (as kg does at start)
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -28,6 +30,7 @@
 #include "extract/link_parser.h"
 #include "extract/mention_finder.h"
 #include "extract/normalizer.h"
+#include "extract/parsed_clauses.h"
 #include "extract/sentence_splitter.h"
 #include "extract/text_loader.h"
 #include "extract/tokenizer.h"
@@ -44,6 +47,7 @@ struct Config {
   std::vector<std::string> line_files;
   std::vector<std::string> article_files;
   std::string names = "xa";
+  bool tune_allocator = true;
   int threads = 1;
   int runs = 3;
   bool verbose = false;
@@ -68,6 +72,8 @@ Config parse_args(int argc, char** argv) {
       c.line_files.push_back(next());
     else if (a == "--articles")
       c.article_files.push_back(next());
+    else if (a == "--default-malloc")
+      c.tune_allocator = false;
     else if (a == "--names")
       c.names = next();
     else if (a == "--threads")
@@ -94,34 +100,8 @@ Config parse_args(int argc, char** argv) {
       usage(("unknown argument " + a).c_str());
   }
   if (c.line_files.empty() && c.article_files.empty()) usage("no input");
-  if (c.names != "keep" && c.names != "xa" && c.names != "entity") usage("bad --names");
+  if (c.names != "keep" && c.names != "xa") usage("bad --names");
   return c;
-}
-
-// The tokens of one sentence with every name mention collapsed into one token.
-Words collapse_names(const std::vector<kg::extract::Token>& tokens,
-                     const kg::extract::MentionFinder& finder, const std::string& style) {
-  Words out;
-  std::vector<kg::extract::Mention> mentions;
-  if (style != "keep") mentions = finder.find(tokens);
-  std::size_t next_mention = 0;
-  int k = 0;
-  for (std::size_t i = 0; i < tokens.size();) {
-    while (next_mention < mentions.size() &&
-           (mentions[next_mention].kind != kg::extract::MentionKind::kName ||
-            mentions[next_mention].begin < i))
-      ++next_mention;
-    if (next_mention < mentions.size() && mentions[next_mention].begin == i &&
-        mentions[next_mention].end > i) {
-      out.push_back(style == "xa" ? LinkParser::placeholder(k) : "Entity" + std::to_string(k + 1));
-      ++k;
-      i = mentions[next_mention].end;
-      continue;
-    }
-    out.push_back(tokens[i].text);
-    ++i;
-  }
-  return out;
 }
 
 std::vector<Words> load_sentences(const Config& c, double& prepare_seconds) {
@@ -145,7 +125,14 @@ std::vector<Words> load_sentences(const Config& c, double& prepare_seconds) {
   }
   std::vector<Words> out;
   for (const std::string& t : texts) {
-    out.push_back(collapse_names(kg::extract::tokenize(t), finder, c.names));
+    if (c.names == "keep") {
+      Words words;
+      for (const auto& token : kg::extract::tokenize(t)) words.push_back(token.text);
+      out.push_back(std::move(words));
+    } else {
+      // What the clause extractor of kg build parses (extract/parsed_clauses.h).
+      out.push_back(kg::extract::collapse_mentions(finder.analyse({t, 0, t.size(), 0}, 0)).words);
+    }
   }
   prepare_seconds = std::chrono::duration<double>(Clock::now() - start).count();
   return out;
@@ -205,6 +192,7 @@ double median(std::vector<double> v) {
 
 int main(int argc, char** argv) {
   const Config c = parse_args(argc, argv);
+  if (c.tune_allocator) kg::extract::tune_allocator_for_parsing();
   const auto load_start = Clock::now();
   auto dict = kg::extract::LinkDictionary::shared();
   if (!dict.ok()) usage(dict.status().message().c_str());
@@ -229,10 +217,10 @@ int main(int argc, char** argv) {
               static_cast<double>(words) / n, load_seconds);
   std::printf(
       "options: names=%s linkage_limit=%d cost=%.2f short_length=%d max_nulls=%d "
-      "timeout=%ds islands=%d staged=%d\n",
+      "timeout=%ds islands=%d staged=%d malloc=%s\n",
       c.names.c_str(), c.parser.linkage_limit, c.parser.disjunct_cost, c.parser.short_length,
       c.parser.max_null_count, c.parser.max_parse_seconds, c.parser.islands_ok ? 1 : 0,
-      c.parser.staged ? 1 : 0);
+      c.parser.staged ? 1 : 0, c.tune_allocator ? "tuned" : "default");
   std::printf(
       "complete %d, null-word %d, timed out %d, failed %d, post-processing violations %d; "
       "mean cost %.2f; slowest %.3f s\n",

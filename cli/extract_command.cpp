@@ -24,6 +24,7 @@ enum class TripleFormat { kJsonl, kTsv, kCarb };
 struct ExtractOptions {
   std::vector<std::string> inputs;
   TripleFormat format = TripleFormat::kJsonl;
+  unsigned threads = 0;  // documents (or CaRB lines) at once; 0 = one per core
 };
 
 // A TSV field: tabs and line breaks become spaces so every triple stays one line.
@@ -62,7 +63,7 @@ std::string format_triple(const Triple& t, TripleFormat format) {
 }
 
 // CaRB's tabbed format: sentence, confidence, relation, arguments.
-int run_carb(const std::vector<std::string>& files) {
+int run_carb(const std::vector<std::string>& files, unsigned threads) {
   std::vector<std::string> lines;
   std::vector<std::vector<std::string>> sentences;
   for (const std::string& file : files) {
@@ -73,7 +74,8 @@ int run_carb(const std::vector<std::string>& files) {
       sentences.push_back(std::move(line.tokens));
     }
   }
-  auto tuples = extract::extract_open_ie(sentences, std::max(1u, std::thread::hardware_concurrency()));
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  auto tuples = extract::extract_open_ie(sentences, threads);
   if (!tuples.ok()) return fail(tuples.status());
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -90,14 +92,14 @@ int run_carb(const std::vector<std::string>& files) {
 int run_extract(const ExtractOptions& options) {
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return fail(files.status());
-  if (options.format == TripleFormat::kCarb) return run_carb(*files);
+  if (options.format == TripleFormat::kCarb) return run_carb(*files, options.threads);
   auto extractor = extract::Extractor::create();
   if (!extractor.ok()) return fail(extractor.status());
+  auto docs = extractor->extract_files(*files, options.threads);
+  if (!docs.ok()) return fail(docs.status());
   std::string out;
-  for (const std::string& file : *files) {
-    auto doc = extractor->extract_file(file);
-    if (!doc.ok()) return fail(doc.status());
-    for (const Triple& triple : doc->triples) {
+  for (const DocumentExtraction& doc : *docs) {
+    for (const Triple& triple : doc.triples) {
       out += format_triple(triple, options.format);
       out += '\n';
     }
@@ -120,6 +122,8 @@ Command add_extract_command(CLI::App& app) {
                     "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
                     "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
                     "(sentence, confidence, relation, arguments)");
+  cmd->add_option("-j,--threads", options->threads,
+                  "Documents (carb: lines) extracted at once (default 0: one per core)");
   return {cmd, [options] { return run_extract(*options); }};
 }
 

@@ -1,8 +1,13 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <sstream>
+#include <thread>
 #include <tuple>
 
 #include "extract/cleaner.h"
@@ -26,20 +31,7 @@ namespace {
 std::vector<AnalysedSentence> analyse(const Lexicon& lex, const std::vector<Sentence>& sentences) {
   MentionFinder finder(lex);
   std::vector<AnalysedSentence> out;
-  for (const Sentence& s : sentences) {
-    AnalysedSentence a;
-    a.sentence = s;
-    a.index = static_cast<int>(out.size());
-    a.tokens = tokenize(s.text);
-    a.mentions = finder.find(a.tokens);
-    a.token_mention.assign(a.tokens.size(), -1);
-    for (std::size_t m = 0; m < a.mentions.size(); ++m) {
-      for (std::size_t k = a.mentions[m].span_begin; k < a.mentions[m].end && k < a.tokens.size(); ++k) {
-        if (a.token_mention[k] < 0) a.token_mention[k] = static_cast<int>(m);
-      }
-    }
-    out.push_back(std::move(a));
-  }
+  for (const Sentence& s : sentences) out.push_back(finder.analyse(s, static_cast<int>(out.size())));
   return out;
 }
 
@@ -95,6 +87,39 @@ Result<DocumentExtraction> Extractor::extract_file(const std::string& path) cons
   auto bytes = load_text_file(path, options_.max_file_bytes);
   if (!bytes.ok()) return bytes.status();
   return extract_text(*bytes, std::filesystem::path(path).filename().string());
+}
+
+Result<std::vector<DocumentExtraction>> Extractor::extract_files(
+    const std::vector<std::string>& paths, unsigned threads,
+    const std::function<void(std::size_t)>& on_done) const {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(paths.size(), 1)));
+  std::vector<std::optional<Result<DocumentExtraction>>> results(paths.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex progress_mutex;
+  std::size_t done = 0;
+  auto work = [&] {
+    for (std::size_t i = next++; i < paths.size() && !failed; i = next++) {
+      results[i].emplace(extract_file(paths[i]));
+      if (!results[i]->ok()) failed = true;
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      ++done;
+      if (on_done) on_done(done);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned k = 1; k < threads; ++k) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  std::vector<DocumentExtraction> out;
+  out.reserve(paths.size());
+  for (auto& r : results) {
+    if (!r) continue;  // not started after another file failed
+    if (!r->ok()) return r->status();
+    out.push_back(std::move(*r).value());
+  }
+  return out;
 }
 
 Result<DocumentExtraction> Extractor::extract_text(std::string_view text, const std::string& document) const {

@@ -7,6 +7,7 @@
 // Grammar parser per thread). Errors are returned, never thrown.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,6 +41,15 @@ class Extractor {
   // without folders. Errors name the file: missing, unreadable, empty, binary,
   // not UTF-8, too large.
   Result<DocumentExtraction> extract_file(const std::string& path) const;
+
+  // Extracts `paths` on `threads` workers (0: one per core), each taking the
+  // next unread file; results come in the order of `paths`. When files fail,
+  // the error of the first of them in that order is returned (workers stop
+  // taking new files). `on_done`, if set, is called with the number of files
+  // finished so far, one call at a time.
+  Result<std::vector<DocumentExtraction>> extract_files(
+      const std::vector<std::string>& paths, unsigned threads,
+      const std::function<void(std::size_t)>& on_done = {}) const;
 
   // Extracts from text already in memory (validated as by extract_file).
   Result<DocumentExtraction> extract_text(std::string_view text, const std::string& document) const;

@@ -588,4 +588,19 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens) const
   return SentenceScanner(lex_, tokens).run();
 }
 
+AnalysedSentence MentionFinder::analyse(const Sentence& s, int index) const {
+  AnalysedSentence a;
+  a.sentence = s;
+  a.index = index;
+  a.tokens = tokenize(s.text);
+  a.mentions = find(a.tokens);
+  a.token_mention.assign(a.tokens.size(), -1);
+  for (std::size_t m = 0; m < a.mentions.size(); ++m) {
+    for (std::size_t k = a.mentions[m].span_begin; k < a.mentions[m].end && k < a.tokens.size(); ++k) {
+      if (a.token_mention[k] < 0) a.token_mention[k] = static_cast<int>(m);
+    }
+  }
+  return a;
+}
+
 }  // namespace kg::extract

@@ -29,6 +29,10 @@ class MentionFinder {
   // Prime Minister, Minister of X, and ...") attach to the next person.
   std::vector<Mention> find(const std::vector<Token>& tokens) const;
 
+  // Tokenises sentence `s` (number `index` in its document) and finds its
+  // mentions, with the token -> mention map filled in.
+  AnalysedSentence analyse(const Sentence& s, int index) const;
+
  private:
   const Lexicon& lex_;
 };
