@@ -66,7 +66,7 @@ class Reader {
       bool subject_link = link_type_is(l.label, "S") || link_type_is(l.label, "SX") || link_type_is(l.label, "RS");
       if (!subject_link) continue;
       int subject = l.left;
-      if (link_type_is(l.label, "RS") || is_relative(subject)) subject = antecedent(l.left);
+      if (link_type_is(l.label, "RS") || is_relative(subject)) subject = predicated(antecedent(l.left));
       if (subject < 0) continue;
       for (int verb : conjoined_verbs(l.right)) clause(subject, verb, out);
     }
@@ -158,6 +158,18 @@ class Reader {
     if (!r.empty()) return r.front();
     if (relative >= 2 && w_.text[static_cast<std::size_t>(relative - 1)] == ",") return relative - 2;
     return -1;
+  }
+
+  // "X is a footballer who plays ...": a relative clause on the complement
+  // of a copula describes the copula's subject, X. Other words are returned as they are.
+  int predicated(int noun) const {
+    if (noun < 0) return noun;
+    for (int verb : left_of(noun, "O")) {
+      if (base(verb) != "is" && base(verb) != "was" && base(verb) != "are" && base(verb) != "were") continue;
+      auto subject = left_of(verb, "S");
+      if (!subject.empty()) return subject.front();
+    }
+    return noun;
   }
 
   // "Smith , a lawyer from Boston ,": (Smith ; is ; a lawyer from Boston).
@@ -373,12 +385,13 @@ class Reader {
     std::sort(preps.begin(), preps.end());
     for (std::size_t k = 0; k < preps.size(); ++k) {
       int p = preps[k];
-      if (inside(spans, p)) continue;  // already part of the object phrase
+      if (inside(spans, p)) continue;  // already part of an object or prepositional phrase
       int obj = prep_object(p);
       std::set<int> pp_stop = stop;
       pp_stop.insert(p);  // the preposition heads the argument, it is not inside the noun phrase
       auto [lo, hi] = phrase(obj, pp_stop);
       if (lo > hi) continue;
+      spans.emplace_back(p, hi);  // a later preposition inside this phrase is not another argument
       if (!has_object && k == 0) {
         tuple.relation += " " + text(p, p);
         args.push_back({lo, text(lo, hi), span(lo, hi, -1, conjuncts(obj))});  // the preposition went to the relation

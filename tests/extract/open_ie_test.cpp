@@ -99,3 +99,13 @@ TEST_CASE("a quotation's speaker after the verb is the subject") {
   auto all = tuples("`` We will win , '' said the coach .");
   CHECK(has(all, "(the coach ; said ; We will win)"));
 }
+
+TEST_CASE("a relative clause on a copula's complement describes the subject") {
+  auto all = tuples("Celeste Hardy is a Canadian singer who recorded three albums .");
+  CHECK(has(all, "(Celeste Hardy ; recorded ; three albums)"));
+}
+
+TEST_CASE("a prepositional phrase inside another is not a second argument") {
+  auto all = tuples("The meeting ended with a vote on the budget .");
+  for (const std::string& t : all) CHECK(t.find("; on the budget)") == std::string::npos);
+}
