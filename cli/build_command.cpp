@@ -24,6 +24,7 @@ namespace {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
+  bool patterns_only = false;  // skip the Link Grammar clause extractor
   unsigned threads = 0;  // extraction workers; 0 = one per core
   std::string out_dir = "out";
   bool directed = false;
@@ -42,13 +43,15 @@ struct OutputFile {
 };
 
 // Reads every input into one graph; stops at the first file that fails.
-Result<KnowledgeGraph> extract_graph(const std::vector<std::string>& inputs, unsigned threads) {
-  auto files = extract::collect_input_files(inputs);
+Result<KnowledgeGraph> extract_graph(const BuildOptions& options) {
+  auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return files.status();
-  auto extractor = extract::Extractor::create();
+  extract::ExtractorOptions extractor_options;
+  extractor_options.parse_clauses = !options.patterns_only;
+  auto extractor = extract::Extractor::create(extractor_options);
   if (!extractor.ok()) return extractor.status();
   ProgressBar progress("extracting", files->size());
-  auto docs = extractor->extract_files(*files, threads, [&](std::size_t done) { progress.update(done); });
+  auto docs = extractor->extract_files(*files, options.threads, [&](std::size_t done) { progress.update(done); });
   if (!docs.ok()) return docs.status();
   KnowledgeGraph graph;
   for (const DocumentExtraction& doc : *docs) graph.add_document(doc);
@@ -129,7 +132,7 @@ std::string summary(const KnowledgeGraph& graph, const CentralityOptions& centra
 }
 
 int run_build(const BuildOptions& options) {
-  auto graph = extract_graph(options.inputs, options.threads);
+  auto graph = extract_graph(options);
   if (!graph.ok()) return fail(graph.status());
   CentralityOptions centrality_options;
   centrality_options.directed = options.directed;
@@ -154,6 +157,9 @@ Command add_build_command(CLI::App& app) {
   cmd->add_option("-o,--output", options->out_dir,
                   "Output folder, created if missing; existing files are replaced")
       ->capture_default_str();
+  cmd->add_flag("--patterns-only", options->patterns_only,
+                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
+                "large corpora, fewer relations)");
   cmd->add_option("-j,--threads", options->threads,
                   "Documents extracted at once (default 0: one per core)");
   cmd->add_flag("--directed", options->directed,

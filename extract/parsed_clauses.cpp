@@ -203,6 +203,19 @@ class TupleReader {
 
 }  // namespace
 
+int relation_ends(const DocumentContext& ctx, const AnalysedSentence& s) {
+  int ends = 0;
+  for (const Mention& m : s.mentions) {
+    if (m.kind == MentionKind::kDate || m.kind == MentionKind::kMoney || m.kind == MentionKind::kRelationNoun) continue;
+    if (m.kind == MentionKind::kRoleRef && m.canonical == "#pair") {
+      if (ctx.resolved.main_pair.first >= 0) ends += 2;
+    } else if (m.entity >= 0) {
+      ++ends;
+    }
+  }
+  return ends;
+}
+
 ParseInput collapse_mentions(const AnalysedSentence& s) {
   // The longest collapsible mention starting at each token.
   std::vector<int> starting(s.tokens.size(), -1);
@@ -245,8 +258,9 @@ const LinkParser* ParsedClauses::parser() const {
 void ParsedClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
                             std::vector<RawRelation>& out) const {
   const LinkParser* p = parser();
+  if (p == nullptr || relation_ends(ctx, s) < 2) return;  // no relation possible: save the parse
   ParseInput in = collapse_mentions(s);
-  if (p == nullptr || in.words.empty()) return;
+  if (in.words.empty()) return;
   ParseResult parse = p->parse(in.words);
   if (!parse.parsed()) return;
   TupleReader reader(ctx, s, in, parse, out);

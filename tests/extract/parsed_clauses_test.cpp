@@ -88,3 +88,10 @@ TEST_CASE("mentions collapse into one placeholder each, titles included") {
   CHECK(in.mention[0] >= 0);
   CHECK(in.mention[1] < 0);
 }
+
+TEST_CASE("relation ends: entities, pronouns and the main pair; not dates") {
+  kg::test::Analysis a = kg::test::analyse({"Gabriel Boric visited Peru on Monday.", "He left in 2024."});
+  kg::extract::DocumentContext ctx = a.context();
+  CHECK(kg::extract::relation_ends(ctx, a.sentences.at(0)) == 2);
+  CHECK(kg::extract::relation_ends(ctx, a.sentences.at(1)) == 1);
+}
