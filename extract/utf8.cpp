@@ -1,5 +1,7 @@
 #include "extract/utf8.h"
 
+#include "graph/utf8.h"
+
 namespace kg::extract {
 namespace {
 
@@ -38,31 +40,11 @@ bool greek_accented_upper(char32_t cp) {
 
 }  // namespace
 
+// Decoding, encoding and repair are graph/utf8's; this adds the replacement
+// character conventions of the extract front end.
 CodePoint decode_utf8(std::string_view s, std::size_t pos) {
-  const auto b0 = static_cast<unsigned char>(s[pos]);
-  if (b0 < 0x80) return {b0, 1, true};
-  std::size_t len = 0;
-  char32_t cp = 0;
-  char32_t min = 0;
-  if ((b0 & 0xE0) == 0xC0) {
-    len = 2, cp = b0 & 0x1Fu, min = 0x80;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3, cp = b0 & 0x0Fu, min = 0x800;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4, cp = b0 & 0x07u, min = 0x10000;
-  } else {
-    return {kReplacementChar, 1, false};
-  }
-  if (pos + len > s.size()) return {kReplacementChar, 1, false};
-  for (std::size_t i = 1; i < len; ++i) {
-    const auto b = static_cast<unsigned char>(s[pos + i]);
-    if (!is_continuation(b)) return {kReplacementChar, 1, false};
-    cp = (cp << 6) | (b & 0x3Fu);
-  }
-  if (cp < min || cp > 0x10FFFF || in_range(cp, 0xD800, 0xDFFF)) {
-    return {kReplacementChar, 1, false};
-  }
-  return {cp, len, true};
+  const Utf8Char c = kg::decode_utf8(s, pos);
+  return c.valid ? CodePoint{c.code_point, c.length, true} : CodePoint{kReplacementChar, 1, false};
 }
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
@@ -77,38 +59,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
 
 void append_utf8(std::string& out, char32_t cp) {
   if (cp > 0x10FFFF || in_range(cp, 0xD800, 0xDFFF)) cp = kReplacementChar;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  kg::append_utf8(out, cp);
 }
 
-std::string repair_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    const CodePoint cp = decode_utf8(s, pos);
-    if (cp.valid) {
-      out.append(s.substr(pos, cp.length));
-    } else {
-      append_utf8(out, kReplacementChar);
-    }
-    pos += cp.length;
-  }
-  return out;
-}
+std::string repair_utf8(std::string_view s) { return kg::sanitize_utf8(s); }
 
 bool is_upper_letter(char32_t cp) {
   if (cp < 0x80) return in_range(cp, 'A', 'Z');
