@@ -19,6 +19,12 @@ bool collapsible(MentionKind kind) {
   return kind == MentionKind::kName || kind == MentionKind::kRoleRef || kind == MentionKind::kRelationNoun;
 }
 
+// Link Grammar's cost grows with the cube of the sentence length, and its
+// timer is checked only between phases: a 120-word sentence already takes ~2 s
+// CPU. Longer "sentences" (lists, tables, text without full stops) are left to
+// the pattern extractor.
+constexpr std::size_t kMaxParseWords = 100;
+
 constexpr std::size_t kMaxLightObjectWords = 5;  // "held talks with", "paid an official visit to"
 
 bool is_be(std::string_view w) {
@@ -260,7 +266,7 @@ void ParsedClauses::extract(const DocumentContext& ctx, const AnalysedSentence& 
   const LinkParser* p = parser();
   if (p == nullptr || relation_ends(ctx, s) < 2) return;  // no relation possible: save the parse
   ParseInput in = collapse_mentions(s);
-  if (in.words.empty()) return;
+  if (in.words.empty() || in.words.size() > kMaxParseWords) return;
   ParseResult parse = p->parse(in.words);
   if (!parse.parsed()) return;
   TupleReader reader(ctx, s, in, parse, out);

@@ -23,6 +23,8 @@
 // wrong parse loses (measured on the seed articles: parse alone facts F1 0.80,
 // patterns alone 0.89, both 0.88 with more relations found than either).
 //
+// Sentences of more than 100 words (after collapsing) are not parsed.
+//
 // Thread safety: extract() may run on several threads at once; each thread
 // lazily creates its own LinkParser over the shared dictionary.
 #pragma once

@@ -49,9 +49,9 @@ class Kg:
         """Runs kg, requires exit code 0, and returns stdout as text."""
         return self.run(*args, expect=0, **kwargs).stdout.decode("utf-8")
 
-    def build(self, data_dir, out_dir):
-        """Runs `kg build` and returns the path of graph.json."""
-        self.ok("build", data_dir, "-o", out_dir)
+    def build(self, data_dir, out_dir, *options):
+        """Runs `kg build` (with extra `options`) and returns the path of graph.json."""
+        self.ok("build", data_dir, "-o", out_dir, *options)
         return os.path.join(out_dir, "graph.json")
 
 

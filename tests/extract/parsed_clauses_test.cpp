@@ -95,3 +95,9 @@ TEST_CASE("relation ends: entities, pronouns and the main pair; not dates") {
   CHECK(kg::extract::relation_ends(ctx, a.sentences.at(0)) == 2);
   CHECK(kg::extract::relation_ends(ctx, a.sentences.at(1)) == 1);
 }
+
+TEST_CASE("sentences over the length limit are left to the patterns") {
+  std::string text = "Gabriel Boric visited Peru";
+  for (int i = 0; i < 120; ++i) text += " and the region";
+  CHECK(parsed({text + "."}).empty());
+}
