@@ -204,6 +204,10 @@ class Reader {
         auto r = right_of(w, p);
         if (!r.empty()) {
           next = r.front();
+          // "continue to work": IV links the two verbs, TO brings the "to".
+          if (p == "IV") {
+            for (int to : right_of(w, "TO")) words.push_back(to);
+          }
           break;
         }
       }

@@ -101,3 +101,11 @@ TEST_CASE("sentences over the length limit are left to the patterns") {
   for (int i = 0; i < 120; ++i) text += " and the region";
   CHECK(parsed({text + "."}).empty());
 }
+TEST_CASE("appositions, auxiliaries, particles and infinitive chains") {
+  const Strings appositive = parsed({"Gabriel Boric, the president of Chile, visited Peru."});
+  KG_CHECK_HAS(appositive, "Gabriel Boric | is the president of | Chile");
+  KG_CHECK_HAS(appositive, "Gabriel Boric | visited | Peru");
+  CHECK(parsed({"Chile has signed an accord with Peru."}) == Strings{"Chile | has signed an accord with | Peru"});
+  CHECK(parsed({"Chile will set up an embassy in Peru."}) == Strings{"Chile | will set up an embassy in | Peru"});
+  KG_CHECK_HAS(parsed({"Japan and Peru will continue to work with Chile."}), "Peru | will continue to work with | Chile");
+}
