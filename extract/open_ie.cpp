@@ -68,6 +68,7 @@ class Reader {
       int subject = l.left;
       if (link_type_is(l.label, "RS") || is_relative(subject)) subject = predicated(antecedent(l.left));
       if (subject < 0) continue;
+      subject = antecedent_of_pronoun(subject);
       for (int verb : conjoined_verbs(l.right)) clause(subject, verb, out);
     }
     for (const Link& l : p_.links) {
@@ -158,6 +159,24 @@ class Reader {
     if (!r.empty()) return r.front();
     if (relative >= 2 && w_.text[static_cast<std::size_t>(relative - 1)] == ",") return relative - 2;
     return -1;
+  }
+
+  // "Rodan taught there until he left": a personal pronoun subject stands for
+  // the nearest subject before it in the sentence that is not a pronoun.
+  int antecedent_of_pronoun(int w) const {
+    auto personal = [&](int x) {
+      std::string_view b = base(x);
+      return b == "he" || b == "she" || b == "they" || b == "He" || b == "She" || b == "They";
+    };
+    if (!personal(w)) return w;
+    int best = -1;
+    for (const Link& l : p_.links) {
+      bool subject_link = link_type_is(l.label, "S") || link_type_is(l.label, "SX");
+      if (subject_link && l.left >= 0 && l.left < w && !personal(l.left) && nominal(l.left) && !is_relative(l.left)) {
+        best = std::max(best, l.left);
+      }
+    }
+    return best >= 0 ? best : w;
   }
 
   // "X is a footballer who plays ...": a relative clause on the complement

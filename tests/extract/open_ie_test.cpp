@@ -109,3 +109,8 @@ TEST_CASE("a prepositional phrase inside another is not a second argument") {
   auto all = tuples("The meeting ended with a vote on the budget .");
   for (const std::string& t : all) CHECK(t.find("; on the budget)") == std::string::npos);
 }
+
+TEST_CASE("a personal pronoun subject stands for the subject before it") {
+  auto all = tuples("Maria Lopez taught at the college until she moved to Madrid .");
+  CHECK(has(all, "(Maria Lopez ; moved to ; Madrid)"));
+}
