@@ -78,7 +78,13 @@ Result<Extractor> Extractor::create(ExtractorOptions options) {
   if (options.parse_clauses) {
     auto dictionary = LinkDictionary::shared();
     if (!dictionary.ok()) return dictionary.status();
-    relations.push_back(std::make_shared<ParsedClauses>(std::move(dictionary).value()));
+    // Complete linkages only: on the sample articles the relations read from
+    // null-word linkages were all wrong (facts F1 0.880 without them, 0.873
+    // with one to three null words), and those parses cost the most time.
+    // Sentences without a complete linkage are read by the patterns alone.
+    LinkParserOptions parse_options;
+    parse_options.max_null_count = 0;
+    relations.push_back(std::make_shared<ParsedClauses>(std::move(dictionary).value(), parse_options));
   }
   return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options, std::move(relations));
 }
