@@ -98,6 +98,12 @@ Result<DocumentExtraction> Extractor::extract_file(const std::string& path) cons
 Result<std::vector<DocumentExtraction>> Extractor::extract_files(
     const std::vector<std::string>& paths, unsigned threads,
     const std::function<void(std::size_t)>& on_done) const {
+  // Fail fast: a bad input is reported before minutes are spent parsing the
+  // good ones (the files are read again below; parsing costs far more).
+  for (const std::string& path : paths) {
+    auto text = load_text_file(path, options_.max_file_bytes);
+    if (!text.ok()) return text.status();
+  }
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(paths.size(), 1)));
   std::vector<std::optional<Result<DocumentExtraction>>> results(paths.size());

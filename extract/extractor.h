@@ -43,9 +43,9 @@ class Extractor {
   Result<DocumentExtraction> extract_file(const std::string& path) const;
 
   // Extracts `paths` on `threads` workers (0: one per core), each taking the
-  // next unread file; results come in the order of `paths`. When files fail,
-  // the error of the first of them in that order is returned (workers stop
-  // taking new files). `on_done`, if set, is called with the number of files
+  // next unread file; results come in the order of `paths`. Every file is
+  // read and validated first, so a bad one fails the call before any parsing;
+  // the error is that of the first failing file in the order of `paths`. `on_done`, if set, is called with the number of files
   // finished so far, one call at a time.
   Result<std::vector<DocumentExtraction>> extract_files(
       const std::vector<std::string>& paths, unsigned threads,
