@@ -1,52 +1,57 @@
 #include "graph/adjacency.h"
 
-#include <algorithm>
-
 namespace kg {
 
 Adjacency build_adjacency(const KnowledgeGraph& g, EdgeDirection direction) {
   const Graph& graph = g.graph();
   const std::size_t n = boost::num_vertices(graph);
-  Adjacency adj;
-  adj.offsets.assign(n + 1, 0);
   const bool out = direction != EdgeDirection::kIn;
   const bool in = direction != EdgeDirection::kOut;
+  Adjacency adj;
+  adj.offsets.assign(n + 1, 0);
 
-  // Counting pass, then fill: offsets[v + 1] counts v's entries.
-  for (auto [it, end] = boost::edges(graph); it != end; ++it) {
-    const std::size_t s = boost::source(*it, graph);
-    const std::size_t t = boost::target(*it, graph);
-    if (s == t) continue;
-    if (out) ++adj.offsets[s + 1];
-    if (in) ++adj.offsets[t + 1];
-  }
-  for (std::size_t v = 0; v < n; ++v) adj.offsets[v + 1] += adj.offsets[v];
-  adj.targets.resize(adj.offsets[n]);
-  std::vector<std::size_t> cursor(adj.offsets.begin(), adj.offsets.end() - 1);
-  for (auto [it, end] = boost::edges(graph); it != end; ++it) {
-    const std::size_t s = boost::source(*it, graph);
-    const std::size_t t = boost::target(*it, graph);
-    if (s == t) continue;
-    if (out) adj.targets[cursor[s]++] = static_cast<std::uint32_t>(t);
-    if (in) adj.targets[cursor[t]++] = static_cast<std::uint32_t>(s);
-  }
-
-  // Sort each row, drop duplicates and compact in place.
-  std::size_t write = 0;
-  std::size_t row_begin = 0;
+  // Room for every relation of each row; loops and repeats leave gaps that the
+  // compaction below closes.
   for (std::size_t v = 0; v < n; ++v) {
-    const std::size_t row_end = adj.offsets[v + 1];
-    auto first = adj.targets.begin() + static_cast<std::ptrdiff_t>(row_begin);
-    auto last = adj.targets.begin() + static_cast<std::ptrdiff_t>(row_end);
-    std::sort(first, last);
-    last = std::unique(first, last);
+    std::size_t room = 0;
+    if (out) room += boost::out_degree(v, graph);
+    if (in) room += boost::in_degree(v, graph);
+    adj.offsets[v + 1] = adj.offsets[v] + room;
+  }
+  adj.targets.resize(adj.offsets[n]);
+  std::vector<std::size_t> end(adj.offsets.begin(), adj.offsets.end() - 1);
+
+  // Row v receives w when w is visited, and w visits in ascending order: every
+  // row comes out sorted and a repeated neighbour is always the row's last
+  // entry, so no sorting is needed. A relation v -> w puts w in row v (kOut:
+  // w's in-edges) and v in row w (kIn: v's out-edges).
+  auto append = [&adj, &end](std::size_t row, std::size_t w) {
+    if (row == w) return;  // self loop
+    if (end[row] > adj.offsets[row] && adj.targets[end[row] - 1] == w) return;
+    adj.targets[end[row]++] = static_cast<std::uint32_t>(w);
+  };
+  for (std::size_t w = 0; w < n; ++w) {
+    if (out) {
+      for (auto [e, last] = boost::in_edges(w, graph); e != last; ++e) {
+        append(boost::source(*e, graph), w);
+      }
+    }
+    if (in) {
+      for (auto [e, last] = boost::out_edges(w, graph); e != last; ++e) {
+        append(boost::target(*e, graph), w);
+      }
+    }
+  }
+
+  // Compact the rows in place (each moves left or stays).
+  std::size_t write = 0;
+  for (std::size_t v = 0; v < n; ++v) {
+    const std::size_t begin = adj.offsets[v];
     adj.offsets[v] = write;
-    for (auto it = first; it != last; ++it) adj.targets[write++] = *it;
-    row_begin = row_end;
+    for (std::size_t i = begin; i < end[v]; ++i) adj.targets[write++] = adj.targets[i];
   }
   adj.offsets[n] = write;
   adj.targets.resize(write);
-  adj.targets.shrink_to_fit();
   return adj;
 }
 

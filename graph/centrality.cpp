@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "graph/adjacency.h"
+#include "graph/pagerank.h"
 
 namespace kg {
 
@@ -187,46 +188,6 @@ std::vector<double> harmonic_closeness(const Adjacency& adj) {
   return scores;
 }
 
-// `in` lists who links to v; `out_degree` how many distinct targets u has.
-std::vector<double> pagerank_scores(const Adjacency& in, const Adjacency& out,
-                                    const CentralityOptions& options) {
-  const std::size_t n = in.size();
-  if (n == 0) return {};
-  const double nd = static_cast<double>(n);
-  const double d = options.damping;
-  std::vector<double> rank(n, 1.0 / nd);
-  std::vector<double> next(n, 0.0);
-  std::vector<double> share(n, 0.0);
-  for (int iteration = 0; iteration < options.max_iterations; ++iteration) {
-    double dangling = 0.0;
-    for (std::size_t u = 0; u < n; ++u) {
-      const std::size_t k = out.degree(u);
-      if (k == 0) {
-        dangling += rank[u];
-        share[u] = 0.0;
-      } else {
-        share[u] = rank[u] / static_cast<double>(k);
-      }
-    }
-    const double base = (1.0 - d) / nd + d * dangling / nd;
-    double change = 0.0;
-    for (std::size_t v = 0; v < n; ++v) {
-      double sum = 0.0;
-      for (std::uint32_t u : in.neighbors(v)) sum += share[u];
-      next[v] = base + d * sum;
-      change = std::max(change, std::abs(next[v] - rank[v]) / next[v]);
-    }
-    rank.swap(next);
-    if (change < options.tolerance) break;
-  }
-  double total = 0.0;
-  for (double r : rank) total += r;
-  if (total > 0.0) {
-    for (double& r : rank) r /= total;
-  }
-  return rank;
-}
-
 std::vector<double> eigenvector_scores(const Adjacency& in, const CentralityOptions& options) {
   const std::size_t n = in.size();
   std::vector<double> x(n, n > 0 ? 1.0 / std::sqrt(static_cast<double>(n)) : 0.0);
@@ -295,9 +256,13 @@ std::vector<double> centrality(const KnowledgeGraph& g, Centrality measure,
     case Centrality::kCloseness:
       return harmonic_closeness(build_adjacency(g, forward));
     case Centrality::kPageRank: {
-      const Adjacency in = build_adjacency(g, backward);
-      if (!options.directed) return pagerank_scores(in, in, options);
-      return pagerank_scores(in, build_adjacency(g, forward), options);
+      const PageRankOptions pagerank_options{options.damping, options.tolerance,
+                                             options.max_iterations};
+      if (!options.directed) {
+        return pagerank_undirected(build_adjacency(g, EdgeDirection::kBoth), pagerank_options);
+      }
+      return pagerank_directed(build_adjacency(g, EdgeDirection::kIn),
+                               build_adjacency(g, EdgeDirection::kOut), pagerank_options);
     }
     case Centrality::kEigenvector:
       break;

@@ -28,7 +28,7 @@ struct CentralityOptions {
   bool directed = false;
   bool normalized = true;    // degree and betweenness scaled to [0, 1]
   double damping = 0.85;     // PageRank
-  double tolerance = 1e-10;  // PageRank, eigenvector
+  double tolerance = 1e-10;  // PageRank (graph/pagerank.h), eigenvector
   int max_iterations = 1000;
   // Betweenness only. threads: worker threads, 0 = std::thread's
   // hardware_concurrency. The result does not depend on it: sources are cut
@@ -55,10 +55,9 @@ inline constexpr std::size_t kAutoBetweennessSamples = 1000;
 //   that many sampled sources (as networkx's k).
 // closeness: harmonic, sum over reachable u != v of 1/d(v,u), / (n-1)
 //   (always scaled; d follows out-edges when directed).
-// pagerank: power iteration until no score changes by more than `tolerance`
-//   relative in one step (every score is then within ~6x that of the fixed
-//   point), sums to 1; dangling vertices spread rank uniformly; undirected
-//   relations count in both directions.
+// pagerank: graph/pagerank.h (a linear solve; undirected, every score within
+//   `tolerance` relative of the exact value), sums to 1; dangling vertices
+//   spread rank uniformly; undirected relations count in both directions.
 // eigenvector: power iteration on A + I (converges on bipartite graphs),
 //   in-edges when directed (as networkx); unit maximum; 0 for vertices without
 //   (in-)neighbours and for graphs without relations.

@@ -66,7 +66,8 @@ void apply_type_style(void* node, EntityType type) {
   set_attr(node, "fillcolor", style.fillcolor);
 }
 
-void set_graph_attributes(Agraph_t* graph, const RenderOptions& options, std::string_view engine) {
+void set_graph_attributes(Agraph_t* graph, const RenderOptions& options, std::string_view engine,
+                          std::size_t nodes) {
   set_attr(graph, "layout", engine);
   set_attr(graph, "fontname", kFont);
   set_attr(graph, "outputorder", "edgesfirst");
@@ -81,10 +82,11 @@ void set_graph_attributes(Agraph_t* graph, const RenderOptions& options, std::st
     set_attr(graph, "nodesep", "0.3");
     set_attr(graph, "ranksep", "0.8");
   } else {
-    // Force-directed and circular layouts overlap nodes unless told not to.
-    // Spline routing around nodes is costly on sfdp-sized graphs, so sfdp
-    // draws straight edges.
-    set_attr(graph, "overlap", "false");
+    // Force-directed and circular layouts overlap nodes unless told not to;
+    // big sfdp graphs use the cheaper removal (sfdp_overlap). Spline routing
+    // around nodes is costly on sfdp-sized graphs, so sfdp draws straight
+    // edges.
+    set_attr(graph, "overlap", engine == "sfdp" ? sfdp_overlap(nodes) : "false");
     set_attr(graph, "splines", engine == "sfdp" ? "false" : "true");
     set_attr(graph, "sep", "+6");
   }
@@ -238,7 +240,7 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
   AgraphPtr owner(agopen(name.data(), Agdirected, string_discipline()));
   Agraph_t* graph = owner.get();
   if (graph == nullptr) return owner;
-  set_graph_attributes(graph, options, engine);
+  set_graph_attributes(graph, options, engine, selection.vertices.size());
 
   const std::optional<ScoreRange> range =
       options.scores.empty() ? std::nullopt : score_range(options.scores, selection.vertices);

@@ -23,7 +23,8 @@ struct AgraphCloser {
 using AgraphPtr = std::unique_ptr<Agraph_s, AgraphCloser>;
 
 // The graph for `selection` of `g`, tuned for the layout `engine` (rankdir=LR
-// for dot; overlap removal and spline choice for the force-directed ones;
+// for dot; overlap removal (render/renderer.h, sfdp_overlap) and spline
+// choice for the force-directed ones;
 // `layout=<engine>` so Graphviz tools reading the DOT pick the same engine).
 // Node names are "n<vertex>". The legend lists the types present: for engines
 // that draw clusters (dot, fdp) a subgraph "cluster_legend" with a node

@@ -91,8 +91,14 @@ std::optional<RenderFormat> parse_render_format(std::string_view name) {
   return std::nullopt;
 }
 
-std::string choose_layout(std::size_t nodes, std::size_t edges) {
-  return nodes <= kDotLayoutMaxNodes && edges <= kDotLayoutMaxEdges ? "dot" : "sfdp";
+std::optional<std::string> choose_layout(std::size_t nodes, std::size_t edges) {
+  if (nodes <= kDotLayoutMaxNodes && edges <= kDotLayoutMaxEdges) return "dot";
+  if (nodes <= kAutoLayoutMaxNodes && edges <= kAutoLayoutMaxEdges) return "sfdp";
+  return std::nullopt;
+}
+
+std::string_view sfdp_overlap(std::size_t nodes) {
+  return nodes <= kSfdpPrismMaxNodes ? "false" : "scale";
 }
 
 Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& options) {
@@ -103,9 +109,22 @@ Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& o
   }
   Result<render::DrawSelection> selection = render::select_subgraph(g, options);
   if (!selection.ok()) return selection.status();
-  const std::string engine =
-      options.layout == "auto" ? choose_layout(selection->vertices.size(), selection->edges.size())
-                               : options.layout;
+  std::string engine = options.layout;
+  if (engine == "auto") {
+    const std::size_t nodes = selection->vertices.size();
+    const std::size_t edges = selection->edges.size();
+    const std::optional<std::string> chosen = choose_layout(nodes, edges);
+    if (!chosen && options.format != RenderFormat::kDot) {
+      return Status::InvalidArgument(
+          "render: " + std::to_string(nodes) + " entities and " + std::to_string(edges) +
+          " relations are too many for --layout auto (more than " +
+          std::to_string(kAutoLayoutMaxNodes) + " entities or " +
+          std::to_string(kAutoLayoutMaxEdges) +
+          " relations take sfdp minutes); draw fewer with --top N or --focus NAME, "
+          "or force --layout sfdp");
+    }
+    engine = chosen.value_or("sfdp");
+  }
 
   const render::GraphvizDiagnostics diagnostics;
   const render::AgraphPtr graph = render::build_agraph(g, *selection, options, engine);

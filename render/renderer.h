@@ -44,21 +44,39 @@ struct RenderOptions {
 };
 
 // The layout `auto` resolves to for a graph of this many nodes and edges
-// (those drawn, after focus/top): "dot" up to kDotLayoutMaxNodes nodes and
-// kDotLayoutMaxEdges edges, "sfdp" beyond. dot draws the most readable
-// layered diagrams, but its crossing minimisation grows super-linearly, and
-// faster with edges than with nodes (every labelled edge adds virtual nodes):
-// measured with Graphviz 2.43, 500 entities with 750 hub-shaped relations lay
-// out in ~3.5 s, with 1,000 in ~90 s, and random graphs fare worse; sfdp lays
-// out 500 nodes and 2,000 edges in ~2 s.
+// (those drawn, after focus/top), from timings with Graphviz 2.43 (2 virtual
+// cores; the render rows of bench/run):
+//   - "dot" up to kDotLayoutMaxNodes nodes and kDotLayoutMaxEdges edges. dot
+//     draws the most readable layered diagrams, but its crossing minimisation
+//     grows super-linearly, faster with edges than with nodes (every labelled
+//     edge adds virtual nodes): 500 entities with 750 hub-shaped relations
+//     take ~3.5 s, 1,000 with 2,139 relations did not finish in 15 minutes;
+//   - "sfdp" up to kAutoLayoutMaxNodes nodes and kAutoLayoutMaxEdges edges:
+//     1,000 entities (2,139 relations) take ~2 s, 10,000 (17,334) ~13 s with
+//     the cheaper overlap removal of sfdp_overlap; cost grows a little faster
+//     than linearly, so 20,000 stay under a minute;
+//   - nullopt beyond: no engine finishes in well under minutes, and
+//     render_graph refuses `auto` (an error naming --top and --focus) unless
+//     only DOT is asked for.
 inline constexpr std::size_t kDotLayoutMaxNodes = 500;
 inline constexpr std::size_t kDotLayoutMaxEdges = 750;
-std::string choose_layout(std::size_t nodes, std::size_t edges);
+inline constexpr std::size_t kAutoLayoutMaxNodes = 20000;
+inline constexpr std::size_t kAutoLayoutMaxEdges = 50000;
+std::optional<std::string> choose_layout(std::size_t nodes, std::size_t edges);
+
+// Graphviz `overlap` for sfdp on this many nodes: "false" (prism, which
+// keeps the layout's shape) up to kSfdpPrismMaxNodes, "scale" (uniform
+// scaling) beyond. prism triangulates the layout again and again: at 10,000
+// nodes it takes ~50 s of sfdp's run against ~13 s in all with "scale"; at
+// 1,000 nodes ~2 s against ~1.2 s, so small graphs keep prism.
+inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
+std::string_view sfdp_overlap(std::size_t nodes);
 
 // Renders to bytes in the requested format. Errors: InvalidArgument for an
-// unknown layout, a negative depth or a scores vector of the wrong size;
-// NotFound (naming it) when the focus entity is unknown or ambiguous;
-// Internal when Graphviz fails or lacks the format's renderer plugin.
+// unknown layout, for `auto` on a graph too big to lay out (choose_layout),
+// for a negative depth or a scores vector of the wrong size; NotFound (naming
+// it) when the focus entity is unknown or ambiguous; Internal when Graphviz
+// fails or lacks the format's renderer plugin.
 Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& options);
 
 }  // namespace kg

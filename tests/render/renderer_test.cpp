@@ -85,12 +85,16 @@ TEST_CASE("parse_render_format") {
   CHECK_FALSE(parse_render_format("").has_value());
 }
 
-TEST_CASE("choose_layout switches from dot to sfdp for large graphs") {
+TEST_CASE("choose_layout switches from dot to sfdp, then gives up") {
   CHECK(choose_layout(0, 0) == "dot");
   CHECK(choose_layout(kDotLayoutMaxNodes, kDotLayoutMaxEdges) == "dot");
   CHECK(choose_layout(kDotLayoutMaxNodes + 1, 0) == "sfdp");
   CHECK(choose_layout(10, kDotLayoutMaxEdges + 1) == "sfdp");
-  CHECK(choose_layout(100000, 500000) == "sfdp");
+  CHECK(choose_layout(kAutoLayoutMaxNodes, kAutoLayoutMaxEdges) == "sfdp");
+  CHECK_FALSE(choose_layout(kAutoLayoutMaxNodes + 1, 0).has_value());
+  CHECK_FALSE(choose_layout(10, kAutoLayoutMaxEdges + 1).has_value());
+  CHECK(sfdp_overlap(kSfdpPrismMaxNodes) == "false");
+  CHECK(sfdp_overlap(kSfdpPrismMaxNodes + 1) == "scale");
 }
 
 TEST_CASE("an unknown layout is an InvalidArgument") {
@@ -101,6 +105,27 @@ TEST_CASE("an unknown layout is an InvalidArgument") {
   REQUIRE_FALSE(bytes.ok());
   CHECK(bytes.status().code() == StatusCode::kInvalidArgument);
   CHECK(bytes.status().message().find("spring") != std::string::npos);
+}
+
+TEST_CASE("auto refuses a graph too big to lay out until --top cuts it") {
+  KnowledgeGraph g;
+  EntityNode a;
+  a.name = "A";
+  EntityNode b;
+  b.name = "B";
+  const Vertex va = g.append_entity(a);
+  const Vertex vb = g.append_entity(b);
+  RelationEdge relation;
+  relation.predicate = relation.label = "met";
+  for (std::size_t i = 0; i <= kAutoLayoutMaxEdges; ++i) g.append_relation(va, vb, relation);
+  RenderOptions options;
+  const Result<std::string> svg = render_graph(g, options);
+  REQUIRE_FALSE(svg.ok());
+  CHECK(svg.status().code() == StatusCode::kInvalidArgument);
+  CHECK(svg.status().message().find("--top") != std::string::npos);
+  CHECK(svg.status().message().find("--focus") != std::string::npos);
+  options.top = 1;  // one entity, no relations: small again
+  CHECK(render_graph(g, options).ok());
 }
 
 TEST_CASE("a missing focus entity is NotFound, naming it") {
