@@ -13,7 +13,6 @@
 //                      into a placeholder as kg build does (default xa)
 //     --threads N  --runs N  --linkage-limit N  --cost X  --short-length N
 //     --max-nulls N  --timeout S  --islands  --single-stage  --verbose
-//     --default-malloc  skip tune_allocator_for_parsing() (as kg does at start)
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -47,7 +46,6 @@ struct Config {
   std::vector<std::string> line_files;
   std::vector<std::string> article_files;
   std::string names = "xa";
-  bool tune_allocator = true;
   int threads = 1;
   int runs = 3;
   bool verbose = false;
@@ -72,8 +70,6 @@ Config parse_args(int argc, char** argv) {
       c.line_files.push_back(next());
     else if (a == "--articles")
       c.article_files.push_back(next());
-    else if (a == "--default-malloc")
-      c.tune_allocator = false;
     else if (a == "--names")
       c.names = next();
     else if (a == "--threads")
@@ -192,7 +188,6 @@ double median(std::vector<double> v) {
 
 int main(int argc, char** argv) {
   const Config c = parse_args(argc, argv);
-  if (c.tune_allocator) kg::extract::tune_allocator_for_parsing();
   const auto load_start = Clock::now();
   auto dict = kg::extract::LinkDictionary::shared();
   if (!dict.ok()) usage(dict.status().message().c_str());
@@ -217,10 +212,10 @@ int main(int argc, char** argv) {
               static_cast<double>(words) / n, load_seconds);
   std::printf(
       "options: names=%s linkage_limit=%d cost=%.2f short_length=%d max_nulls=%d "
-      "timeout=%ds islands=%d staged=%d malloc=%s\n",
+      "timeout=%ds islands=%d staged=%d\n",
       c.names.c_str(), c.parser.linkage_limit, c.parser.disjunct_cost, c.parser.short_length,
       c.parser.max_null_count, c.parser.max_parse_seconds, c.parser.islands_ok ? 1 : 0,
-      c.parser.staged ? 1 : 0, c.tune_allocator ? "tuned" : "default");
+      c.parser.staged ? 1 : 0);
   std::printf(
       "complete %d, null-word %d, timed out %d, failed %d, post-processing violations %d; "
       "mean cost %.2f; slowest %.3f s\n",

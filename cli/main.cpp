@@ -12,7 +12,6 @@
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/output.h"
-#include "extract/link_parser.h"
 #include "cli/query_command.h"
 #include "cli/render_command.h"
 
@@ -57,7 +56,6 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  kg::extract::tune_allocator_for_parsing();
   try {
     return run(argc, argv);
   } catch (const std::exception& error) {

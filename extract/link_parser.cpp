@@ -2,8 +2,6 @@
 
 #include <link-grammar/link-includes.h>
 
-#include <malloc.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -291,11 +289,6 @@ std::string LinkParser::placeholder(int k) {
 bool LinkParser::is_placeholder(std::string_view word) {
   return word.size() >= 2 && word[0] == 'X' &&
          word.find_first_not_of(kPlaceholderLetters, 1) == std::string_view::npos;
-}
-
-void tune_allocator_for_parsing() {
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 1 << 30);
 }
 
 }  // namespace kg::extract

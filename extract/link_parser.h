@@ -56,14 +56,6 @@ class LinkDictionary {
   Dictionary_s* dict_;
 };
 
-// Link Grammar allocates and frees large tables for every sentence. With
-// glibc's default thresholds each parse maps them, takes a page fault per page
-// and unmaps them again. This raises the mmap threshold to its maximum (32 MiB)
-// and the trim threshold to 1 GiB so the tables are reused from the heap:
-// measured 1.2-1.6x more sentences per CPU second (bench/parse_bench). It is
-// process-wide (mallopt): call it once from main(), before parsing.
-void tune_allocator_for_parsing();
-
 // The last message Link Grammar reported in the calling thread ("" if none).
 std::string last_link_grammar_message();
 
