@@ -16,7 +16,8 @@ namespace kg::extract {
 namespace {
 
 bool collapsible(MentionKind kind) {
-  return kind == MentionKind::kName || kind == MentionKind::kRoleRef || kind == MentionKind::kRelationNoun;
+  return kind == MentionKind::kName || kind == MentionKind::kRoleRef ||
+         kind == MentionKind::kRelationNoun;
 }
 
 // Link Grammar's cost grows with the cube of the sentence length, and its
@@ -28,7 +29,8 @@ constexpr std::size_t kMaxParseWords = 100;
 constexpr std::size_t kMaxLightObjectWords = 5;  // "held talks with", "paid an official visit to"
 
 bool is_be(std::string_view w) {
-  return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" || w == "being";
+  return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
+         w == "being";
 }
 
 std::uint64_t next_instance_id() {
@@ -39,8 +41,8 @@ std::uint64_t next_instance_id() {
 // Reads the tuples of one parsed sentence into relations between entities.
 class TupleReader {
  public:
-  TupleReader(const DocumentContext& ctx, const AnalysedSentence& s, const ParseInput& in, const ParseResult& parse,
-              std::vector<RawRelation>& out)
+  TupleReader(const DocumentContext& ctx, const AnalysedSentence& s, const ParseInput& in,
+              const ParseResult& parse, std::vector<RawRelation>& out)
       : ctx_(ctx), s_(s), in_(in), parse_(parse), weight_(parse.complete ? 1.0 : 0.85), out_(out) {}
 
   void read(const OpenIeTuple& t) {
@@ -68,15 +70,19 @@ class TupleReader {
         std::string predicate = relation;
         if (span.prep >= 0) predicate += " " + in_.words[static_cast<std::size_t>(span.prep)];
         for (int s : subjects) {
-          for (int o : objects) added |= add(passive && k == 1 ? o : s, predicate, passive && k == 1 ? s : o, confidence);
+          for (int o : objects)
+            added |=
+                add(passive && k == 1 ? o : s, predicate, passive && k == 1 ? s : o, confidence);
         }
         continue;
       }
       // "held talks with X": a short object, then a prepositional argument.
-      if (span.prep < 0 && k + 1 < t.args.size() && t.spans[k + 1].prep >= 0 && light_object(span)) {
+      if (span.prep < 0 && k + 1 < t.args.size() && t.spans[k + 1].prep >= 0 &&
+          light_object(span)) {
         std::vector<int> next = entities(t.spans[k + 1].heads);
         if (!next.empty()) {
-          std::string predicate = relation + " " + t.args[k] + " " + in_.words[static_cast<std::size_t>(t.spans[k + 1].prep)];
+          std::string predicate = relation + " " + t.args[k] + " " +
+                                  in_.words[static_cast<std::size_t>(t.spans[k + 1].prep)];
           for (int s : subjects) {
             for (int o : next) added |= add(s, predicate, o, confidence * 0.95);
           }
@@ -87,7 +93,8 @@ class TupleReader {
       // "expressed support for X": the entity sits inside the object phrase.
       if (span.prep < 0 && !span.heads.empty()) {
         if (auto inner = inner_prepositional(span)) {
-          for (int s : subjects) added |= add(s, relation + " " + inner->first, inner->second, confidence * 0.9);
+          for (int s : subjects)
+            added |= add(s, relation + " " + inner->first, inner->second, confidence * 0.9);
         }
       }
     }
@@ -95,8 +102,13 @@ class TupleReader {
       // "A and B agreed to protect mutual benefits": a joint action of A and B.
       std::string predicate = relation + " " + t.args[1];
       if (words_in(t.spans[1]) <= 10 && !mentions_entity(t.args[1])) {
-        RawRelation r{.subject = subjects[0], .predicate = predicate, .object = subjects[1], .symmetric = true,
-                      .qualifiers = dates_, .confidence = 0.5 * weight_, .sentence = s_.index};
+        RawRelation r{.subject = subjects[0],
+                      .predicate = predicate,
+                      .object = subjects[1],
+                      .symmetric = true,
+                      .qualifiers = dates_,
+                      .confidence = 0.5 * weight_,
+                      .sentence = s_.index};
         append_relation(out_, std::move(r));
       }
     }
@@ -107,7 +119,9 @@ class TupleReader {
   std::vector<int> entities(const std::vector<int>& words) const {
     std::vector<int> out;
     for (int w : words) {
-      int m = w >= 0 && static_cast<std::size_t>(w) < in_.mention.size() ? in_.mention[static_cast<std::size_t>(w)] : -1;
+      int m = w >= 0 && static_cast<std::size_t>(w) < in_.mention.size()
+                  ? in_.mention[static_cast<std::size_t>(w)]
+                  : -1;
       if (m < 0) continue;
       const Mention& mention = s_.mentions[static_cast<std::size_t>(m)];
       if (mention.kind == MentionKind::kRoleRef && mention.canonical == "#pair") {
@@ -116,7 +130,8 @@ class TupleReader {
           out.push_back(a);
           out.push_back(b);
         }
-      } else if (mention.entity >= 0 && mention.kind != MentionKind::kDate && mention.kind != MentionKind::kMoney) {
+      } else if (mention.entity >= 0 && mention.kind != MentionKind::kDate &&
+                 mention.kind != MentionKind::kMoney) {
         out.push_back(mention.entity);
       }
     }
@@ -143,7 +158,8 @@ class TupleReader {
     while (start < text.size()) {
       std::size_t end = text.find(' ', start);
       if (end == std::string::npos) end = text.size();
-      if (LinkParser::is_placeholder(std::string_view(text).substr(start, end - start))) return true;
+      if (LinkParser::is_placeholder(std::string_view(text).substr(start, end - start)))
+        return true;
       start = end + 1;
     }
     return false;
@@ -167,17 +183,19 @@ class TupleReader {
     return true;
   }
 
-  // In an object phrase "support for X": ("support for", X) when the phrase's first entity is the object of the word before it (a J
-  // link) and only plain words come before it.
+  // In an object phrase "support for X": ("support for", X) when the phrase's first entity is the
+  // object of the word before it (a J link) and only plain words come before it.
   std::optional<std::pair<std::string, int>> inner_prepositional(const OpenIeSpan& span) const {
     std::string words;
-    for (int w = span.first; w <= span.last && w - span.first <= static_cast<int>(kMaxLightObjectWords); ++w) {
+    for (int w = span.first;
+         w <= span.last && w - span.first <= static_cast<int>(kMaxLightObjectWords); ++w) {
       auto at = static_cast<std::size_t>(w);
       std::vector<int> here = entities({w});
       if (!here.empty()) {
         bool after_prep = w > span.first && parse_.find("J", w - 1, w) != nullptr;
         // "the significance of X 's visit" is about the visit, not about X.
-        bool possessor = at + 1 < in_.words.size() && (in_.words[at + 1] == "'s" || in_.words[at + 1] == "'");
+        bool possessor =
+            at + 1 < in_.words.size() && (in_.words[at + 1] == "'s" || in_.words[at + 1] == "'");
         if (!after_prep || possessor) return std::nullopt;
         return std::make_pair(words.substr(1), here.front());
       }
@@ -212,7 +230,9 @@ class TupleReader {
 int relation_ends(const DocumentContext& ctx, const AnalysedSentence& s) {
   int ends = 0;
   for (const Mention& m : s.mentions) {
-    if (m.kind == MentionKind::kDate || m.kind == MentionKind::kMoney || m.kind == MentionKind::kRelationNoun) continue;
+    if (m.kind == MentionKind::kDate || m.kind == MentionKind::kMoney ||
+        m.kind == MentionKind::kRelationNoun)
+      continue;
     if (m.kind == MentionKind::kRoleRef && m.canonical == "#pair") {
       if (ctx.resolved.main_pair.first >= 0) ends += 2;
     } else if (m.entity >= 0) {
@@ -227,9 +247,12 @@ ParseInput collapse_mentions(const AnalysedSentence& s) {
   std::vector<int> starting(s.tokens.size(), -1);
   for (std::size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& mention = s.mentions[m];
-    if (!collapsible(mention.kind) || mention.end <= mention.span_begin || mention.span_begin >= s.tokens.size()) continue;
+    if (!collapsible(mention.kind) || mention.end <= mention.span_begin ||
+        mention.span_begin >= s.tokens.size())
+      continue;
     int& slot = starting[mention.span_begin];
-    if (slot < 0 || s.mentions[static_cast<std::size_t>(slot)].end < mention.end) slot = static_cast<int>(m);
+    if (slot < 0 || s.mentions[static_cast<std::size_t>(slot)].end < mention.end)
+      slot = static_cast<int>(m);
   }
   ParseInput in;
   int placeholders = 0;
@@ -267,13 +290,26 @@ void ParsedClauses::extract(const DocumentContext& ctx, const AnalysedSentence& 
   if (p == nullptr || relation_ends(ctx, s) < 2) return;  // no relation possible: save the parse
   ParseInput in = collapse_mentions(s);
   if (in.words.empty() || in.words.size() > kMaxParseWords) return;
-  ParseResult parse = p->parse(in.words);
-  if (!parse.parsed()) return;
-  TupleReader reader(ctx, s, in, parse, out);
-  for (const OpenIeTuple& t : OpenIeExtractor::from_parse(in.words, parse)) reader.read(t);
+  std::shared_ptr<const ParseResult> parse = cache_ ? cache_->find(in.words) : nullptr;
+  if (!parse) {
+    ParseResult fresh = p->parse(in.words);
+    parse = cache_ ? cache_->insert(in.words, std::move(fresh))
+                   : std::make_shared<const ParseResult>(std::move(fresh));
+  }
+  if (!parse->parsed()) return;
+  TupleReader reader(ctx, s, in, *parse, out);
+  for (const OpenIeTuple& t : OpenIeExtractor::from_parse(in.words, *parse)) reader.read(t);
 }
 
-ParsedClauses::ParsedClauses(std::shared_ptr<const LinkDictionary> dictionary, LinkParserOptions options)
-    : dictionary_(std::move(dictionary)), options_(options), id_(next_instance_id()) {}
+ParseCache::Stats ParsedClauses::cache_stats() const {
+  return cache_ ? cache_->stats() : ParseCache::Stats{};
+}
+
+ParsedClauses::ParsedClauses(std::shared_ptr<const LinkDictionary> dictionary,
+                             LinkParserOptions options, std::size_t cache_bytes)
+    : dictionary_(std::move(dictionary)),
+      options_(options),
+      cache_(cache_bytes > 0 ? std::make_shared<ParseCache>(cache_bytes) : nullptr),
+      id_(next_instance_id()) {}
 
 }  // namespace kg::extract

@@ -25,6 +25,10 @@
 //
 // Sentences of more than 100 words (after collapsing) are not parsed.
 //
+// Parses are memoised in a ParseCache keyed by the collapsed words: sentences
+// that differ only in the names they mention, and repeated sentences, are
+// parsed once per instance. The cache is bounded (96 MiB by default).
+//
 // Thread safety: extract() may run on several threads at once; each thread
 // lazily creates its own LinkParser over the shared dictionary.
 #pragma once
@@ -35,6 +39,7 @@
 #include <vector>
 
 #include "extract/link_parser.h"
+#include "extract/parse_cache.h"
 #include "extract/relation_extractor.h"
 
 namespace kg::extract {
@@ -60,19 +65,25 @@ int relation_ends(const DocumentContext& ctx, const AnalysedSentence& s);
 
 class ParsedClauses : public RelationExtractor {
  public:
-  // `dictionary` may be null: extract() then adds nothing.
-  explicit ParsedClauses(std::shared_ptr<const LinkDictionary> dictionary, LinkParserOptions options = {});
+  // `dictionary` may be null: extract() then adds nothing. `cache_bytes` 0
+  // disables the parse cache.
+  explicit ParsedClauses(std::shared_ptr<const LinkDictionary> dictionary,
+                         LinkParserOptions options = {}, std::size_t cache_bytes = 96u << 20);
 
   std::string_view name() const override { return "parsed clauses"; }
   void extract(const DocumentContext& ctx, const AnalysedSentence& s,
                std::vector<RawRelation>& out) const override;
+
+  // Hits and misses of the parse cache so far (all zero without a cache).
+  ParseCache::Stats cache_stats() const;
 
  private:
   const LinkParser* parser() const;
 
   std::shared_ptr<const LinkDictionary> dictionary_;
   LinkParserOptions options_;
-  std::uint64_t id_;  // keys this instance's per-thread parsers
+  std::shared_ptr<ParseCache> cache_;  // null when disabled
+  std::uint64_t id_;                   // keys this instance's per-thread parsers
 };
 
 }  // namespace kg::extract
