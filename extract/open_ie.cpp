@@ -14,8 +14,8 @@ namespace {
 // modifiers, proper-name chains, possessives, numbers, post-nominal
 // prepositional phrases and their objects, coordination of nouns.
 constexpr std::array<std::string_view, 30> kPhraseLinks = {
-    "D", "DD", "DG", "DT", "A", "AN", "AJ", "G", "GN", "YS", "YP", "NM", "ND", "NN", "L", "TA",
-    "TM", "TD", "TY", "EA", "Mp", "Mf", "Ma", "J", "JG", "SJ", "MJ", "IN", "NI", "ON"};
+    "D",  "DD", "DG", "DT", "A",  "AN", "AJ", "G",  "GN", "YS", "YP", "NM", "ND", "NN", "L",
+    "TA", "TM", "TD", "TY", "EA", "Mp", "Mf", "Ma", "J",  "JG", "SJ", "MJ", "IN", "NI", "ON"};
 
 // Penn Treebank splits hyphenated words ("fume - filled"); Link Grammar reads
 // them better whole. A parse word covers input tokens [first, last].
@@ -35,8 +35,9 @@ bool is_word_token(const std::string& t) {
 Words join_hyphens(const std::vector<std::string>& tokens) {
   Words w;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!w.text.empty() && tokens[i] == "-" && i + 1 < tokens.size() && is_word_token(tokens[i + 1]) &&
-        is_word_token(tokens[i - 1]) && w.last.back() == static_cast<int>(i) - 1) {
+    if (!w.text.empty() && tokens[i] == "-" && i + 1 < tokens.size() &&
+        is_word_token(tokens[i + 1]) && is_word_token(tokens[i - 1]) &&
+        w.last.back() == static_cast<int>(i) - 1) {
       w.text.back() += "-" + tokens[i + 1];
       w.last.back() = static_cast<int>(i) + 1;
       ++i;
@@ -47,6 +48,12 @@ Words join_hyphens(const std::vector<std::string>& tokens) {
     w.last.push_back(static_cast<int>(i));
   }
   return w;
+}
+
+// Links from a preposition (left) down to its object (right).
+bool is_object_link(std::string_view label) {
+  return link_type_is(label, "J") || link_type_is(label, "JG") || link_type_is(label, "IN") ||
+         link_type_is(label, "ON");
 }
 
 bool is_phrase_link(std::string_view label) {
@@ -63,10 +70,12 @@ class Reader {
     std::vector<OpenIeTuple> out;
     for (const Link& l : p_.links) {
       if (l.left < 0 || l.right < 0) continue;
-      bool subject_link = link_type_is(l.label, "S") || link_type_is(l.label, "SX") || link_type_is(l.label, "RS");
+      bool subject_link =
+          link_type_is(l.label, "S") || link_type_is(l.label, "SX") || link_type_is(l.label, "RS");
       if (!subject_link) continue;
       int subject = l.left;
-      if (link_type_is(l.label, "RS") || is_relative(subject)) subject = predicated(antecedent(l.left));
+      if (link_type_is(l.label, "RS") || is_relative(subject))
+        subject = predicated(antecedent(l.left));
       if (subject < 0) continue;
       subject = antecedent_of_pronoun(subject);
       for (int verb : conjoined_verbs(l.right)) clause(subject, verb, out);
@@ -83,9 +92,25 @@ class Reader {
         apposition(l.left, l.right, out);
       } else if (link_type_is(l.label, "SI")) {
         quotation(l.right, l.left, out);
+      } else if (link_type_is(l.label, "YS") || link_type_is(l.label, "YP")) {
+        possessive(l.left, l.right, out);
       }
     }
     return out;
+  }
+
+  // "Trek 's president": (Trek ; has ; president).
+  void possessive(int owner, int marker, std::vector<OpenIeTuple>& out) const {
+    auto owned = right_of(marker, "D");
+    if (owned.empty() || !nominal(owner) || !nominal(owned.front())) return;
+    auto [olo, ohi] = phrase(owner, {marker});
+    auto [plo, phi] = phrase(owned.front(), {marker, owner});
+    if (olo > ohi || plo > phi || plo <= marker) return;
+    out.push_back({"has",
+                   {text(olo, ohi), text(plo, phi)},
+                   {span(olo, ohi, -1, {owner}), span(plo, phi, -1, {owned.front()})},
+                   p_.complete ? 0.17 : 0.12,
+                   true});
   }
 
   // "`` We will win , '' said the coach": (the coach ; said ; We will win).
@@ -105,7 +130,9 @@ class Reader {
 
  private:
   std::string_view base(int w) const { return p_.base(w); }
-  bool has(std::string_view pattern, int left, int right) const { return p_.find(pattern, left, right) != nullptr; }
+  bool has(std::string_view pattern, int left, int right) const {
+    return p_.find(pattern, left, right) != nullptr;
+  }
 
   // Words linked to w by a link of type `pattern` with w on the given side.
   std::vector<int> right_of(int w, std::string_view pattern) const {
@@ -125,7 +152,7 @@ class Reader {
 
   // The object of a preposition: "in the house" (J), "in 1990" (IN).
   int prep_object(int p) const {
-    for (std::string_view l : {"J", "IN", "ON"}) {
+    for (std::string_view l : {"J", "IN", "ON", "TI"}) {
       auto r = right_of(p, l);
       if (!r.empty()) return r.front();
     }
@@ -134,7 +161,8 @@ class Reader {
 
   // True when word w lies inside one of the spans.
   static bool inside(const std::vector<std::pair<int, int>>& spans, int w) {
-    return std::any_of(spans.begin(), spans.end(), [w](const auto& s) { return w >= s.first && w <= s.second; });
+    return std::any_of(spans.begin(), spans.end(),
+                       [w](const auto& s) { return w >= s.first && w <= s.second; });
   }
 
   bool is_relative(int w) const {
@@ -144,7 +172,8 @@ class Reader {
 
   // A word that can head a noun phrase: not a preposition, relative pronoun or punctuation.
   bool nominal(int w) const {
-    return !is_relative(w) && !is_punct(w) && prep_object(w) < 0 && is_word_token(w_.text[static_cast<std::size_t>(w)].substr(0, 1));
+    return !is_relative(w) && !is_punct(w) && prep_object(w) < 0 &&
+           is_word_token(w_.text[static_cast<std::size_t>(w)].substr(0, 1));
   }
 
   bool is_verb(int w) const {
@@ -157,7 +186,8 @@ class Reader {
   int antecedent(int relative) const {
     auto r = left_of(relative, "R");
     if (!r.empty()) return r.front();
-    if (relative >= 2 && w_.text[static_cast<std::size_t>(relative - 1)] == ",") return relative - 2;
+    if (relative >= 2 && w_.text[static_cast<std::size_t>(relative - 1)] == ",")
+      return relative - 2;
     return -1;
   }
 
@@ -172,7 +202,8 @@ class Reader {
     int best = -1;
     for (const Link& l : p_.links) {
       bool subject_link = link_type_is(l.label, "S") || link_type_is(l.label, "SX");
-      if (subject_link && l.left >= 0 && l.left < w && !personal(l.left) && nominal(l.left) && !is_relative(l.left)) {
+      if (subject_link && l.left >= 0 && l.left < w && !personal(l.left) && nominal(l.left) &&
+          !is_relative(l.left)) {
         best = std::max(best, l.left);
       }
     }
@@ -184,7 +215,8 @@ class Reader {
   int predicated(int noun) const {
     if (noun < 0) return noun;
     for (int verb : left_of(noun, "O")) {
-      if (base(verb) != "is" && base(verb) != "was" && base(verb) != "are" && base(verb) != "were") continue;
+      if (base(verb) != "is" && base(verb) != "was" && base(verb) != "are" && base(verb) != "were")
+        continue;
       auto subject = left_of(verb, "S");
       if (!subject.empty()) return subject.front();
     }
@@ -263,7 +295,10 @@ class Reader {
       todo.pop_back();
       for (const Link& l : p_.links) {
         int other = l.left == w ? l.right : l.right == w ? l.left : -1;
-        if (other < 0 || seen.count(other) || stop.count(other) || !is_phrase_link(l.label)) continue;
+        if (other < 0 || seen.count(other) || stop.count(other) || !is_phrase_link(l.label))
+          continue;
+        if (other == l.left && is_object_link(l.label))
+          continue;  // from an object up to its preposition
         seen.insert(other);
         todo.push_back(other);
       }
@@ -280,13 +315,16 @@ class Reader {
 
   bool is_punct(int w) const {
     const std::string& s = w_.text[static_cast<std::size_t>(w)];
-    return s == "," || s == "." || s == ";" || s == ":" || s == "``" || s == "''" || s == "-LRB-" || s == "-RRB-";
+    return s == "," || s == "." || s == ";" || s == ":" || s == "``" || s == "''" || s == "-LRB-" ||
+           s == "-RRB-";
   }
 
   // The span of parse words lo..hi in input tokens; `prep` and `heads` are parse words.
   OpenIeSpan span(int lo, int hi, int prep, const std::vector<int>& heads) const {
-    OpenIeSpan s{w_.first[static_cast<std::size_t>(lo)], w_.last[static_cast<std::size_t>(hi)],
-                 prep < 0 ? -1 : w_.first[static_cast<std::size_t>(prep)], {}};
+    OpenIeSpan s{w_.first[static_cast<std::size_t>(lo)],
+                 w_.last[static_cast<std::size_t>(hi)],
+                 prep < 0 ? -1 : w_.first[static_cast<std::size_t>(prep)],
+                 {}};
     for (int h : heads) s.heads.push_back(w_.first[static_cast<std::size_t>(h)]);
     return s;
   }
@@ -363,10 +401,12 @@ class Reader {
     OpenIeTuple tuple;
     for (int e : left_of(main, "E")) {
       // "is first mentioned": an adverb inside the verb group.
-      if (e > verb.front() && std::find(verb.begin(), verb.end(), e) == verb.end()) verb.push_back(e);
+      if (e > verb.front() && std::find(verb.begin(), verb.end(), e) == verb.end())
+        verb.push_back(e);
     }
     std::sort(verb.begin(), verb.end());
-    for (std::size_t k = 0; k < verb.size(); ++k) tuple.relation += (k ? " " : "") + text(verb[k], verb[k]);
+    for (std::size_t k = 0; k < verb.size(); ++k)
+      tuple.relation += (k ? " " : "") + text(verb[k], verb[k]);
     tuple.args.push_back(text(slo, shi));
     tuple.spans.push_back(span(slo, shi, -1, conjuncts(subject)));
 
@@ -385,6 +425,18 @@ class Reader {
     for (std::string_view p : {"Pa", "Pp"}) {
       for (int o : right_of(main, p)) objects.push_back(o);
     }
+    if (objects.empty()) {
+      // "the match which X lost", "the book X wrote": the noun the relative
+      // clause modifies is the object of its verb (a B link).
+      for (int b : left_of(main, "B")) {
+        auto pronouns = right_of(b, "R");
+        bool introduced = is_relative(b) || std::any_of(pronouns.begin(), pronouns.end(),
+                                                        [&](int r) { return is_relative(r); });
+        int noun = is_relative(b) ? antecedent(b) : b;
+        if (introduced && noun >= 0 && noun != subject && noun < subject && nominal(noun))
+          objects.push_back(noun);
+      }
+    }
     bool has_object = !objects.empty();
     std::vector<std::pair<int, int>> spans;
     for (int o : objects) {
@@ -400,7 +452,8 @@ class Reader {
       auto of = right_of(w, "OF");  // "consisted of", "thought of"
       attached.insert(attached.end(), of.begin(), of.end());
       for (int p : attached) {
-        if (p > main && prep_object(p) >= 0 && std::find(preps.begin(), preps.end(), p) == preps.end()) {
+        if (p > main && prep_object(p) >= 0 &&
+            std::find(preps.begin(), preps.end(), p) == preps.end()) {
           preps.push_back(p);
         }
       }
@@ -417,7 +470,8 @@ class Reader {
       spans.emplace_back(p, hi);  // a later preposition inside this phrase is not another argument
       if (!has_object && k == 0) {
         tuple.relation += " " + text(p, p);
-        args.push_back({lo, text(lo, hi), span(lo, hi, -1, conjuncts(obj))});  // the preposition went to the relation
+        args.push_back({lo, text(lo, hi),
+                        span(lo, hi, -1, conjuncts(obj))});  // the preposition went to the relation
       } else {
         args.push_back({p, text(p, hi), span(p, hi, p, conjuncts(obj))});
       }
@@ -433,21 +487,24 @@ class Reader {
       auto [lo, hi] = clause_span(ce - 1);
       if (lo <= hi) args.push_back({lo, text(lo, hi), span(lo, hi, -1, {})});
     }
-    if (args.empty()) return;
-    // A fronted phrase ("On 12 July 2006 , X launched ...") belongs to the clause.
+    // A fronted phrase ("On 12 July 2006 , X launched ...") belongs to the
+    // clause, and may be its only argument ("By noon , the results were found").
     for (int co : left_of(subject, "CO")) {
       auto [lo, hi] = phrase(co, stop);
       if (lo <= hi && lo == co) {
         args.push_back({std::numeric_limits<int>::max(), text(lo, hi), span(lo, hi, -1, {})});
       }
     }
-    std::stable_sort(args.begin(), args.end(), [](const Arg& a, const Arg& b) { return a.position < b.position; });
+    if (args.empty()) return;
+    std::stable_sort(args.begin(), args.end(),
+                     [](const Arg& a, const Arg& b) { return a.position < b.position; });
     for (Arg& a : args) {
       tuple.args.push_back(std::move(a.text));
       tuple.spans.push_back(std::move(a.span));
     }
-    double confidence = 0.6 + (p_.complete ? 0.2 : 0.0) + (has_object ? 0.1 : 0.0) - 0.05 * p_.null_count -
-                        0.02 * std::max(0.0, p_.cost) - (p_.violation ? 0.1 : 0.0);
+    double confidence = 0.6 + (p_.complete ? 0.2 : 0.0) + (has_object ? 0.1 : 0.0) -
+                        0.05 * p_.null_count - 0.02 * std::max(0.0, p_.cost) -
+                        (p_.violation ? 0.1 : 0.0);
     tuple.confidence = std::clamp(confidence, 0.05, 0.99);
     out.push_back(std::move(tuple));
   }

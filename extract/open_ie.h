@@ -34,6 +34,9 @@ struct OpenIeTuple {
   std::vector<std::string> args;  // arg1 (subject), arg2 ...
   std::vector<OpenIeSpan> spans;  // parallel to args
   double confidence = 0.0;
+  // True when no word of the sentence states the relation ("Trek 's
+  // president" -> has): CaRB counts these, the entity graph does not.
+  bool implicit = false;
 };
 
 class OpenIeExtractor {
@@ -45,7 +48,8 @@ class OpenIeExtractor {
   std::vector<OpenIeTuple> extract(const std::vector<std::string>& tokens) const;
 
   // The same, from an existing parse of `tokens`.
-  static std::vector<OpenIeTuple> from_parse(const std::vector<std::string>& tokens, const ParseResult& parse);
+  static std::vector<OpenIeTuple> from_parse(const std::vector<std::string>& tokens,
+                                             const ParseResult& parse);
 
  private:
   LinkParser parser_;

@@ -46,7 +46,7 @@ class TupleReader {
       : ctx_(ctx), s_(s), in_(in), parse_(parse), weight_(parse.complete ? 1.0 : 0.85), out_(out) {}
 
   void read(const OpenIeTuple& t) {
-    if (t.args.size() < 2 || t.spans.size() != t.args.size()) return;
+    if (t.implicit || t.args.size() < 2 || t.spans.size() != t.args.size()) return;
     std::vector<int> subjects = entities(t.spans[0].heads);
     if (subjects.empty() || mentions_entity(t.relation)) return;
     double confidence = std::min(0.9, t.confidence) * weight_;

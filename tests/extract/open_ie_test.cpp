@@ -59,7 +59,8 @@ TEST_CASE("negation stays in the relation") {
 TEST_CASE("a passive takes its by-phrase as the object") {
   auto all = tuples("The bridge was built by engineers in 1932 .");
   bool found = false;
-  for (const std::string& t : all) found = found || t.rfind("(The bridge ; was built by ; engineers", 0) == 0;
+  for (const std::string& t : all)
+    found = found || t.rfind("(The bridge ; was built by ; engineers", 0) == 0;
   CHECK(found);
 }
 
@@ -73,8 +74,9 @@ TEST_CASE("a relative pronoun stands for its antecedent") {
   auto all = tuples("He admired the painter who designed the chapel .");
   for (const std::string& t : all) INFO(t);
   bool found = false;
-  for (const std::string& t : all) found = found || (t.find("; designed ; the chapel)") != std::string::npos &&
-                                                      t.find("painter") != std::string::npos);
+  for (const std::string& t : all)
+    found = found || (t.find("; designed ; the chapel)") != std::string::npos &&
+                      t.find("painter") != std::string::npos);
   CHECK(found);
 }
 
@@ -113,4 +115,53 @@ TEST_CASE("a prepositional phrase inside another is not a second argument") {
 TEST_CASE("a personal pronoun subject stands for the subject before it") {
   auto all = tuples("Maria Lopez taught at the college until she moved to Madrid .");
   CHECK(has(all, "(Maria Lopez ; moved to ; Madrid)"));
+}
+
+TEST_CASE("an object relative clause takes the noun it modifies as its object") {
+  auto all = tuples("The farmer sold the horse that his neighbour wanted .");
+  CHECK(has(all, "(his neighbour ; wanted ; the horse)"));
+  all = tuples("The team lost the final which the coach had predicted .");
+  CHECK(has(all, "(the coach ; had predicted ; the final)"));
+  // A subject relative is not read as an object relative.
+  all = tuples("The man who called the police was a neighbour .");
+  for (const std::string& t : all) CHECK(t.find("; called ; The man") == std::string::npos);
+}
+
+TEST_CASE("a possessive is an implicit has relation") {
+  std::vector<OpenIeTuple> found =
+      extractor().extract(words("The museum 's director resigned in May ."));
+  auto it = std::find_if(found.begin(), found.end(),
+                         [](const OpenIeTuple& t) { return t.relation == "has"; });
+  REQUIRE(it != found.end());
+  CHECK(it->implicit);
+  CHECK(it->args == std::vector<std::string>{"The museum", "director"});
+  // Ranked below the clauses the sentence states.
+  for (const OpenIeTuple& t : found) {
+    if (!t.implicit) CHECK(t.confidence > it->confidence);
+  }
+}
+
+TEST_CASE("a fronted phrase can be a clause's only argument") {
+  CHECK(has(tuples("After the long storm , the river rose ."),
+            "(the river ; rose ; After the long storm)"));
+  CHECK(has(tuples("In the spring of 1990 , the old factory closed ."),
+            "(the old factory ; closed ; In the spring of 1990)"));
+}
+
+TEST_CASE("the argument of a preposition may be a title") {
+  CHECK(has(tuples("She ran for governor of the state twice ."),
+            "(She ; ran for ; governor of the state)"));
+}
+
+TEST_CASE("a subject inside a prepositional phrase does not take the preposition") {
+  // "who" refers to "the inspectors"; the subject must not start with "by".
+  auto all = tuples("The plan was approved by the inspectors , who visited the site in June .");
+  bool found = false;
+  for (const std::string& t : all) {
+    if (t.find("; visited ;") != std::string::npos) {
+      found = true;
+      CHECK(t.rfind("(the inspectors ;", 0) == 0);
+    }
+  }
+  CHECK(found);
 }
