@@ -94,9 +94,31 @@ class Reader {
         quotation(l.right, l.left, out);
       } else if (link_type_is(l.label, "YS") || link_type_is(l.label, "YP")) {
         possessive(l.left, l.right, out);
+      } else if (link_type_is(l.label, "GN")) {
+        title(l.left, l.right, out);
       }
     }
     return out;
+  }
+
+  // "Colombian President Virgilio Barco": (Virgilio Barco ; is ; Colombian President).
+  void title(int title, int name, std::vector<OpenIeTuple>& out) const {
+    // The title is a common noun of the dictionary ("president.n", "chairman.t"),
+    // not a word of a longer name ("the Communist Party").
+    std::string_view sub = p_.subscript(title);
+    if (name <= title || !nominal(title) || sub.empty() || (sub[0] != 'n' && sub[0] != 't')) return;
+    for (int w = title + 1; w < name; ++w) {
+      if (!has("G", w, -1)) return;  // the words between are the name's own ("Franklin D.")
+    }
+    while (name + 1 < static_cast<int>(w_.text.size()) && has("G", name, name + 1)) ++name;
+    auto [tlo, thi] = phrase(title, {name});
+    thi = title;
+    if (tlo > thi) return;
+    out.push_back({"is",
+                   {text(title + 1, name), text(tlo, thi)},
+                   {span(title + 1, name, -1, {name}), span(tlo, thi, -1, {title})},
+                   p_.complete ? 0.3 : 0.2,
+                   true});
   }
 
   // "Trek 's president": (Trek ; has ; president).
@@ -482,6 +504,10 @@ class Reader {
         tuple.relation += " that";
         args.push_back({lo, text(lo, hi), span(lo, hi, -1, {})});
       }
+    }
+    for (int wh : right_of(main, "QI")) {  // "defined when companies may defend themselves"
+      auto [lo, hi] = clause_span(wh - 1);
+      if (lo <= hi) args.push_back({lo, text(lo, hi), span(lo, hi, -1, {})});
     }
     for (int ce : right_of(main, "C")) {
       auto [lo, hi] = clause_span(ce - 1);

@@ -165,3 +165,20 @@ TEST_CASE("a subject inside a prepositional phrase does not take the preposition
   }
   CHECK(found);
 }
+
+TEST_CASE("a title before a name is an implicit is relation") {
+  std::vector<OpenIeTuple> found =
+      extractor().extract(words("Colombian President Virgilio Barco met the envoy ."));
+  auto it = std::find_if(found.begin(), found.end(),
+                         [](const OpenIeTuple& t) { return t.relation == "is"; });
+  REQUIRE(it != found.end());
+  CHECK(it->implicit);
+  CHECK(it->args == std::vector<std::string>{"Virgilio Barco", "Colombian President"});
+  CHECK(has(tuples("The company hired former U.S. Attorney Todd Graves ."),
+            "(Todd Graves ; is ; former U.S. Attorney)"));
+}
+
+TEST_CASE("an indirect question is an argument") {
+  CHECK(has(tuples("The report described how the engine failed ."),
+            "(The report ; described ; how the engine failed)"));
+}
