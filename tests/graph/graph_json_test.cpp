@@ -115,6 +115,13 @@ TEST_CASE("deeply nested JSON is an error, not a crash") {
   // 64 levels are fine as JSON (and then rejected for their shape).
   CHECK(parse_code(std::string(64, '[') + std::string(64, ']'), "graph: expected a JSON object") ==
         StatusCode::kInvalidInput);
+  CHECK(parse_code(std::string(65, '[') + std::string(65, ']'), "nested deeper than 64 levels") ==
+        StatusCode::kInvalidInput);
+  // Brackets inside strings, escaped quotes included, are text, not nesting.
+  // A JSON array holding one string: ["\"[[[...\"{{{..."].
+  const std::string one_string =
+      "[\"\\\"" + std::string(200, '[') + "\\\"" + std::string(200, '{') + "\"]";
+  CHECK(parse_code(one_string, "graph: expected a JSON object") == StatusCode::kInvalidInput);
 }
 
 TEST_CASE("load_graph_json reads files and reports file errors") {
