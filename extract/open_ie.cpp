@@ -237,8 +237,7 @@ class Reader {
   int predicated(int noun) const {
     if (noun < 0) return noun;
     for (int verb : left_of(noun, "O")) {
-      if (base(verb) != "is" && base(verb) != "was" && base(verb) != "are" && base(verb) != "were")
-        continue;
+      if (!is_form_of_be(base(verb))) continue;  // only finite forms have an S link
       auto subject = left_of(verb, "S");
       if (!subject.empty()) return subject.front();
     }
@@ -541,6 +540,11 @@ class Reader {
 };
 
 }  // namespace
+
+bool is_form_of_be(std::string_view w) {
+  return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
+         w == "being";
+}
 
 Result<OpenIeExtractor> OpenIeExtractor::create() {
   auto parser = LinkParser::create();

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/link_parser.h"
@@ -38,6 +39,9 @@ struct OpenIeTuple {
   // president" -> has): CaRB counts these, the entity graph does not.
   bool implicit = false;
 };
+
+// True for the forms of "be" ("is", "was", "been" ...), lower case.
+bool is_form_of_be(std::string_view word);
 
 class OpenIeExtractor {
  public:

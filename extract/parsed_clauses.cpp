@@ -28,11 +28,6 @@ constexpr std::size_t kMaxParseWords = 100;
 
 constexpr std::size_t kMaxLightObjectWords = 5;  // "held talks with", "paid an official visit to"
 
-bool is_be(std::string_view w) {
-  return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
-         w == "being";
-}
-
 std::uint64_t next_instance_id() {
   static std::atomic<std::uint64_t> counter{0};
   return ++counter;
@@ -57,7 +52,8 @@ class TupleReader {
       // "was signed by X": X signed the subject.
       std::string_view r = relation;
       std::size_t space = r.find(' ');
-      if (space != std::string_view::npos && is_be(r.substr(0, space)) && r.ends_with(" by")) {
+      if (space != std::string_view::npos && is_form_of_be(r.substr(0, space)) &&
+          r.ends_with(" by")) {
         passive = true;
         relation = std::string(r.substr(space + 1, r.size() - space - 4));
       }

@@ -182,3 +182,10 @@ TEST_CASE("an indirect question is an argument") {
   CHECK(has(tuples("The report described how the engine failed ."),
             "(The report ; described ; how the engine failed)"));
 }
+
+TEST_CASE("forms of be") {
+  for (const char* w : {"is", "was", "are", "were", "be", "been", "being"})
+    CHECK(kg::extract::is_form_of_be(w));
+  for (const char* w : {"Is", "has", "bee", "", "became"})
+    CHECK_FALSE(kg::extract::is_form_of_be(w));
+}
