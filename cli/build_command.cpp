@@ -25,7 +25,7 @@ namespace {
 struct BuildOptions {
   std::vector<std::string> inputs;
   bool patterns_only = false;  // skip the Link Grammar clause extractor
-  unsigned threads = 0;  // extraction workers; 0 = one per core
+  unsigned threads = 0;        // extraction workers; 0 = one per core
   std::string out_dir = "out";
   bool directed = false;
 };
@@ -42,8 +42,13 @@ struct OutputFile {
   std::string content;
 };
 
+struct Extraction {
+  KnowledgeGraph graph;
+  extract::Extractor::ParseCounts parses;
+};
+
 // Reads every input into one graph; stops at the first file that fails.
-Result<KnowledgeGraph> extract_graph(const BuildOptions& options) {
+Result<Extraction> extract_graph(const BuildOptions& options) {
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return files.status();
   extract::ExtractorOptions extractor_options;
@@ -51,11 +56,13 @@ Result<KnowledgeGraph> extract_graph(const BuildOptions& options) {
   auto extractor = extract::Extractor::create(extractor_options);
   if (!extractor.ok()) return extractor.status();
   ProgressBar progress("extracting", files->size());
-  auto docs = extractor->extract_files(*files, options.threads, [&](std::size_t done) { progress.update(done); });
+  auto docs = extractor->extract_files(*files, options.threads,
+                                       [&](std::size_t done) { progress.update(done); });
   if (!docs.ok()) return docs.status();
-  KnowledgeGraph graph;
-  for (const DocumentExtraction& doc : *docs) graph.add_document(doc);
-  return graph;
+  Extraction out;
+  for (const DocumentExtraction& doc : *docs) out.graph.add_document(doc);
+  out.parses = extractor->parse_counts();
+  return out;
 }
 
 Result<std::string> render(const KnowledgeGraph& graph, RenderFormat format,
@@ -101,14 +108,20 @@ Status write_outputs(const std::string& out_dir, const std::vector<OutputFile>& 
   return Status::Ok();
 }
 
-std::string summary(const KnowledgeGraph& graph, const CentralityOptions& centrality_options,
+std::string summary(const Extraction& extraction, const CentralityOptions& centrality_options,
                     const std::string& out_dir) {
+  const KnowledgeGraph& graph = extraction.graph;
   int sentences = 0;
   for (const DocumentInfo& doc : graph.documents()) sentences += doc.sentences;
   std::string text = "documents: " + std::to_string(graph.documents().size()) + "\n" +
-                     "sentences: " + std::to_string(sentences) + "\n" +
-                     "entities:  " + std::to_string(graph.entity_count()) + "\n" +
-                     "relations: " + std::to_string(graph.relation_count()) + "\n";
+                     "sentences: " + std::to_string(sentences) + "\n";
+  const auto& parses = extraction.parses;
+  if (parses.parsed + parses.reused > 0) {
+    text += "parsed:    " + std::to_string(parses.parsed) + " (and " +
+            std::to_string(parses.reused) + " sentences that repeat a parsed one)\n";
+  }
+  text += "entities:  " + std::to_string(graph.entity_count()) + "\n" +
+          "relations: " + std::to_string(graph.relation_count()) + "\n";
 
   CentralityOptions betweenness_options = centrality_options;
   if (graph.entity_count() > kAutoBetweennessThreshold)
@@ -121,7 +134,7 @@ std::string summary(const KnowledgeGraph& graph, const CentralityOptions& centra
                     std::string(to_string(entity.type)), format_score(ranked.score)});
   }
   text += betweenness_options.samples > 0 ? "most central (betweenness, sampled):\n"
-                                           : "most central (betweenness):\n";
+                                          : "most central (betweenness):\n";
   text += format_table({"rank", "entity", "type", "score"}, rows, {0, 3});
   text +=
       "wrote graph.json, triples.jsonl, graph.dot, graph.svg, graph.jsonld to " + out_dir + "\n";
@@ -132,14 +145,14 @@ std::string summary(const KnowledgeGraph& graph, const CentralityOptions& centra
 }
 
 int run_build(const BuildOptions& options) {
-  auto graph = extract_graph(options);
-  if (!graph.ok()) return fail(graph.status());
+  auto extraction = extract_graph(options);
+  if (!extraction.ok()) return fail(extraction.status());
   CentralityOptions centrality_options;
   centrality_options.directed = options.directed;
-  auto files = produce_outputs(*graph, centrality_options);
+  auto files = produce_outputs(extraction->graph, centrality_options);
   if (!files.ok()) return fail(files.status());
   if (Status status = write_outputs(options.out_dir, *files); !status.ok()) return fail(status);
-  std::cout << summary(*graph, centrality_options, options.out_dir);
+  std::cout << summary(*extraction, centrality_options, options.out_dir);
   return kExitOk;
 }
 

@@ -10,8 +10,8 @@
 #include <thread>
 #include <tuple>
 
-#include "extract/cleaner.h"
 #include "extract/clause_relations.h"
+#include "extract/cleaner.h"
 #include "extract/entity_resolver.h"
 #include "extract/lexicon.h"
 #include "extract/list_relations.h"
@@ -31,7 +31,8 @@ namespace {
 std::vector<AnalysedSentence> analyse(const Lexicon& lex, const std::vector<Sentence>& sentences) {
   MentionFinder finder(lex);
   std::vector<AnalysedSentence> out;
-  for (const Sentence& s : sentences) out.push_back(finder.analyse(s, static_cast<int>(out.size())));
+  for (const Sentence& s : sentences)
+    out.push_back(finder.analyse(s, static_cast<int>(out.size())));
   return out;
 }
 
@@ -66,15 +67,26 @@ std::vector<RawRelation> merge(const Lexicon& lex, std::vector<RawRelation> raw)
 }  // namespace
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
-                     std::vector<std::shared_ptr<const RelationExtractor>> relations)
-    : lexicon_(std::move(lexicon)), options_(options), relations_(std::move(relations)) {}
+                     std::vector<std::shared_ptr<const RelationExtractor>> relations,
+                     std::shared_ptr<const ParsedClauses> parsed)
+    : lexicon_(std::move(lexicon)),
+      options_(options),
+      relations_(std::move(relations)),
+      parsed_(std::move(parsed)) {}
+
+Extractor::ParseCounts Extractor::parse_counts() const {
+  if (!parsed_) return {};
+  const ParseCache::Stats stats = parsed_->cache_stats();
+  return {stats.misses, stats.hits};
+}
 
 Result<Extractor> Extractor::create(ExtractorOptions options) {
   auto lex = Lexicon::load_builtin();
   if (!lex.ok()) return lex.status();
   std::vector<std::shared_ptr<const RelationExtractor>> relations = {
-      std::make_shared<TitleRelations>(), std::make_shared<NominalRelations>(), std::make_shared<ListRelations>(),
-      std::make_shared<ClauseRelations>()};
+      std::make_shared<TitleRelations>(), std::make_shared<NominalRelations>(),
+      std::make_shared<ListRelations>(), std::make_shared<ClauseRelations>()};
+  std::shared_ptr<const ParsedClauses> parsed;
   if (options.parse_clauses) {
     auto dictionary = LinkDictionary::shared();
     if (!dictionary.ok()) return dictionary.status();
@@ -84,9 +96,11 @@ Result<Extractor> Extractor::create(ExtractorOptions options) {
     // Sentences without a complete linkage are read by the patterns alone.
     LinkParserOptions parse_options;
     parse_options.max_null_count = 0;
-    relations.push_back(std::make_shared<ParsedClauses>(std::move(dictionary).value(), parse_options));
+    parsed = std::make_shared<ParsedClauses>(std::move(dictionary).value(), parse_options);
+    relations.push_back(parsed);
   }
-  return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options, std::move(relations));
+  return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options,
+                   std::move(relations), std::move(parsed));
 }
 
 Result<DocumentExtraction> Extractor::extract_file(const std::string& path) const {
@@ -105,7 +119,8 @@ Result<std::vector<DocumentExtraction>> Extractor::extract_files(
     if (!text.ok()) return text.status();
   }
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(paths.size(), 1)));
+  threads =
+      static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(paths.size(), 1)));
   std::vector<std::optional<Result<DocumentExtraction>>> results(paths.size());
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
@@ -134,7 +149,8 @@ Result<std::vector<DocumentExtraction>> Extractor::extract_files(
   return out;
 }
 
-Result<DocumentExtraction> Extractor::extract_text(std::string_view text, const std::string& document) const {
+Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
+                                                   const std::string& document) const {
   if (Status s = validate_text(text, document); !s.ok()) return s;
   const Lexicon& lex = *lexicon_;
   NormalizedText norm = normalize(text);
@@ -168,7 +184,8 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text, const 
     t.symmetric = r.symmetric;
     t.qualifiers = r.qualifiers;
     t.confidence = r.confidence;
-    t.evidence = {document, r.sentence, norm.original_offset(sent.start), norm.original_offset(sent.end), sent.text};
+    t.evidence = {document, r.sentence, norm.original_offset(sent.start),
+                  norm.original_offset(sent.end), sent.text};
     used[static_cast<std::size_t>(r.subject)] = used[static_cast<std::size_t>(r.object)] = true;
     out.triples.push_back(std::move(t));
   }

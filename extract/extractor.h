@@ -7,6 +7,7 @@
 // Grammar parser per thread). Errors are returned, never thrown.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -21,13 +22,14 @@ namespace kg::extract {
 
 struct ExtractorOptions {
   std::size_t max_file_bytes = kDefaultMaxTextBytes;  // larger inputs are refused
-  double min_confidence = 0.0;                         // drop triples below this
+  double min_confidence = 0.0;                        // drop triples below this
   // Read clauses from a Link Grammar parse (ParsedClauses); false uses only
   // the pattern extractors of kg 0.1, which are ~20x faster and less exact.
   bool parse_clauses = true;
 };
 
 class Lexicon;
+class ParsedClauses;
 class RelationExtractor;
 
 class Extractor {
@@ -45,8 +47,8 @@ class Extractor {
   // Extracts `paths` on `threads` workers (0: one per core), each taking the
   // next unread file; results come in the order of `paths`. Every file is
   // read and validated first, so a bad one fails the call before any parsing;
-  // the error is that of the first failing file in the order of `paths`. `on_done`, if set, is called with the number of files
-  // finished so far, one call at a time.
+  // the error is that of the first failing file in the order of `paths`. `on_done`, if set, is
+  // called with the number of files finished so far, one call at a time.
   Result<std::vector<DocumentExtraction>> extract_files(
       const std::vector<std::string>& paths, unsigned threads,
       const std::function<void(std::size_t)>& on_done = {}) const;
@@ -56,12 +58,24 @@ class Extractor {
 
   const Lexicon& lexicon() const { return *lexicon_; }
 
+  // Link Grammar work so far: sentences parsed, and sentences whose parse was
+  // reused from the parse cache (same words after collapsing mentions). Both
+  // zero without parse_clauses.
+  struct ParseCounts {
+    std::uint64_t parsed = 0;
+    std::uint64_t reused = 0;
+  };
+  ParseCounts parse_counts() const;
+
  private:
   Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
-            std::vector<std::shared_ptr<const RelationExtractor>> relations);
+            std::vector<std::shared_ptr<const RelationExtractor>> relations,
+            std::shared_ptr<const ParsedClauses> parsed);
   std::shared_ptr<const Lexicon> lexicon_;
   ExtractorOptions options_;
-  std::vector<std::shared_ptr<const RelationExtractor>> relations_;  // run in order on each sentence
+  std::vector<std::shared_ptr<const RelationExtractor>>
+      relations_;                                // run in order on each sentence
+  std::shared_ptr<const ParsedClauses> parsed_;  // among relations_, or null
 };
 
 }  // namespace kg::extract
