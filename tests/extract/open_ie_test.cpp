@@ -43,6 +43,15 @@ bool has(const std::vector<std::string>& all, const std::string& t) {
   return std::find(all.begin(), all.end(), t) != all.end();
 }
 
+// The implicit tuple with relation `relation` of the sentence; fails the test if none.
+OpenIeTuple implicit_tuple(const std::string& sentence, const std::string& relation) {
+  for (const OpenIeTuple& t : extractor().extract(words(sentence))) {
+    if (t.implicit && t.relation == relation) return t;
+  }
+  FAIL("no implicit \"" << relation << "\" tuple in: " << sentence);
+  return {};
+}
+
 }  // namespace
 
 TEST_CASE("subject, verb and object phrases reuse the sentence's tokens") {
@@ -128,16 +137,12 @@ TEST_CASE("an object relative clause takes the noun it modifies as its object") 
 }
 
 TEST_CASE("a possessive is an implicit has relation") {
-  std::vector<OpenIeTuple> found =
-      extractor().extract(words("The museum 's director resigned in May ."));
-  auto it = std::find_if(found.begin(), found.end(),
-                         [](const OpenIeTuple& t) { return t.relation == "has"; });
-  REQUIRE(it != found.end());
-  CHECK(it->implicit);
-  CHECK(it->args == std::vector<std::string>{"The museum", "director"});
+  const std::string sentence = "The museum 's director resigned in May .";
+  const OpenIeTuple has_tuple = implicit_tuple(sentence, "has");
+  CHECK(has_tuple.args == std::vector<std::string>{"The museum", "director"});
   // Ranked below the clauses the sentence states.
-  for (const OpenIeTuple& t : found) {
-    if (!t.implicit) CHECK(t.confidence > it->confidence);
+  for (const OpenIeTuple& t : extractor().extract(words(sentence))) {
+    if (!t.implicit) CHECK(t.confidence > has_tuple.confidence);
   }
 }
 
@@ -167,13 +172,8 @@ TEST_CASE("a subject inside a prepositional phrase does not take the preposition
 }
 
 TEST_CASE("a title before a name is an implicit is relation") {
-  std::vector<OpenIeTuple> found =
-      extractor().extract(words("Colombian President Virgilio Barco met the envoy ."));
-  auto it = std::find_if(found.begin(), found.end(),
-                         [](const OpenIeTuple& t) { return t.relation == "is"; });
-  REQUIRE(it != found.end());
-  CHECK(it->implicit);
-  CHECK(it->args == std::vector<std::string>{"Virgilio Barco", "Colombian President"});
+  CHECK(implicit_tuple("Colombian President Virgilio Barco met the envoy .", "is").args ==
+        std::vector<std::string>{"Virgilio Barco", "Colombian President"});
   CHECK(has(tuples("The company hired former U.S. Attorney Todd Graves ."),
             "(Todd Graves ; is ; former U.S. Attorney)"));
 }
