@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -183,7 +184,9 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
     t.object_type = o.type;
     t.symmetric = r.symmetric;
     t.qualifiers = r.qualifiers;
-    t.confidence = r.confidence;
+    // Three decimals: the products of the extractors' weights carry no more
+    // precision, and short decimals read back the same in every RDF tool.
+    t.confidence = std::round(r.confidence * 1000.0) / 1000.0;
     t.evidence = {document, r.sentence, norm.original_offset(sent.start),
                   norm.original_offset(sent.end), sent.text};
     used[static_cast<std::size_t>(r.subject)] = used[static_cast<std::size_t>(r.object)] = true;

@@ -7,6 +7,8 @@
 #include <set>
 #include <thread>
 
+#include "extract/open_ie_confidence.h"
+
 namespace kg::extract {
 namespace {
 
@@ -98,6 +100,7 @@ class Reader {
         title(l.left, l.right, out);
       }
     }
+    for (OpenIeTuple& t : out) t.confidence = shape_confidence(t, t_.size());
     return out;
   }
 

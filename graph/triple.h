@@ -38,7 +38,7 @@ struct Triple {
   EntityType object_type = EntityType::kOther;
   bool symmetric = false;
   std::map<std::string, std::string> qualifiers;
-  double confidence = 1.0;
+  double confidence = 1.0;  // in [0, 1]; the extractor gives three decimals
   Evidence evidence;
 };
 

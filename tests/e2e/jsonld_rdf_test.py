@@ -55,7 +55,7 @@ def check_same_rdf(first, second, what):
     if to_isomorphic(first) == to_isomorphic(second):
         return
     _, only_first, only_second = graph_diff(to_isomorphic(first), to_isomorphic(second))
-    sample = lambda g: "\n  ".join(sorted(t.n3() for t in g)[:5])
+    sample = lambda g: "\n  ".join(sorted(" ".join(term.n3() for term in t) for t in g)[:5])
     raise AssertionError(f"{what} differ: {len(only_first)} vs {len(only_second)} triples only "
                          f"in one\n  {sample(only_first)}\n  ---\n  {sample(only_second)}")
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "tests/extract/temp_dir.h"
 
@@ -113,6 +114,8 @@ TEST_CASE("extract_text: triples with types, labels and evidence in the original
     CHECK(t.subject != t.object);
     CHECK(t.confidence > 0.0);
     CHECK(t.confidence <= 1.0);
+    CHECK(t.confidence * 1000.0 ==
+          doctest::Approx(std::round(t.confidence * 1000.0)));  // three decimals
   }
 }
 
