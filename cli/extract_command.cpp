@@ -9,7 +9,7 @@
 #include "cli/output.h"
 #include "extract/extractor.h"
 #include "extract/input_files.h"
-#include "extract/open_ie.h"
+#include "extract/open_ie_batch.h"
 #include "extract/text_loader.h"
 #include "extract/tokenized_lines.h"
 #include "graph/triples_jsonl.h"

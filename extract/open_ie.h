@@ -59,10 +59,4 @@ class OpenIeExtractor {
   LinkParser parser_;
 };
 
-// Tuples for many tokenised sentences, in order, parsed by `threads` workers
-// that each own an OpenIeExtractor (the dictionary is shared). Errors: the
-// parser cannot be created.
-Result<std::vector<std::vector<OpenIeTuple>>> extract_open_ie(
-    const std::vector<std::vector<std::string>>& sentences, unsigned threads);
-
 }  // namespace kg::extract
