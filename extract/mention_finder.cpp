@@ -5,12 +5,24 @@
 #include <optional>
 #include <string_view>
 
+#include "extract/quantity_spans.h"
 #include "extract/utf8.h"
+#include "extract/word_shape.h"
 
 namespace kg::extract {
 namespace {
 
-enum class PieceKind { kCountry, kDemonym, kNamed, kHonorific, kTitle, kConnector, kWord, kNumber, kAcronym };
+enum class PieceKind {
+  kCountry,
+  kDemonym,
+  kNamed,
+  kHonorific,
+  kTitle,
+  kConnector,
+  kWord,
+  kNumber,
+  kAcronym
+};
 
 struct Piece {
   PieceKind kind;
@@ -22,55 +34,25 @@ struct Piece {
 };
 
 Piece make_piece(PieceKind kind, std::size_t begin, std::size_t end, std::string canonical,
-                 EntityType type = EntityType::kOther, std::optional<EntityType> keyword = std::nullopt) {
+                 EntityType type = EntityType::kOther,
+                 std::optional<EntityType> keyword = std::nullopt) {
   return Piece{kind, begin, end, std::move(canonical), type, keyword};
 }
 
 constexpr std::array<std::string_view, 16> kConnectors = {
-    "of", "the", "for", "and", "on", "de", "du", "da", "del", "bin", "binti", "van", "von", "al", "der", "y"};
+    "of",  "the", "for",   "and", "on",  "de", "du",  "da",
+    "del", "bin", "binti", "van", "von", "al", "der", "y"};
 constexpr std::array<std::string_view, 12> kPronouns = {
     "he", "she", "his", "her", "him", "its", "their", "they", "them", "hers", "theirs", "it"};
-constexpr std::array<std::string_view, 9> kPairWords = {
-    "sides", "countries", "nations", "parties", "leaders", "governments", "states", "neighbours", "neighbors"};
-constexpr std::array<std::string_view, 10> kMagnitudes = {
-    "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "tn", "mn"};
-constexpr std::array<std::string_view, 14> kCurrencies = {
-    "usd", "dollars", "dollar", "eur", "euros", "euro", "vnd", "dong", "ringgit", "yen", "yuan", "gbp", "pounds", "rupees"};
-
+constexpr std::array<std::string_view, 9> kPairWords = {"sides",   "countries",  "nations",
+                                                        "parties", "leaders",    "governments",
+                                                        "states",  "neighbours", "neighbors"};
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& set, std::string_view word) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
 bool is_cap(const Token& t) { return starts_with_upper(t.text); }
-
-bool is_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool is_number(std::string_view s) {
-  return !s.empty() && s[0] >= '0' && s[0] <= '9' &&
-         std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
-}
-
-bool is_year(std::string_view s) {
-  return s.size() == 4 && is_digits(s) && (s[0] == '1' || s[0] == '2');
-}
-
-bool is_ordinal(std::string_view s) {
-  if (s.size() < 3 || s[0] < '0' || s[0] > '9') return false;
-  std::string_view suffix = s.substr(s.size() - 2);
-  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
-}
-
-bool is_acronym(std::string_view s) {
-  int upper = 0;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') ++upper;
-    else if (c != '.' && c != '&' && !(c >= '0' && c <= '9')) return false;
-  }
-  return upper >= 2;
-}
 
 class SentenceScanner {
  public:
@@ -131,7 +113,8 @@ class SentenceScanner {
     out_.push_back(std::move(m));
     return static_cast<int>(out_.size()) - 1;
   }
-  int add_simple(MentionKind kind, std::size_t a, std::size_t b, EntityType type, std::string canonical = {}) {
+  int add_simple(MentionKind kind, std::size_t a, std::size_t b, EntityType type,
+                 std::string canonical = {}) {
     Mention m;
     m.kind = kind;
     m.begin = m.span_begin = a;
@@ -187,51 +170,18 @@ class SentenceScanner {
     return k + 1 - i;
   }
 
-  // "$ 18 billion", "18 billion USD", "18 billion US dollars".
   std::size_t money(std::size_t i) {
-    std::size_t k = i;
-    bool dollar = t_[k].text == "$";
-    if (dollar) ++k;
-    if (k >= t_.size() || !is_number(t_[k].text)) return 0;
-    std::string amount = t_[k].text;
-    ++k;
-    if (k < t_.size() && in(kMagnitudes, lower(k))) amount += " " + lower(k++);
-    std::string currency = dollar ? "USD" : "";
-    if (!dollar) {
-      if (k < t_.size() && lower(k) == "us") ++k;
-      if (k >= t_.size() || !in(kCurrencies, lower(k))) return 0;
-      std::string c = lower(k++);
-      currency = c == "dollars" || c == "dollar" || c == "usd" ? "USD" : ascii_lower(c);
-      if (currency == "usd") currency = "USD";
-    }
-    add_simple(MentionKind::kMoney, i, k, EntityType::kMoney, amount + " " + currency);
-    return k - i;
+    const auto span = money_at(t_, i);
+    if (!span) return 0;
+    add_simple(MentionKind::kMoney, i, span->end, EntityType::kMoney, span->canonical);
+    return span->end - i;
   }
 
-  static bool is_weekday(std::string_view w) {
-    static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                              "Friday", "Saturday", "Sunday"};
-    return std::find(kDays.begin(), kDays.end(), w) != kDays.end();
-  }
-
-  // "November 23", "23 November 2024", "November 2024", "2024", "Monday".
   std::size_t date(std::size_t i) {
-    auto month = [&](std::size_t k) { return k < t_.size() && lex_.match(t_, k, LexKind::kMonth).has_value(); };
-    std::size_t k = i;
-    if (is_digits(t_[k].text) && t_[k].text.size() <= 2 && month(k + 1)) k += 2;
-    else if (month(k) && is_cap(t_[k])) {
-      ++k;
-      if (k < t_.size() && is_digits(t_[k].text) && t_[k].text.size() <= 2) ++k;
-    } else if (is_year(t_[k].text) || is_weekday(t_[k].text)) {
-      add_simple(MentionKind::kDate, i, i + 1, EntityType::kDate, t_[i].text);
-      return 1;
-    } else {
-      return 0;
-    }
-    if (k < t_.size() && t_[k].text == "," && k + 1 < t_.size() && is_year(t_[k + 1].text)) ++k;
-    if (k < t_.size() && is_year(t_[k].text)) ++k;
-    add_simple(MentionKind::kDate, i, k, EntityType::kDate, text(i, k));
-    return k - i;
+    const auto span = date_at(t_, i, lex_);
+    if (!span) return 0;
+    add_simple(MentionKind::kDate, i, span->end, EntityType::kDate, span->canonical);
+    return span->end - i;
   }
 
   // "Vietnam-Malaysia": one token naming two countries.
@@ -273,7 +223,8 @@ class SentenceScanner {
       auto title = lex_.match(t_, i, LexKind::kTitle);
       return title && i + title->length < t_.size() && is_cap(t_[i + title->length]);
     }
-    if (lex_.match(t_, i, LexKind::kCountry) || lex_.match(t_, i, LexKind::kNamedEntity)) return true;
+    if (lex_.match(t_, i, LexKind::kCountry) || lex_.match(t_, i, LexKind::kNamedEntity))
+      return true;
     if (sentence_initial(i)) {
       if (lex_.is_stopword(t.text)) return false;
       if (lex_.verb_lemma(t.text) && !lex_.match(t_, i, LexKind::kTitle)) return false;
@@ -303,20 +254,24 @@ class SentenceScanner {
       std::string w = lower(j);
       if (j > i && in(kConnectors, w) && w != "the" && j + 1 < t_.size() &&
           !lex_.match(t_, j + 1, LexKind::kMonth) && !is_weekday(t_[j + 1].text) &&
-          (is_cap(t_[j + 1]) || (lower(j + 1) == "the" && j + 2 < t_.size() && is_cap(t_[j + 2])))) {
+          (is_cap(t_[j + 1]) ||
+           (lower(j + 1) == "the" && j + 2 < t_.size() && is_cap(t_[j + 2])))) {
         j += lower(j + 1) == "the" ? 2 : 1;
         continue;
       }
-      if (w == "to" && j > i && lex_.is_title_word(t_[j - 1].text) && j + 1 < t_.size() && is_cap(t_[j + 1])) {
+      if (w == "to" && j > i && lex_.is_title_word(t_[j - 1].text) && j + 1 < t_.size() &&
+          is_cap(t_[j + 1])) {
         ++j;
         continue;
       }
-      if (t.text == "(" && j + 2 < t_.size() && is_acronym(t_[j + 1].text) && t_[j + 2].text == ")" &&
-          j + 3 < t_.size() && is_cap(t_[j + 3]) && !lex_.match(t_, j + 3, LexKind::kMonth)) {
+      if (t.text == "(" && j + 2 < t_.size() && is_acronym(t_[j + 1].text) &&
+          t_[j + 2].text == ")" && j + 3 < t_.size() && is_cap(t_[j + 3]) &&
+          !lex_.match(t_, j + 3, LexKind::kMonth)) {
         j += 3;
         continue;
       }
-      if (is_year(t.text) && j > i && (is_acronym(t_[j - 1].text) || lex_.keyword_type(t_[j - 1].text))) {
+      if (is_year(t.text) && j > i &&
+          (is_acronym(t_[j - 1].text) || lex_.keyword_type(t_[j - 1].text))) {
         ++j;
         continue;
       }
@@ -336,17 +291,17 @@ class SentenceScanner {
       }
       std::optional<LexMatch> best;
       // Titles before honorifics: a word that is both ("Ambassador") carries a role.
-      for (LexKind kind : {LexKind::kCountry, LexKind::kNamedEntity, LexKind::kDemonym, LexKind::kTitle,
-                           LexKind::kHonorific}) {
+      for (LexKind kind : {LexKind::kCountry, LexKind::kNamedEntity, LexKind::kDemonym,
+                           LexKind::kTitle, LexKind::kHonorific}) {
         auto m = lex_.match(t_, p, kind);
         if (m && p + m->length <= b && (!best || m->length > best->length)) best = m;
       }
       if (best) {
-        PieceKind kind = best->kind == LexKind::kCountry      ? PieceKind::kCountry
-                         : best->kind == LexKind::kDemonym    ? PieceKind::kDemonym
+        PieceKind kind = best->kind == LexKind::kCountry       ? PieceKind::kCountry
+                         : best->kind == LexKind::kDemonym     ? PieceKind::kDemonym
                          : best->kind == LexKind::kNamedEntity ? PieceKind::kNamed
-                         : best->kind == LexKind::kHonorific  ? PieceKind::kHonorific
-                                                              : PieceKind::kTitle;
+                         : best->kind == LexKind::kHonorific   ? PieceKind::kHonorific
+                                                               : PieceKind::kTitle;
         out.push_back(make_piece(kind, p, p + best->length, best->canonical, best->type));
         p += best->length;
         continue;
@@ -357,7 +312,8 @@ class SentenceScanner {
       } else if (is_number(t_[p].text) || is_ordinal(t_[p].text)) {
         out.push_back(make_piece(PieceKind::kNumber, p, p + 1, t_[p].text));
       } else {
-        out.push_back(make_piece(PieceKind::kWord, p, p + 1, t_[p].text, EntityType::kOther, lex_.keyword_type(t_[p].text)));
+        out.push_back(make_piece(PieceKind::kWord, p, p + 1, t_[p].text, EntityType::kOther,
+                                 lex_.keyword_type(t_[p].text)));
       }
       ++p;
     }
@@ -365,7 +321,8 @@ class SentenceScanner {
   }
 
   static bool is_entity_piece(const Piece& p) {
-    return p.kind == PieceKind::kCountry || p.kind == PieceKind::kNamed || p.kind == PieceKind::kDemonym;
+    return p.kind == PieceKind::kCountry || p.kind == PieceKind::kNamed ||
+           p.kind == PieceKind::kDemonym;
   }
 
   // Cuts a chunk's pieces at "and" between two complete names ("Vietnam and
@@ -396,7 +353,9 @@ class SentenceScanner {
   void interpret(std::size_t a, std::size_t b) {
     std::vector<Piece> ps = pieces(a, b);
     for (auto [u0, u1] : units(ps)) {
-      if (u0 < u1) interpret_unit(std::vector<Piece>(ps.begin() + static_cast<long>(u0), ps.begin() + static_cast<long>(u1)));
+      if (u0 < u1)
+        interpret_unit(std::vector<Piece>(ps.begin() + static_cast<long>(u0),
+                                          ps.begin() + static_cast<long>(u1)));
     }
   }
 
@@ -433,7 +392,8 @@ class SentenceScanner {
         continue;
       }
       if (p.kind == PieceKind::kAcronym) {
-        if (!roles.empty() && roles.back().of >= 0) out_[static_cast<std::size_t>(roles.back().of)].acronym = p.canonical;
+        if (!roles.empty() && roles.back().of >= 0)
+          out_[static_cast<std::size_t>(roles.back().of)].acronym = p.canonical;
         ++k;
         continue;
       }
@@ -444,7 +404,8 @@ class SentenceScanner {
       Role role;
       role.title = ascii_lower(text(p.begin, p.end));
       ++k;
-      if (k < ps.size() && ps[k].kind == PieceKind::kConnector && (ps[k].canonical == "of" || ps[k].canonical == "for")) {
+      if (k < ps.size() && ps[k].kind == PieceKind::kConnector &&
+          (ps[k].canonical == "of" || ps[k].canonical == "for")) {
         role.prep = "of";
         ++k;
       } else if (k < ps.size() && ps[k].kind == PieceKind::kWord && ps[k].canonical == "to") {
@@ -461,7 +422,9 @@ class SentenceScanner {
       k = ce;
     }
     std::size_t name_end = name_begin;
-    while (name_end < ps.size() && ps[name_end].kind != PieceKind::kTitle && ps[name_end].kind != PieceKind::kAcronym) ++name_end;
+    while (name_end < ps.size() && ps[name_end].kind != PieceKind::kTitle &&
+           ps[name_end].kind != PieceKind::kAcronym)
+      ++name_end;
     if (name_begin >= ps.size()) {
       if (pending_.empty()) pending_start_ = ps.front().begin;
       pending_.insert(pending_.end(), roles.begin(), roles.end());
@@ -470,8 +433,8 @@ class SentenceScanner {
     for (Role& r : roles) {
       if (r.of < 0 && premod >= 0) r.of = premod;
     }
-    if (premod >= 0 && out_[static_cast<std::size_t>(premod)].type == EntityType::kCountry && !roles.empty() &&
-        roles.front().of != premod) {
+    if (premod >= 0 && out_[static_cast<std::size_t>(premod)].type == EntityType::kCountry &&
+        !roles.empty() && roles.front().of != premod) {
       roles.push_back({roles.front().title, "of", premod});
     }
     Mention m;
@@ -522,41 +485,52 @@ class SentenceScanner {
   int type_plain(const std::vector<Piece>& ps, std::size_t a, std::size_t b,
                  EntityType fallback = EntityType::kOther) {
     while (a < b && ps[a].kind == PieceKind::kConnector) ++a;
-    while (b > a && (ps[b - 1].kind == PieceKind::kConnector || ps[b - 1].kind == PieceKind::kAcronym)) --b;
+    while (b > a &&
+           (ps[b - 1].kind == PieceKind::kConnector || ps[b - 1].kind == PieceKind::kAcronym))
+      --b;
     if (a >= b) return -1;
     std::size_t tb = ps[a].begin, te = ps[b - 1].end;
     if (b - a == 1 && is_entity_piece(ps[a])) {
-      MentionKind kind = ps[a].kind == PieceKind::kDemonym ? MentionKind::kModifier : MentionKind::kName;
+      MentionKind kind =
+          ps[a].kind == PieceKind::kDemonym ? MentionKind::kModifier : MentionKind::kName;
       return add_simple(kind, tb, te, ps[a].type, ps[a].canonical);
     }
     // Head keyword: the last one before the first of/on/for, else the last one.
     std::optional<std::size_t> head;
     for (std::size_t q = a; q < b; ++q) {
-      if (ps[q].kind == PieceKind::kConnector && ps[q].canonical != "and" && ps[q].canonical != "the" && head) break;
+      if (ps[q].kind == PieceKind::kConnector && ps[q].canonical != "and" &&
+          ps[q].canonical != "the" && head)
+        break;
       if (ps[q].keyword) head = q;
     }
     if (head) {
       EntityType type = *ps[*head].keyword;
-      if (ps[a].kind == PieceKind::kNumber && is_ordinal(ps[a].canonical)) type = EntityType::kEvent;
-      MentionKind kind = type == EntityType::kOther ? MentionKind::kRelationNoun : MentionKind::kName;
+      if (ps[a].kind == PieceKind::kNumber && is_ordinal(ps[a].canonical))
+        type = EntityType::kEvent;
+      MentionKind kind =
+          type == EntityType::kOther ? MentionKind::kRelationNoun : MentionKind::kName;
       return add_simple(kind, tb, te, type);
     }
     if (is_entity_piece(ps[a])) {
-      int first = add_simple(ps[a].kind == PieceKind::kDemonym ? MentionKind::kModifier : MentionKind::kName,
-                             ps[a].begin, ps[a].end, ps[a].type, ps[a].canonical);
+      int first = add_simple(
+          ps[a].kind == PieceKind::kDemonym ? MentionKind::kModifier : MentionKind::kName,
+          ps[a].begin, ps[a].end, ps[a].type, ps[a].canonical);
       int rest = type_plain(ps, a + 1, b, fallback);
       return rest >= 0 ? rest : first;
     }
     bool has_connector = false, all_words = true;
     for (std::size_t q = a; q < b; ++q) {
-      if (ps[q].kind == PieceKind::kConnector) has_connector = true;
-      else if (ps[q].kind != PieceKind::kWord) all_words = false;
+      if (ps[q].kind == PieceKind::kConnector)
+        has_connector = true;
+      else if (ps[q].kind != PieceKind::kWord)
+        all_words = false;
     }
     EntityType type = fallback;
     if (fallback == EntityType::kOther && all_words && !has_connector && b - a >= 2 && b - a <= 5) {
       type = EntityType::kPerson;
     }
-    if (b - a == 1 && ps[a].kind == PieceKind::kWord && is_acronym(ps[a].canonical) && fallback == EntityType::kOther) {
+    if (b - a == 1 && ps[a].kind == PieceKind::kWord && is_acronym(ps[a].canonical) &&
+        fallback == EntityType::kOther) {
       type = EntityType::kOrganization;
     }
     return add_simple(MentionKind::kName, tb, te, type);
@@ -596,7 +570,8 @@ AnalysedSentence MentionFinder::analyse(const Sentence& s, int index) const {
   a.mentions = find(a.tokens);
   a.token_mention.assign(a.tokens.size(), -1);
   for (std::size_t m = 0; m < a.mentions.size(); ++m) {
-    for (std::size_t k = a.mentions[m].span_begin; k < a.mentions[m].end && k < a.tokens.size(); ++k) {
+    for (std::size_t k = a.mentions[m].span_begin; k < a.mentions[m].end && k < a.tokens.size();
+         ++k) {
       if (a.token_mention[k] < 0) a.token_mention[k] = static_cast<int>(m);
     }
   }

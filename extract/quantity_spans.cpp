@@ -1,0 +1,84 @@
+#include "extract/quantity_spans.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "extract/utf8.h"
+#include "extract/word_shape.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::array<std::string_view, 10> kMagnitudes = {
+    "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "tn", "mn"};
+constexpr std::array<std::string_view, 14> kCurrencies = {
+    "usd",  "dollars", "dollar", "eur",  "euros", "euro",   "vnd",
+    "dong", "ringgit", "yen",    "yuan", "gbp",   "pounds", "rupees"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& set, std::string_view word) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// The tokens a..b-1 as they stood in the sentence (a space where there was one).
+std::string span_text(const std::vector<Token>& t, std::size_t a, std::size_t b) {
+  std::string s;
+  for (std::size_t k = a; k < b; ++k) {
+    if (k > a && t[k].start > t[k - 1].end) s += ' ';
+    s += t[k].text;
+  }
+  return s;
+}
+
+bool is_day_number(const Token& t) { return is_digits(t.text) && t.text.size() <= 2; }
+
+}  // namespace
+
+bool is_weekday(std::string_view word) { return in(kWeekdays, word); }
+
+std::optional<QuantitySpan> money_at(const std::vector<Token>& t, std::size_t i) {
+  if (i >= t.size()) return std::nullopt;
+  std::size_t k = i;
+  const bool dollar = t[k].text == "$";
+  if (dollar) ++k;
+  if (k >= t.size() || !is_number(t[k].text)) return std::nullopt;
+  std::string amount = t[k].text;
+  ++k;
+  if (k < t.size() && in(kMagnitudes, ascii_lower(t[k].text)))
+    amount += " " + ascii_lower(t[k++].text);
+  std::string currency = "USD";
+  if (!dollar) {
+    if (k < t.size() && ascii_lower(t[k].text) == "us") ++k;
+    if (k >= t.size() || !in(kCurrencies, ascii_lower(t[k].text))) return std::nullopt;
+    const std::string c = ascii_lower(t[k++].text);
+    if (c != "dollars" && c != "dollar" && c != "usd") currency = c;
+  }
+  return QuantitySpan{k, amount + " " + currency};
+}
+
+std::optional<QuantitySpan> date_at(const std::vector<Token>& t, std::size_t i,
+                                    const Lexicon& lexicon) {
+  if (i >= t.size()) return std::nullopt;
+  auto month = [&](std::size_t k) {
+    return k < t.size() && lexicon.match(t, k, LexKind::kMonth).has_value();
+  };
+  std::size_t k = i;
+  if (is_day_number(t[k]) && month(k + 1)) {
+    k += 2;
+  } else if (month(k) && starts_with_upper(t[k].text)) {
+    ++k;
+    if (k < t.size() && is_day_number(t[k])) ++k;
+  } else if (is_year(t[k].text) || is_weekday(t[k].text)) {
+    return QuantitySpan{i + 1, t[i].text};
+  } else {
+    return std::nullopt;
+  }
+  if (k + 1 < t.size() && t[k].text == "," && is_year(t[k + 1].text)) ++k;
+  if (k < t.size() && is_year(t[k].text)) ++k;
+  return QuantitySpan{k, span_text(t, i, k)};
+}
+
+}  // namespace kg::extract
