@@ -25,7 +25,7 @@ struct ExtractOptions {
   std::vector<std::string> inputs;
   TripleFormat format = TripleFormat::kJsonl;
   bool patterns_only = false;  // skip the Link Grammar clause extractor
-  unsigned threads = 0;  // documents (or CaRB lines) at once; 0 = one per core
+  unsigned threads = 0;        // documents (or CaRB lines) at once; 0 = one per core
 };
 
 // A TSV field: tabs and line breaks become spaces so every triple stays one line.
@@ -119,12 +119,13 @@ Command add_extract_command(CLI::App& app) {
   cmd->add_option("inputs", options->inputs,
                   "Text files, or folders searched recursively for .txt, .text and .md files")
       ->required();
-  add_choice_option(*cmd, "-f,--format", options->format,
-                    {{"jsonl", TripleFormat::kJsonl}, {"tsv", TripleFormat::kTsv}, {"carb", TripleFormat::kCarb}},
-                    "jsonl: one JSON object per triple (the kgscore format); tsv: subject, "
-                    "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
-                    "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
-                    "(sentence, confidence, relation, arguments)");
+  add_choice_option(
+      *cmd, "-f,--format", options->format,
+      {{"jsonl", TripleFormat::kJsonl}, {"tsv", TripleFormat::kTsv}, {"carb", TripleFormat::kCarb}},
+      "jsonl: one JSON object per triple (the kgscore format); tsv: subject, "
+      "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
+      "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
+      "(sentence, confidence, relation, arguments)");
   cmd->add_flag("--patterns-only", options->patterns_only,
                 "Read clauses with patterns only, without the Link Grammar parse (much faster on "
                 "large corpora, fewer relations)");

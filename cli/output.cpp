@@ -33,8 +33,7 @@ int fail(std::string_view message) {
   // the line valid UTF-8 and free of control characters.
   std::string line = sanitize_utf8(message);
   std::replace_if(
-      line.begin(), line.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7F; },
-      ' ');
+      line.begin(), line.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7F; }, ' ');
   std::cerr << "kg: " << line << '\n';
   return kExitFailure;
 }

@@ -247,8 +247,8 @@ int run_components(const KnowledgeGraph& g, const QueryOptions& options) {
   std::vector<std::vector<std::string>> rows;
   for (std::size_t i = 0; i < order.size(); ++i) {
     const std::size_t c = order[i];
-    rows.push_back({std::to_string(i + 1), std::to_string(size[c]),
-                    g.entity(representative[c]).name});
+    rows.push_back(
+        {std::to_string(i + 1), std::to_string(size[c]), g.entity(representative[c]).name});
   }
   print(std::to_string(count) + " connected components\n" +
         format_table({"rank", "entities", "most connected entity"}, rows, {0, 1}));

@@ -63,9 +63,10 @@ Command add_render_command(CLI::App& app) {
                      {"pdf", RenderFormat::kPdf},
                      {"dot", RenderFormat::kDot}},
                     "Output format");
-  cmd->add_option("--layout", options->layout,
-                  "Graphviz layout engine; auto picks dot for small graphs, sfdp for large ones and "
-                  "refuses more than 20,000 entities (use --top or --focus)")
+  cmd->add_option(
+         "--layout", options->layout,
+         "Graphviz layout engine; auto picks dot for small graphs, sfdp for large ones and "
+         "refuses more than 20,000 entities (use --top or --focus)")
       ->check(CLI::IsMember({"auto", "dot", "sfdp", "neato", "circo"}))
       ->capture_default_str();
   cmd->add_option("--focus", options->focus,

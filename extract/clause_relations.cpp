@@ -8,12 +8,14 @@ namespace kg::extract {
 namespace {
 
 constexpr std::array<std::string_view, 20> kAuxiliaries = {
-    "has", "have", "had", "will", "would", "is", "was", "were", "are", "be", "been",
-    "did", "does", "do",  "can",  "could", "should", "may", "might", "must"};
-constexpr std::array<std::string_view, 14> kDeterminers = {
-    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "each", "every"};
+    "has",  "have", "had",  "will", "would", "is",    "was",    "were", "are",   "be",
+    "been", "did",  "does", "do",   "can",   "could", "should", "may",  "might", "must"};
+constexpr std::array<std::string_view, 14> kDeterminers = {"the",   "a",    "an",   "his",  "her",
+                                                           "their", "its",  "our",  "this", "these",
+                                                           "those", "that", "each", "every"};
 constexpr std::array<std::string_view, 16> kPrepositions = {
-    "with", "to", "at", "in", "for", "on", "from", "by", "into", "against", "about", "over", "of", "between", "towards", "toward"};
+    "with", "to",      "at",    "in",   "for", "on",      "from",    "by",
+    "into", "against", "about", "over", "of",  "between", "towards", "toward"};
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& set, std::string_view w) {
@@ -28,7 +30,8 @@ struct VerbGroup {
 
 class Clauses {
  public:
-  Clauses(const SentenceView& v, std::vector<RawRelation>& out) : v_(v), lex_(v.context().lexicon), out_(out) {}
+  Clauses(const SentenceView& v, std::vector<RawRelation>& out)
+      : v_(v), lex_(v.context().lexicon), out_(out) {}
 
   void run() {
     participle_opening();
@@ -46,8 +49,8 @@ class Clauses {
       if (had_verb) {
         // After a clause's verb, only a coordinated verb ("and issued") or an
         // infinitive ("to establish") shares its subject; others are subordinate.
-        bool coordinated = g0 > 0 && (v_.is(g0 - 1, "and") || v_.is(g0 - 1, "to") || v_.is(g0 - 1, "also") ||
-                                      v_.is(g0 - 1, ";"));
+        bool coordinated = g0 > 0 && (v_.is(g0 - 1, "and") || v_.is(g0 - 1, "to") ||
+                                      v_.is(g0 - 1, "also") || v_.is(g0 - 1, ";"));
         if (!coordinated) {
           i = group->end - 1;
           continue;
@@ -76,8 +79,8 @@ class Clauses {
     if (i > 1 && prev.ends_with("ly") && in(kDeterminers, v_.word(i - 2))) return false;
     bool past = lex_.is_past_form(w) && w != *lemma;
     bool third = w != *lemma && w.ends_with("s") && !past;
-    if (third && i > 0 && !v_.mention_at(i - 1) && !prev.ends_with("ly") && prev != "also" && prev != ")" &&
-        prev != ",") {
+    if (third && i > 0 && !v_.mention_at(i - 1) && !prev.ends_with("ly") && prev != "also" &&
+        prev != ")" && prev != ",") {
       return false;  // "member states", "the talks": a plural noun, not a verb
     }
     bool base_after_to = w == *lemma && (prev == "to" || in(kAuxiliaries, prev) || prev == "not");
@@ -95,15 +98,18 @@ class Clauses {
   std::optional<VerbGroup> verb_group(std::size_t i) const {
     std::string head = v_.word(i);
     bool aux = in(kAuxiliaries, head);
-    bool aux_before_verb = aux && (is_verb_form(i + 1) || (v_.is(i + 1, "not") && is_verb_form(i + 2)));
+    bool aux_before_verb =
+        aux && (is_verb_form(i + 1) || (v_.is(i + 1, "not") && is_verb_form(i + 2)));
     // "had meetings with": a possession verb used as the main verb.
-    bool main_have = (head == "had" || head == "has" || head == "have") && !aux_before_verb && !v_.mention_at(i);
+    bool main_have =
+        (head == "had" || head == "has" || head == "have") && !aux_before_verb && !v_.mention_at(i);
     if (!main_have && (!is_verb_form(i) || aux) && !aux_before_verb) return std::nullopt;
     VerbGroup g{i, i + 1, v_.word(i)};
     while (g.end < v_.size()) {
       std::string w = v_.word(g.end);
       if (w == "not" || w == "also" || (w.ends_with("ly") && !v_.mention_at(g.end)) ||
-          (is_verb_form(g.end) && (in(kAuxiliaries, v_.word(g.end - 1)) || v_.word(g.end - 1) == "not"))) {
+          (is_verb_form(g.end) &&
+           (in(kAuxiliaries, v_.word(g.end - 1)) || v_.word(g.end - 1) == "not"))) {
         g.text += " " + w;
         ++g.end;
       } else if (w == "to" && is_verb_form(g.end + 1)) {
@@ -122,20 +128,24 @@ class Clauses {
   std::vector<int> subjects_between(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k) {
       const Mention* m = v_.mention_starting(k);
-      if (m && m->kind == MentionKind::kRoleRef && m->canonical == "#pair" && !after_preposition(v_.sentence(), k)) {
+      if (m && m->kind == MentionKind::kRoleRef && m->canonical == "#pair" &&
+          !after_preposition(v_.sentence(), k)) {
         auto [x, y] = v_.context().resolved.main_pair;
         if (x >= 0) return {x, y};
       }
-      if (!m || m->entity < 0 || m->kind == MentionKind::kModifier || m->kind == MentionKind::kDate ||
-          m->kind == MentionKind::kRelationNoun || after_preposition(v_.sentence(), k)) {
+      if (!m || m->entity < 0 || m->kind == MentionKind::kModifier ||
+          m->kind == MentionKind::kDate || m->kind == MentionKind::kRelationNoun ||
+          after_preposition(v_.sentence(), k)) {
         continue;
       }
-      if (m->kind == MentionKind::kPronoun && m->canonical != "he" && m->canonical != "she") continue;
-      if (m->end < v_.size() && v_.sentence().tokens[m->end].kind == TokenKind::kPossessive) continue;
+      if (m->kind == MentionKind::kPronoun && m->canonical != "he" && m->canonical != "she")
+        continue;
+      if (m->end < v_.size() && v_.sentence().tokens[m->end].kind == TokenKind::kPossessive)
+        continue;
       std::vector<int> out{m->entity};
       if (v_.is(m->end, "and")) {
-        if (const Mention* n = v_.mention_starting(m->end + 1); n && n->entity >= 0 && n->kind == MentionKind::kName &&
-                                                              n->end <= b) {
+        if (const Mention* n = v_.mention_starting(m->end + 1);
+            n && n->entity >= 0 && n->kind == MentionKind::kName && n->end <= b) {
           out.push_back(n->entity);
         }
       }
@@ -167,8 +177,8 @@ class Clauses {
       for (; k < v_.size() && k < g.end + 5; ++k) {
         std::string w = v_.word(k);
         if (in(kPrepositions, w)) break;
-        if (v_.mention_at(k) || v_.sentence().tokens[k].kind != TokenKind::kWord || is_verb_form(k) ||
-            SentenceView::is_function_word(w)) {
+        if (v_.mention_at(k) || v_.sentence().tokens[k].kind != TokenKind::kWord ||
+            is_verb_form(k) || SentenceView::is_function_word(w)) {
           return false;
         }
         words += " " + w;
@@ -201,12 +211,14 @@ class Clauses {
     // A following place: "arrived at X in Hanoi".
     std::size_t k = last->end;
     if (v_.is(k, "in") || v_.is(k, "at")) {
-      if (const Mention* p = v_.mention_starting(k + 1); p && p->entity >= 0 &&
-                                                        (v_.type(p->entity) == EntityType::kPlace ||
-                                                         v_.type(p->entity) == EntityType::kCountry)) {
+      if (const Mention* p = v_.mention_starting(k + 1);
+          p && p->entity >= 0 &&
+          (v_.type(p->entity) == EntityType::kPlace ||
+           v_.type(p->entity) == EntityType::kCountry)) {
         for (int s : subjects) add(s, g.text + " " + v_.word(k), p->entity, confidence - 0.1);
         EntityType lt = v_.type(last->entity);
-        if (lt == EntityType::kPlace || lt == EntityType::kOrganization) add(last->entity, "located in", p->entity, 0.7);
+        if (lt == EntityType::kPlace || lt == EntityType::kOrganization)
+          add(last->entity, "located in", p->entity, 0.7);
       }
     }
     return true;

@@ -11,7 +11,8 @@ namespace kg::extract {
 namespace {
 
 constexpr std::array<std::string_view, 14> kPrepositions = {
-    "of", "with", "by", "to", "at", "from", "for", "between", "in", "on", "among", "including", "and", "as"};
+    "of",      "with", "by", "to",    "at",        "from", "for",
+    "between", "in",   "on", "among", "including", "and",  "as"};
 
 std::vector<std::string> words(const std::string& name) {
   std::vector<std::string> out;
@@ -44,7 +45,8 @@ bool compatible(EntityType a, EntityType b) {
 
 class Resolver {
  public:
-  Resolver(const Lexicon& lex, std::vector<AnalysedSentence>& sentences) : lex_(lex), s_(sentences) {}
+  Resolver(const Lexicon& lex, std::vector<AnalysedSentence>& sentences)
+      : lex_(lex), s_(sentences) {}
 
   ResolvedDocument run() {
     for (auto& s : s_) {
@@ -79,8 +81,8 @@ class Resolver {
 
  private:
   static bool full_name(const Mention& m) {
-    if (m.kind != MentionKind::kName && m.kind != MentionKind::kModifier && m.kind != MentionKind::kDate &&
-        m.kind != MentionKind::kMoney) {
+    if (m.kind != MentionKind::kName && m.kind != MentionKind::kModifier &&
+        m.kind != MentionKind::kDate && m.kind != MentionKind::kMoney) {
       return false;
     }
     if (!m.canonical.empty()) return true;
@@ -135,7 +137,8 @@ class Resolver {
       const DocumentEntity& d = doc_.entities[e];
       if (d.type != EntityType::kPerson) continue;
       auto dw = words(d.name);
-      auto contains = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
+      auto contains = [](const std::vector<std::string>& big,
+                         const std::vector<std::string>& small) {
         return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
           return std::find(big.begin(), big.end(), x) != big.end();
         });
@@ -213,7 +216,8 @@ class Resolver {
               for (auto it = recent.rbegin(); it != recent.rend() && m.entity < 0; ++it) {
                 if (*it != subject) m.entity = *it;
               }
-              if (subject < 0 && m.entity < 0 && !in_sentence.empty()) m.entity = in_sentence.back();
+              if (subject < 0 && m.entity < 0 && !in_sentence.empty())
+                m.entity = in_sentence.back();
             } else if (p != "he" && p != "she" && !in_sentence.empty()) {
               m.entity = in_sentence.back();
             } else if (!recent.empty()) {
@@ -248,8 +252,9 @@ class Resolver {
   static bool object_position(const AnalysedSentence& s, const Mention& m) {
     if (m.end >= s.tokens.size()) return true;
     const Token& next = s.tokens[m.end];
-    return next.kind != TokenKind::kWord || ascii_lower(next.text) == "and" || ascii_lower(next.text) == "in" ||
-           ascii_lower(next.text) == "to" || ascii_lower(next.text) == "with";
+    return next.kind != TokenKind::kWord || ascii_lower(next.text) == "and" ||
+           ascii_lower(next.text) == "in" || ascii_lower(next.text) == "to" ||
+           ascii_lower(next.text) == "with";
   }
 
   // "Since its founding in 1967, ASEAN has ...": a possessive in an opening
@@ -294,7 +299,8 @@ class Resolver {
             })) {
           continue;
         }
-        if (best < 0 || d.mentions > doc_.entities[static_cast<std::size_t>(best)].mentions) best = static_cast<int>(e);
+        if (best < 0 || d.mentions > doc_.entities[static_cast<std::size_t>(best)].mentions)
+          best = static_cast<int>(e);
       }
     }
     return best;
@@ -305,7 +311,8 @@ class Resolver {
     for (const auto& s : s_) {
       std::set<int> countries;
       for (const auto& m : s.mentions) {
-        if (m.entity >= 0 && doc_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::kCountry) {
+        if (m.entity >= 0 &&
+            doc_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::kCountry) {
           countries.insert(m.entity);
         }
       }

@@ -11,7 +11,8 @@ namespace fs = std::filesystem;
 
 bool is_text_name(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext == ".txt" || ext == ".text" || ext == ".md";
 }
 
@@ -33,7 +34,8 @@ Result<std::vector<std::string>> collect_input_files(const std::vector<std::stri
       files.push_back(path);
       continue;
     }
-    if (!fs::is_directory(st)) return Status::InvalidInput(path + ": not a regular file or directory");
+    if (!fs::is_directory(st))
+      return Status::InvalidInput(path + ": not a regular file or directory");
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
     if (ec) return Status::IoError(path + ": cannot read directory: " + ec.message());
@@ -45,7 +47,8 @@ Result<std::vector<std::string>> collect_input_files(const std::vector<std::stri
       }
       if (it->is_regular_file(ec) && is_text_name(it->path())) found.push_back(it->path().string());
     }
-    if (found.empty()) return Status::NotFound(path + ": directory has no text files (.txt, .text, .md)");
+    if (found.empty())
+      return Status::NotFound(path + ": directory has no text files (.txt, .text, .md)");
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }

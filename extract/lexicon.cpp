@@ -23,8 +23,10 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -113,15 +115,15 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
   }
   if (name == "stopwords.txt" || name == "role_nouns.txt" || name == "kinship.txt" ||
       name == "symmetric_words.txt") {
-    auto& set = name == "stopwords.txt"   ? stopwords_
-                : name == "kinship.txt"   ? kinship_
+    auto& set = name == "stopwords.txt"    ? stopwords_
+                : name == "kinship.txt"    ? kinship_
                 : name == "role_nouns.txt" ? role_nouns_
-                                          : symmetric_;
+                                           : symmetric_;
     for (std::string_view line : data_lines(text)) set.insert(ascii_lower(line));
     return Status::Ok();
   }
   if (name == "titles.txt" || name == "honorifics.txt" || name == "months.txt") {
-    LexKind kind = name == "titles.txt"      ? LexKind::kTitle
+    LexKind kind = name == "titles.txt"       ? LexKind::kTitle
                    : name == "honorifics.txt" ? LexKind::kHonorific
                                               : LexKind::kMonth;
     for (std::string_view line : data_lines(text)) {
@@ -153,7 +155,8 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
   EntityType type = EntityType::kOther;
   if (name == "countries.tsv") kind = LexKind::kCountry, type = EntityType::kCountry;
   if (name == "demonyms.tsv") kind = LexKind::kDemonym, type = EntityType::kCountry;
-  if (name == "international_orgs.tsv") kind = LexKind::kNamedEntity, type = EntityType::kOrganization;
+  if (name == "international_orgs.tsv")
+    kind = LexKind::kNamedEntity, type = EntityType::kOrganization;
   if (name == "places.tsv") kind = LexKind::kNamedEntity, type = EntityType::kPlace;
   if (!kind) return Status::Ok();  // README and other non-data files
   for (std::string_view line : data_lines(text)) {
@@ -184,8 +187,10 @@ Status Lexicon::load_iso_countries(std::string_view json_text) {
     std::string name = c.value("name", "");
     std::string canonical = c.value("common_name", name);
     // A curated alias in countries.tsv (loaded first) decides the canonical name.
-    if (auto known = country_of(canonical)) canonical = *known;
-    else if (auto known_name = country_of(name)) canonical = *known_name;
+    if (auto known = country_of(canonical))
+      canonical = *known;
+    else if (auto known_name = country_of(name))
+      canonical = *known_name;
     for (const char* field : {"name", "common_name", "official_name"}) {
       std::string value = c.value(field, "");
       // "Korea, Republic of" style names are inverted; only curated aliases cover them.
@@ -232,7 +237,8 @@ std::optional<EntityType> Lexicon::keyword_type(std::string_view word) const {
   auto it = keywords_.find(w);
   if (it == keywords_.end() && w.size() > 3 && w.back() == 's') {
     // Plural heads type a phrase like the singular: "Agreements", "Ministries".
-    std::string singular = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y" : w.substr(0, w.size() - 1);
+    std::string singular =
+        w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y" : w.substr(0, w.size() - 1);
     it = keywords_.find(singular);
   }
   if (it == keywords_.end()) return std::nullopt;

@@ -52,22 +52,23 @@ class Lexicon {
       const std::vector<std::pair<std::string_view, std::string_view>>& files);
 
   // Longest match of `kind` starting at tokens[i]; nullopt if none.
-  std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i, LexKind kind) const;
+  std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i,
+                                LexKind kind) const;
 
   // Longest match of any kind at tokens[i], proper names before titles.
   std::optional<LexMatch> match_any(const std::vector<Token>& tokens, std::size_t i) const;
 
   // The type a head noun gives a capitalised phrase ("Ministry" -> Organization).
   std::optional<EntityType> keyword_type(std::string_view word) const;
-  bool is_stopword(std::string_view word) const;     // case-insensitive
-  bool is_role_noun(std::string_view word) const;    // "leader", "chief"
-  bool is_kinship(std::string_view word) const;      // "spouse", "wife", "son"
+  bool is_stopword(std::string_view word) const;   // case-insensitive
+  bool is_role_noun(std::string_view word) const;  // "leader", "chief"
+  bool is_kinship(std::string_view word) const;    // "spouse", "wife", "son"
   // Words whose relations read the same both ways ("met", "talks", "partnership").
   bool is_symmetric_word(std::string_view word) const;
-  bool is_title_word(std::string_view word) const;   // any word of a title phrase
+  bool is_title_word(std::string_view word) const;  // any word of a title phrase
   // Verb forms: "met" -> "meet"; nullopt when the word is not a known verb form.
   std::optional<std::string> verb_lemma(std::string_view word) const;
-  bool is_past_form(std::string_view word) const;    // "met", "visited"
+  bool is_past_form(std::string_view word) const;  // "met", "visited"
   // Past tense of a lemma ("meet" -> "met"); empty when unknown.
   std::string past_of(std::string_view lemma) const;
   // Country canonical name for a country name, alias or demonym; nullopt otherwise.
@@ -94,7 +95,7 @@ class Lexicon {
   std::unordered_set<std::string> title_words_;
   std::unordered_map<std::string, std::string> verb_lemmas_;
   std::unordered_set<std::string> past_forms_;
-  std::unordered_map<std::string, std::string> past_of_;  // lemma -> past tense
+  std::unordered_map<std::string, std::string> past_of_;    // lemma -> past tense
   std::unordered_map<std::string, std::string> countries_;  // lower name/alias/demonym -> canonical
 };
 

@@ -111,9 +111,9 @@ struct LinkParserOptions {
                                // so a stage may overrun it (a 120-word garbage sentence:
                                // ~2 s CPU with 1 s)
   double disjunct_cost = 2.7;  // disjuncts above this cost are pruned
-  int short_length = 7;       // maximum length of short connectors
+  int short_length = 7;        // maximum length of short connectors
   int max_null_count = 3;      // null-word fallback bound; 0 disables the fallback
-  bool islands_ok = false;    // null-word linkages may fall apart into islands
+  bool islands_ok = false;     // null-word linkages may fall apart into islands
   bool staged = true;          // false: one Link Grammar call with nulls 0..max_null_count
 };
 

@@ -27,8 +27,9 @@ std::string intro_relation(const SentenceView& v, std::size_t colon, bool& named
 // Reads one item "Name (date)" starting at token k of `v` into `r`; returns the
 // token after it, or nullopt when no item starts there. Items must all have the
 // type of the first one (`type`, kOther until then).
-std::optional<std::size_t> item(const SentenceView& v, std::size_t k, int subject, const std::string& relation,
-                                bool named, EntityType& type, RawRelation& r, int sentence) {
+std::optional<std::size_t> item(const SentenceView& v, std::size_t k, int subject,
+                                const std::string& relation, bool named, EntityType& type,
+                                RawRelation& r, int sentence) {
   auto at = v.entity_after(k, 1);
   if (!at) return std::nullopt;
   const Mention* m = v.mention_starting(*at);
@@ -88,7 +89,8 @@ void ListRelations::extract(const DocumentContext& ctx, const AnalysedSentence& 
   for (std::size_t n = static_cast<std::size_t>(s.index) + 1; n < ctx.sentences.size(); ++n) {
     SentenceView iv(ctx, ctx.sentences[n]);
     auto end = item(iv, 0, subject, relation, named, type, r, ctx.sentences[n].index);
-    if (!end || (*end < iv.size() && !iv.is(*end, ".") && !iv.is(*end, ";") && !iv.is(*end, ","))) break;
+    if (!end || (*end < iv.size() && !iv.is(*end, ".") && !iv.is(*end, ";") && !iv.is(*end, ",")))
+      break;
     out.push_back(r);
   }
 }

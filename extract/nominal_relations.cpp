@@ -7,13 +7,17 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::array<std::string_view, 6> kVisitNouns = {"visit", "visits", "trip", "tour", "state visit", "journey"};
+constexpr std::array<std::string_view, 6> kVisitNouns = {"visit", "visits",      "trip",
+                                                         "tour",  "state visit", "journey"};
 constexpr std::array<std::string_view, 12> kPairNouns = {
-    "relations", "ties", "relationship", "cooperation", "partnership", "collaboration",
-    "trade",     "talks", "friendship",  "links",       "alliance",    "cooperation"};
+    "relations", "ties",  "relationship", "cooperation", "partnership", "collaboration",
+    "trade",     "talks", "friendship",   "links",       "alliance",    "cooperation"};
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kFounding = {
-    {{"establishment", "established in"}, {"founding", "founded in"}, {"foundation", "founded in"},
-     {"creation", "created in"}, {"formation", "formed in"}}};
+    {{"establishment", "established in"},
+     {"founding", "founded in"},
+     {"foundation", "founded in"},
+     {"creation", "created in"},
+     {"formation", "formed in"}}};
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& set, std::string_view w) {
@@ -41,8 +45,8 @@ class Finder {
   }
 
  private:
-  void add(int subject, std::string predicate, int object, double confidence, bool symmetric = false,
-           std::map<std::string, std::string> q = {}, bool named = false) {
+  void add(int subject, std::string predicate, int object, double confidence,
+           bool symmetric = false, std::map<std::string, std::string> q = {}, bool named = false) {
     append_relation(out_, {.subject = subject,
                            .predicate = std::move(predicate),
                            .object = object,
@@ -137,7 +141,8 @@ class Finder {
     if (tm->end < v_.size() && v_.sentence().tokens[tm->end].kind == TokenKind::kPossessive) {
       // "support for Malaysia 's ASEAN chairmanship in 2025": keep the role as a qualifier.
       const Mention* role = v_.mention_starting(tm->end + 1);
-      if (role && role->kind == MentionKind::kName) q["role"] = role->text + " " + v_.word(role->end);
+      if (role && role->kind == MentionKind::kName)
+        q["role"] = role->text + " " + v_.word(role->end);
       year_after(role ? role->end + 1 : tm->end + 1, q);
     }
     add(owner, noun + " " + v_.word(k), tm->entity, 0.7, false, q);
@@ -217,7 +222,8 @@ class Finder {
         ++k;
         while (v_.is(k, "a") || v_.is(k, "the") || v_.is(k, "an")) ++k;
         const Mention* rel = v_.mention_starting(k);
-        if (rel && rel->kind == MentionKind::kRelationNoun) add(x.entity, ascii_lower(rel->text), y.entity, 0.8, true, {}, true);
+        if (rel && rel->kind == MentionKind::kRelationNoun)
+          add(x.entity, ascii_lower(rel->text), y.entity, 0.8, true, {}, true);
       }
     }
   }

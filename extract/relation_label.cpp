@@ -13,7 +13,9 @@ std::string normalize_predicate(std::string_view predicate) {
     if (!out.empty()) out += ' ';
     out += w;
   }
-  auto junk = [](char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '"' || c == '\''; };
+  auto junk = [](char c) {
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '"' || c == '\'';
+  };
   while (!out.empty() && junk(out.back())) out.pop_back();
   while (!out.empty() && junk(out.front())) out.erase(out.begin());
   return out;
@@ -28,7 +30,8 @@ std::string display_label(const std::string& predicate, bool named,
   if (named && words.size() >= 3) {
     label.clear();
     for (const std::string& w : words) {
-      if (w != "of" && w != "and" && w != "the") label += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      if (w != "of" && w != "and" && w != "the")
+        label += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
     }
   }
   if (auto year = qualifiers.find("year"); year != qualifiers.end() && label != predicate) {

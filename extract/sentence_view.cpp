@@ -5,22 +5,24 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
-                                                      "may",     "june",     "july",      "august",
-                                                      "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 constexpr std::array<std::string_view, 12> kSkippable = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that", "those"};
 
 constexpr std::array<std::string_view, 54> kFunctionWords = {
-    "and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for", "with", "from", "into", "as",
-    "that", "which", "who", "whom", "whose", "where", "when", "while", "since", "after", "before",
-    "during", "over", "between", "among", "about", "against", "than", "if", "will", "would", "can",
-    "could", "shall", "should", "may", "might", "must", "is", "are", "was", "were", "has", "have",
-    "had", "does", "did", "do", "also"};
+    "and",  "or",      "but",   "nor",    "to",      "of",    "in",    "on",     "at",
+    "by",   "for",     "with",  "from",   "into",    "as",    "that",  "which",  "who",
+    "whom", "whose",   "where", "when",   "while",   "since", "after", "before", "during",
+    "over", "between", "among", "about",  "against", "than",  "if",    "will",   "would",
+    "can",  "could",   "shall", "should", "may",     "might", "must",  "is",     "are",
+    "was",  "were",    "has",   "have",   "had",     "does",  "did",   "do",     "also"};
 
 int month_number(std::string_view w) {
   for (std::size_t k = 0; k < kMonths.size(); ++k) {
-    if (w == kMonths[k] || (w.size() >= 3 && kMonths[k].substr(0, 3) == w.substr(0, 3) && w.size() <= 4)) {
+    if (w == kMonths[k] ||
+        (w.size() >= 3 && kMonths[k].substr(0, 3) == w.substr(0, 3) && w.size() <= 4)) {
       return static_cast<int>(k) + 1;
     }
   }
@@ -52,7 +54,8 @@ EntityType SentenceView::type(int entity) const {
 
 bool SentenceView::is_entity_name(const Mention* m) const {
   return m && m->entity >= 0 &&
-         (m->kind == MentionKind::kName || m->kind == MentionKind::kPronoun || m->kind == MentionKind::kRoleRef);
+         (m->kind == MentionKind::kName || m->kind == MentionKind::kPronoun ||
+          m->kind == MentionKind::kRoleRef);
 }
 
 int SentenceView::subject(std::size_t limit) const {
@@ -92,8 +95,9 @@ std::optional<std::size_t> SentenceView::entity_after(std::size_t i, std::size_t
     if (m && m->span_begin == k && is_entity_name(m) && m->kind == MentionKind::kName) {
       return modifies_noun(*m) ? std::nullopt : std::optional<std::size_t>(k);
     }
-    if (m && m->kind == MentionKind::kPronoun && (m->canonical == "its" || m->canonical == "their" ||
-                                                   m->canonical == "his" || m->canonical == "her")) {
+    if (m && m->kind == MentionKind::kPronoun &&
+        (m->canonical == "its" || m->canonical == "their" || m->canonical == "his" ||
+         m->canonical == "her")) {
       continue;
     }
     if (m) return std::nullopt;
@@ -114,7 +118,8 @@ bool SentenceView::modifies_noun(const Mention& m) const {
   // "ASEAN member states", "the first ASEAN country": a name before a common noun.
   if (m.end >= s_.tokens.size() || s_.tokens[m.end].kind != TokenKind::kWord) return false;
   std::string next = word(m.end);
-  if (starts_with_upper_ascii(m.end) || is_function_word(next) || ctx_.lexicon.verb_lemma(next)) return false;
+  if (starts_with_upper_ascii(m.end) || is_function_word(next) || ctx_.lexicon.verb_lemma(next))
+    return false;
   return true;
 }
 
@@ -128,7 +133,8 @@ void SentenceView::date_qualifiers(const Mention& m, std::map<std::string, std::
   std::string year;
   for (std::size_t k = m.begin; k < m.end; ++k) {
     const std::string& t = s_.tokens[k].text;
-    if (t.size() == 4 && (t[0] == '1' || t[0] == '2') && std::isdigit(static_cast<unsigned char>(t[1]))) {
+    if (t.size() == 4 && (t[0] == '1' || t[0] == '2') &&
+        std::isdigit(static_cast<unsigned char>(t[1]))) {
       year = t;
     } else if (int mo = month_number(ascii_lower(t))) {
       month = mo;

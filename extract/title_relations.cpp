@@ -32,7 +32,9 @@ void appositions(const SentenceView& v, const Mention& person, std::vector<RawRe
     auto at = v.entity_after(k + 1, 2);
     if (!at) return;
     const Mention* m = v.mention_starting(*at);
-    if (m->entity != person.entity) append_relation(out, make(person.entity, role + " " + prep, m->entity, 0.8, v.sentence().index));
+    if (m->entity != person.entity)
+      append_relation(out,
+                      make(person.entity, role + " " + prep, m->entity, 0.8, v.sentence().index));
     k = m->end;
     if (!v.is(k, "and") && !v.is(k, ",")) return;
     ++k;

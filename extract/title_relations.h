@@ -1,7 +1,7 @@
 // TitleRelations: facts implied by titles and appositions.
 //   "Malaysian Prime Minister Anwar Ibrahim"      -> Anwar Ibrahim  prime minister of  Malaysia
-//   "Vietnamese Ambassador to Malaysia X"         -> X  ambassador to  Malaysia; X  ambassador of  Vietnam
-//   "X, Secretary of the Y and Chairman of its Z" -> X  secretary of  Y; X  chairman of  Z
+//   "Vietnamese Ambassador to Malaysia X"         -> X  ambassador to  Malaysia; X  ambassador of
+//   Vietnam "X, Secretary of the Y and Chairman of its Z" -> X  secretary of  Y; X  chairman of  Z
 //   "his spouse, X,"                              -> X  spouse of  (his)
 #pragma once
 

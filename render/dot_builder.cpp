@@ -204,8 +204,8 @@ constexpr std::size_t kCollapsedTooltipNames = 20;
 
 // One "+N more" node per collapsed group, joined to its hub by a dashed line;
 // the tooltip names the first leaves.
-void add_collapsed_groups(Agraph_t* graph, const KnowledgeGraph& g,
-                          const DrawSelection& selection, const std::vector<Agnode_t*>& nodes) {
+void add_collapsed_groups(Agraph_t* graph, const KnowledgeGraph& g, const DrawSelection& selection,
+                          const std::vector<Agnode_t*>& nodes) {
   for (const LeafGroup& group : selection.collapsed) {
     Agnode_t* hub = nodes[group.hub];
     if (hub == nullptr) continue;

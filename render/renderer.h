@@ -39,8 +39,8 @@ struct RenderOptions {
   // If >= 2: a hub with at least this many neighbours joined to nothing else
   // draws them as one "+N more" node (render/collapse.h). 0 = off.
   std::size_t collapse_leaves = 0;
-  std::vector<double> scores;        // per vertex; empty = uniform node size
-  std::string title;                 // graph label; empty = none
+  std::vector<double> scores;  // per vertex; empty = uniform node size
+  std::string title;           // graph label; empty = none
 };
 
 // The layout `auto` resolves to for a graph of this many nodes and edges

@@ -35,5 +35,6 @@ TEST_CASE("ordinals") {
 
 TEST_CASE("acronyms") {
   for (const char* s : {"ASEAN", "U.S.", "AT&T", "UMNO", "FY2024"}) CHECK(is_acronym(s));
-  for (const char* s : {"Asean", "A", "G20", "U-S", "", "..", "ASEAN's"}) CHECK_FALSE(is_acronym(s));
+  for (const char* s : {"Asean", "A", "G20", "U-S", "", "..", "ASEAN's"})
+    CHECK_FALSE(is_acronym(s));
 }
