@@ -94,14 +94,7 @@ class SentenceScanner {
 
  private:
   std::string lower(std::size_t i) const { return ascii_lower(t_[i].text); }
-  std::string text(std::size_t a, std::size_t b) const {
-    std::string s;
-    for (std::size_t k = a; k < b; ++k) {
-      if (k > a && t_[k].start > t_[k - 1].end) s += ' ';
-      s += t_[k].text;
-    }
-    return s;
-  }
+  std::string text(std::size_t a, std::size_t b) const { return join_tokens(t_, a, b); }
   bool is_joiner(std::size_t i) const { return t_[i].text == "," || lower(i) == "and"; }
   bool sentence_initial(std::size_t i) const {
     if (i == 0) return true;

@@ -23,16 +23,6 @@ bool in(const std::array<std::string_view, N>& set, std::string_view word) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
-// The tokens a..b-1 as they stood in the sentence (a space where there was one).
-std::string span_text(const std::vector<Token>& t, std::size_t a, std::size_t b) {
-  std::string s;
-  for (std::size_t k = a; k < b; ++k) {
-    if (k > a && t[k].start > t[k - 1].end) s += ' ';
-    s += t[k].text;
-  }
-  return s;
-}
-
 bool is_day_number(const Token& t) { return is_digits(t.text) && t.text.size() <= 2; }
 
 }  // namespace
@@ -78,7 +68,7 @@ std::optional<QuantitySpan> date_at(const std::vector<Token>& t, std::size_t i,
   }
   if (k + 1 < t.size() && t[k].text == "," && is_year(t[k + 1].text)) ++k;
   if (k < t.size() && is_year(t[k].text)) ++k;
-  return QuantitySpan{k, span_text(t, i, k)};
+  return QuantitySpan{k, join_tokens(t, i, k)};
 }
 
 }  // namespace kg::extract

@@ -186,4 +186,13 @@ class Tokenizer {
 
 std::vector<Token> tokenize(std::string_view sentence) { return Tokenizer(sentence).run(); }
 
+std::string join_tokens(const std::vector<Token>& tokens, std::size_t a, std::size_t b) {
+  std::string s;
+  for (std::size_t k = a; k < b && k < tokens.size(); ++k) {
+    if (k > a && tokens[k].start > tokens[k - 1].end) s += ' ';
+    s += tokens[k].text;
+  }
+  return s;
+}
+
 }  // namespace kg::extract

@@ -34,4 +34,8 @@ struct Token {
 // URLs (one token each). Never fails; invalid bytes become one-byte symbol tokens.
 std::vector<Token> tokenize(std::string_view sentence);
 
+// The text of tokens[a, b) as it stood: tokens that were apart in the source
+// are joined by one space, adjacent ones ("U.S." ",") are not. "" when a >= b.
+std::string join_tokens(const std::vector<Token>& tokens, std::size_t a, std::size_t b);
+
 }  // namespace kg::extract

@@ -79,3 +79,12 @@ TEST_CASE("non-ASCII letters, symbols and URLs") {
   CHECK(words("./.") == Strings{".", "/", "."});
   CHECK(tokenize("").empty());
 }
+
+TEST_CASE("join_tokens keeps the spacing of the source") {
+  const std::vector<Token> t = tokenize("On Nov. 23, 2024 the U.S.-Viet Nam talks ended.");
+  CHECK(join_tokens(t, 0, t.size()) == "On Nov. 23, 2024 the U.S.-Viet Nam talks ended.");
+  CHECK(join_tokens(t, 1, 4) == "Nov. 23,");
+  CHECK(join_tokens(t, 2, 2).empty());
+  CHECK(join_tokens(t, 3, 1).empty());
+  CHECK(join_tokens(t, t.size() - 1, t.size() + 5) == ".");  // clipped to the tokens
+}
