@@ -98,7 +98,10 @@ class Reader {
         title(l.left, l.right, out);
       }
     }
-    for (OpenIeTuple& t : out) t.confidence = shape_confidence(t, t_.size());
+    for (OpenIeTuple& t : out) {
+      t.confidence =
+          shape_confidence(t, t_.size(), !t.spans.empty() && starts_with_preposition(t.spans[0]));
+    }
     return out;
   }
 
@@ -155,6 +158,12 @@ class Reader {
   std::string_view base(int w) const { return p_.base(w); }
   bool has(std::string_view pattern, int left, int right) const {
     return p_.find(pattern, left, right) != nullptr;
+  }
+
+  // True when the parse word that starts span `s` heads a prepositional object.
+  bool starts_with_preposition(const OpenIeSpan& s) const {
+    auto it = std::find(w_.first.begin(), w_.first.end(), s.first);
+    return it != w_.first.end() && prep_object(static_cast<int>(it - w_.first.begin())) >= 0;
   }
 
   // Words linked to w by a link of type `pattern` with w on the given side.
