@@ -15,6 +15,8 @@
 //       a shortest chain of relations from A to B.
 // --timing (every question but neighbors) prints "timing: load X ms" and
 // "timing: compute Y ms" on stderr: reading graph.json, and answering.
+// --repeat R answers R times, each from scratch, and --timing adds
+// "timing: compute-warm Z ms", the median of calls 2..R (benchmarks).
 // Names resolve through aliases ("Lam" finds "To Lam"). An unknown name, or no
 // path, is a one-line error and exit code 1. Text output is an aligned table;
 // --json prints one JSON document.

@@ -53,8 +53,9 @@ OrderedJson string_list(const std::set<std::string>& items) {
 
 double finite_or_zero(double value) { return std::isfinite(value) ? value : 0.0; }
 
-OrderedJson relation_json(const Graph& graph, Edge e) {
-  const RelationEdge& relation = graph[e];
+OrderedJson relation_json(const KnowledgeGraph& g, Edge e) {
+  const Graph& graph = g.graph();
+  const RelationEdge& relation = g.relation(e);
   OrderedJson qualifiers = OrderedJson::object();
   for (const auto& [key, value] : relation.qualifiers) qualifiers[key] = value;
   OrderedJson evidence = OrderedJson::array();
@@ -220,11 +221,16 @@ Status read_evidence(const Reader& r, const Json& item, const std::string& where
   return r.read(item, "text", where, false, evidence.text);
 }
 
+struct ParsedRelation {
+  std::size_t ends[2] = {0, 0};  // source, target
+  RelationEdge relation;
+};
+
 Status read_relation(const Reader& r, const Json& item, std::size_t i, std::size_t entities,
-                     KnowledgeGraph& g) {
+                     ParsedRelation& parsed) {
   const std::string where = at("relations", i);
   if (!item.is_object()) return r.fail(where, "expected an object");
-  std::size_t ends[2] = {0, 0};
+  std::size_t* ends = parsed.ends;
   const char* keys[2] = {"source", "target"};
   for (int k = 0; k < 2; ++k) {
     if (Status s = r.read_int(item, keys[k], where, true, ends[k], 0); !s.ok()) return s;
@@ -232,7 +238,7 @@ Status read_relation(const Reader& r, const Json& item, std::size_t i, std::size
       return r.fail(where + "." + keys[k], "no entity with id " + std::to_string(ends[k]));
     }
   }
-  RelationEdge relation;
+  RelationEdge& relation = parsed.relation;
   if (Status s = r.read(item, "predicate", where, true, relation.predicate); !s.ok()) return s;
   relation.label = relation.predicate;
   if (Status s = r.read(item, "label", where, false, relation.label); !s.ok()) return s;
@@ -254,7 +260,6 @@ Status read_relation(const Reader& r, const Json& item, std::size_t i, std::size
     }
     relation.evidence.push_back(std::move(e));
   }
-  g.append_relation(ends[0], ends[1], std::move(relation));
   return Status::Ok();
 }
 
@@ -277,9 +282,16 @@ Status read_graph(const Reader& r, const Json& root, KnowledgeGraph& g) {
   }
   const Json* relations = nullptr;
   if (Status s = r.array(root, "relations", "graph", true, relations); !s.ok()) return s;
+  // Every relation is read before the first is added, so that the graph's
+  // adjacency lists are allocated one after another rather than between the
+  // relations' strings (see Graph in knowledge_graph.h).
+  std::vector<ParsedRelation> parsed(relations->size());
   for (std::size_t i = 0; i < relations->size(); ++i) {
-    if (Status s = read_relation(r, (*relations)[i], i, entities->size(), g); !s.ok()) return s;
+    if (Status s = read_relation(r, (*relations)[i], i, entities->size(), parsed[i]); !s.ok())
+      return s;
   }
+  g.reserve(entities->size(), parsed.size());
+  for (ParsedRelation& p : parsed) g.append_relation(p.ends[0], p.ends[1], std::move(p.relation));
   return Status::Ok();
 }
 
@@ -311,7 +323,7 @@ std::string to_graph_json(const KnowledgeGraph& g) {
   }
   OrderedJson relations = OrderedJson::array();
   for (auto [it, end] = boost::edges(graph); it != end; ++it) {
-    relations.push_back(relation_json(graph, *it));
+    relations.push_back(relation_json(g, *it));
   }
   OrderedJson root = OrderedJson::object();
   root["format"] = "kg-graph";

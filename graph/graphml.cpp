@@ -73,7 +73,7 @@ std::string to_graphml(const KnowledgeGraph& g) {
   }
   std::size_t index = 0;
   for (auto [it, end] = boost::edges(graph); it != end; ++it, ++index) {
-    const RelationEdge& relation = graph[*it];
+    const RelationEdge& relation = g.relation(*it);
     out += "    <edge id=\"e" + std::to_string(index) + "\" source=\"n" +
            std::to_string(boost::source(*it, graph)) + "\" target=\"n" +
            std::to_string(boost::target(*it, graph)) + "\">\n";

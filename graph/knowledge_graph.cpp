@@ -15,7 +15,8 @@ bool compatible(EntityType a, EntityType b) {
 
 // Among `candidates`, the vertex with the most mentions if no other has as
 // many; nullopt when the set is empty or the best count is shared.
-std::optional<Vertex> unique_most_mentioned(const Graph& g, const std::vector<Vertex>& candidates) {
+std::optional<Vertex> unique_most_mentioned(const std::vector<EntityNode>& g,
+                                            const std::vector<Vertex>& candidates) {
   std::optional<Vertex> best;
   bool tied = false;
   for (Vertex v : candidates) {
@@ -58,7 +59,7 @@ void KnowledgeGraph::index_key(const std::string& key, Vertex v) {
 
 void KnowledgeGraph::index_names(Vertex v) {
   index_key(folded_names_[v], v);
-  for (const std::string& alias : graph_[v].aliases) index_key(fold_name(alias), v);
+  for (const std::string& alias : entities_[v].aliases) index_key(fold_name(alias), v);
 }
 
 std::optional<Vertex> KnowledgeGraph::find_merge_target(const std::string& key,
@@ -69,7 +70,7 @@ std::optional<Vertex> KnowledgeGraph::find_merge_target(const std::string& key,
   std::optional<Vertex> best;
   std::tuple<int, int, int> best_rank{};
   auto consider = [&](Vertex v, int tier) {
-    const EntityNode& node = graph_[v];
+    const EntityNode& node = entities_[v];
     if (!compatible(node.type, type)) return;
     const std::tuple<int, int, int> rank{-tier, node.type == type ? 1 : 0, node.mentions};
     if (!best || rank > best_rank || (rank == best_rank && v < *best)) {
@@ -113,7 +114,7 @@ Vertex KnowledgeGraph::add_entity(const EntityRecord& entity, const std::string&
     return append_entity(std::move(node));
   }
   const Vertex v = *target;
-  EntityNode& node = graph_[v];
+  EntityNode& node = entities_[v];
   if (node.type == EntityType::kOther) node.type = entity.type;
   if (entity.name != node.name && !entity.name.empty()) node.aliases.insert(entity.name);
   for (const std::string& alias : entity.aliases) {
@@ -127,26 +128,27 @@ Vertex KnowledgeGraph::add_entity(const EntityRecord& entity, const std::string&
 
 Vertex KnowledgeGraph::append_entity(EntityNode node) {
   node.aliases.erase(node.name);
-  const Vertex v = boost::add_vertex(std::move(node), graph_);
+  const Vertex v = boost::add_vertex(graph_);
+  entities_.push_back(std::move(node));
   folded_names_.resize(boost::num_vertices(graph_));
-  folded_names_[v] = fold_name(graph_[v].name);
+  folded_names_[v] = fold_name(entities_[v].name);
   index_names(v);
   return v;
 }
 
 Edge KnowledgeGraph::add_relation(Vertex source, Vertex target, const RelationEdge& relation) {
   for (auto [it, end] = boost::out_edges(source, graph_); it != end; ++it) {
-    if (boost::target(*it, graph_) == target && same_relation(graph_[*it], relation)) {
-      merge_evidence(graph_[*it], relation);
+    if (boost::target(*it, graph_) == target && same_relation(relations_[graph_[*it]], relation)) {
+      merge_evidence(relations_[graph_[*it]], relation);
       return *it;
     }
   }
   if (relation.symmetric) {
     for (auto [it, end] = boost::out_edges(target, graph_); it != end; ++it) {
-      const RelationEdge& existing = graph_[*it];
+      const RelationEdge& existing = relations_[graph_[*it]];
       if (boost::target(*it, graph_) == source && existing.symmetric &&
           same_relation(existing, relation)) {
-        merge_evidence(graph_[*it], relation);
+        merge_evidence(relations_[graph_[*it]], relation);
         return *it;
       }
     }
@@ -159,7 +161,16 @@ Edge KnowledgeGraph::add_relation(Vertex source, Vertex target, const RelationEd
 }
 
 Edge KnowledgeGraph::append_relation(Vertex source, Vertex target, RelationEdge relation) {
-  return boost::add_edge(source, target, std::move(relation), graph_).first;
+  relations_.push_back(std::move(relation));
+  ends_.push_back({static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target)});
+  return boost::add_edge(source, target, relations_.size() - 1, graph_).first;
+}
+
+void KnowledgeGraph::reserve(std::size_t entities, std::size_t relations) {
+  entities_.reserve(entities);
+  folded_names_.reserve(entities);
+  relations_.reserve(relations);
+  ends_.reserve(relations);
 }
 
 void KnowledgeGraph::add_document_info(DocumentInfo info) {
@@ -184,8 +195,8 @@ void KnowledgeGraph::add_document(const DocumentExtraction& doc) {
     std::vector<Vertex>& known = local[name];
     std::optional<Vertex> compatible_match;
     for (Vertex v : known) {
-      if (graph_[v].type == type) return v;
-      if (!compatible_match && compatible(graph_[v].type, type)) compatible_match = v;
+      if (entities_[v].type == type) return v;
+      if (!compatible_match && compatible(entities_[v].type, type)) compatible_match = v;
     }
     if (compatible_match) return *compatible_match;
     // A triple naming an entity the document did not list: add it bare.
@@ -218,7 +229,7 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
   std::vector<Vertex> alias;
   for (auto it = first; it != last; ++it) {
     const Vertex v = it->second;
-    if (graph_[v].name == name) {
+    if (entities_[v].name == name) {
       exact.push_back(v);
     } else if (folded_names_[v] == key) {
       folded.push_back(v);
@@ -227,7 +238,7 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
     }
   }
   for (const std::vector<Vertex>* level : {&exact, &folded, &alias}) {
-    if (!level->empty()) return unique_most_mentioned(graph_, *level);
+    if (!level->empty()) return unique_most_mentioned(entities_, *level);
   }
   return std::nullopt;
 }

@@ -10,9 +10,11 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,10 +53,21 @@ struct DocumentInfo {
   friend bool operator==(const DocumentInfo&, const DocumentInfo&) = default;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode,
-                                    RelationEdge>;
+// The Boost graph holds the structure only: vertex v is entity v, and an
+// edge's bundled property is the index of its RelationEdge in the
+// KnowledgeGraph. Keeping the (large, string-holding) properties out of the
+// adjacency lists keeps those lists small and close together in memory.
+using RelationIndex = std::size_t;
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    boost::no_property, RelationIndex>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+// The two ends of a relation, as vertex numbers.
+struct RelationEnds {
+  std::uint32_t source = 0;
+  std::uint32_t target = 0;
+};
 
 class KnowledgeGraph {
  public:
@@ -80,6 +93,10 @@ class KnowledgeGraph {
   // Adds an edge exactly as given, without merging.
   Edge append_relation(Vertex source, Vertex target, RelationEdge relation);
 
+  // Room for this many entities and relations in all (loaders that know the
+  // counts: the adjacency lists are then allocated close together).
+  void reserve(std::size_t entities, std::size_t relations);
+
   // Finds an entity by canonical name or alias: exact canonical name first,
   // then folded canonical name, then folded alias. When several vertices match
   // at the first level that matches, the one with the most mentions wins if it
@@ -87,16 +104,23 @@ class KnowledgeGraph {
   std::optional<Vertex> find(std::string_view name) const;
 
   const Graph& graph() const { return graph_; }
-  const EntityNode& entity(Vertex v) const { return graph_[v]; }
-  const RelationEdge& relation(Edge e) const { return graph_[e]; }
+  const EntityNode& entity(Vertex v) const { return entities_[v]; }
+  const RelationEdge& relation(Edge e) const { return relations_[graph_[e]]; }
   std::size_t entity_count() const { return boost::num_vertices(graph_); }
   std::size_t relation_count() const { return boost::num_edges(graph_); }
+  // The ends of every relation in the order added (the edge whose property is
+  // i has ends relation_ends()[i]): one flat array that the analytics turn
+  // into their adjacency (graph/adjacency.h) without walking the Boost lists.
+  std::span<const RelationEnds> relation_ends() const { return ends_; }
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   // Records a document; a document already known by name is replaced.
   void add_document_info(DocumentInfo info);
 
  private:
   Graph graph_;
+  std::vector<EntityNode> entities_;     // per vertex
+  std::vector<RelationEdge> relations_;  // indexed by the edges' property
+  std::vector<RelationEnds> ends_;       // likewise
   std::vector<DocumentInfo> documents_;
   std::multimap<std::string, Vertex> index_;  // folded name or alias -> vertex
   std::vector<std::string> folded_names_;     // per vertex: fold_name(name)

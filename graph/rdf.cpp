@@ -133,7 +133,7 @@ std::vector<Node> describe(const KnowledgeGraph& g) {
   for (std::size_t v = 0; v < iris.size(); ++v) nodes.push_back(entity_node(g.entity(v), iris[v]));
   std::size_t index = 0;
   for (auto [it, end] = boost::edges(graph); it != end; ++it, ++index) {
-    const RelationEdge& relation = graph[*it];
+    const RelationEdge& relation = g.relation(*it);
     const std::string& subject = iris[boost::source(*it, graph)];
     const std::string& object = iris[boost::target(*it, graph)];
     nodes[boost::source(*it, graph)].properties.push_back(

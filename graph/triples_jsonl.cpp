@@ -40,9 +40,9 @@ std::string graph_to_jsonl(const KnowledgeGraph& g) {
   const Graph& graph = g.graph();
   std::string out;
   for (auto [it, end] = boost::edges(graph); it != end; ++it) {
-    const RelationEdge& relation = graph[*it];
-    const EntityNode& subject = graph[boost::source(*it, graph)];
-    const EntityNode& object = graph[boost::target(*it, graph)];
+    const RelationEdge& relation = g.relation(*it);
+    const EntityNode& subject = g.entity(boost::source(*it, graph));
+    const EntityNode& object = g.entity(boost::target(*it, graph));
     Triple t;
     t.subject = subject.name;
     t.subject_type = subject.type;
