@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """kg options for large graphs: query components, --samples, --threads,
---timing and render --collapse-leaves, on a graph built from the samples.
+--timing, --repeat and render --collapse-leaves, on a graph built from the samples.
 
     scale_options_test.py KG DATA_DIR
 """
@@ -38,6 +38,19 @@ def main():
 
         timed = run(kg, "query", graph, "centrality", "--timing")
         assert "timing: load" in timed.stderr and "timing: compute" in timed.stderr, timed.stderr
+        assert "compute-warm" not in timed.stderr, timed.stderr
+        # --repeat: the same answer, and the median of the later calls.
+        for question in (["centrality", "--measure", "pagerank", "--top", "0", "--json"],
+                         ["components", "--top", "0", "--json"]):
+            once = run(kg, "query", graph, *question).stdout
+            repeated = run(kg, "query", graph, *question, "--repeat", "4", "--timing")
+            assert repeated.stdout == once, question
+            lines = [l.split() for l in repeated.stderr.splitlines() if l.startswith("timing:")]
+            assert [l[1] for l in lines] == ["load", "compute", "compute-warm"], lines
+            assert all(float(l[2]) >= 0 and l[3] == "ms" for l in lines), lines
+        bad = subprocess.run([kg, "query", graph, "components", "--repeat", "0"],
+                             capture_output=True, text=True)
+        assert bad.returncode == 2, bad
 
         dot = run(kg, "render", graph, "--format", "dot", "--collapse-leaves", "2", "-o", "-")
         assert " more" in dot.stdout, "no collapsed leaf group in the sample graph"

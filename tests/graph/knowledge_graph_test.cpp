@@ -119,6 +119,34 @@ TEST_CASE("relations differ by qualifiers and direction unless symmetric") {
   CHECK(g.relation_count() == 4);
 }
 
+TEST_CASE("relation_ends lists each relation's ends in the order added") {
+  KnowledgeGraph g;
+  g.reserve(3, 4);
+  for (const char* name : {"A", "B", "C"}) g.add_entity({name, EntityType::kPerson, {}, 1});
+  RelationEdge relation;
+  relation.predicate = "met";
+  const Edge ab = g.add_relation(0, 1, relation);
+  CHECK(g.add_relation(0, 1, relation) == ab);  // merged: no new relation
+  relation.predicate = "called";
+  g.add_relation(2, 0, relation);
+  g.append_relation(1, 1, relation);
+  REQUIRE(g.relation_ends().size() == 3);
+  CHECK(g.relation_ends()[0].source == 0);
+  CHECK(g.relation_ends()[0].target == 1);
+  CHECK(g.relation_ends()[1].source == 2);
+  CHECK(g.relation_ends()[1].target == 0);
+  CHECK(g.relation_ends()[2].source == 1);
+  CHECK(g.relation_ends()[2].target == 1);
+  // Every Boost edge carries the index of its relation and its ends.
+  for (auto [e, end] = boost::edges(g.graph()); e != end; ++e) {
+    const RelationEnds& ends = g.relation_ends()[g.graph()[*e]];
+    CHECK(ends.source == boost::source(*e, g.graph()));
+    CHECK(ends.target == boost::target(*e, g.graph()));
+  }
+  CHECK(g.relation(ab).predicate == "met");
+  CHECK(g.entity(2).name == "C");
+}
+
 TEST_CASE("name matches beat alias matches and ambiguity yields nullopt") {
   KnowledgeGraph g;
   const Vertex georgia_country = g.add_entity({"Georgia", EntityType::kCountry, {}, 5});

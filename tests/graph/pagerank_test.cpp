@@ -66,6 +66,22 @@ Edges scattered_edges(std::size_t n) {
   return edges;
 }
 
+// What the tree elimination must get right: a cycle 0..9 with a chain of six
+// hanging off 3 (10..15) and a binary tree of 15 hanging off 7 (16..30), a
+// tree that is a component of its own (31..41), a pair (42, 43) and an
+// isolated vertex (44).
+Edges trees_and_cycles() {
+  Edges edges;
+  for (std::size_t v = 0; v < 10; ++v) edges.emplace_back(v, (v + 1) % 10);
+  edges.emplace_back(3, 10);
+  for (std::size_t v = 11; v < 16; ++v) edges.emplace_back(v - 1, v);
+  edges.emplace_back(7, 16);
+  for (std::size_t v = 17; v < 31; ++v) edges.emplace_back(16 + (v - 17) / 2, v);
+  for (std::size_t v = 32; v < 42; ++v) edges.emplace_back(31 + (v * 7) % (v - 31), v);
+  edges.emplace_back(42, 43);
+  return edges;
+}
+
 double max_relative_error(const std::vector<double>& actual, const std::vector<double>& expected) {
   REQUIRE(actual.size() == expected.size());
   double worst = 0.0;
@@ -89,7 +105,8 @@ TEST_CASE("pagerank of a triangle with a pendant, by hand") {
 }
 
 // Shapes that stress the over-relaxation: bipartite (star, long path), dense
-// (complete), irregular (scattered, with an isolated vertex or two).
+// (complete), irregular (scattered, with an isolated vertex or two); and the
+// elimination of trees (trees_and_cycles; the star and the path are trees).
 TEST_CASE("undirected pagerank is within the tolerance of the exact solution") {
   Edges star, path, complete;
   for (std::size_t v = 1; v < 20; ++v) star.emplace_back(0, v);
@@ -98,7 +115,7 @@ TEST_CASE("undirected pagerank is within the tolerance of the exact solution") {
     for (std::size_t v = u + 1; v < 8; ++v) complete.emplace_back(u, v);
   }
   const std::vector<std::pair<std::size_t, Edges>> shapes = {
-      {20, star}, {40, path}, {8, complete}, {60, scattered_edges(60)}};
+      {20, star}, {40, path}, {8, complete}, {60, scattered_edges(60)}, {45, trees_and_cycles()}};
   for (const auto& shape : shapes) {
     // Not a structured binding: clang 14 cannot capture one in CAPTURE's lambda.
     const std::size_t n = shape.first;

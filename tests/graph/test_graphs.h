@@ -15,7 +15,8 @@ inline KnowledgeGraph make_graph(std::size_t n,
   KnowledgeGraph g;
   for (std::size_t v = 0; v < n; ++v) {
     EntityNode node;
-    node.name = "v" + std::to_string(v);
+    node.name = std::to_string(v);
+    node.name.insert(0, 1, 'v');  // not "v" + ...: GCC 12 -Wrestrict false positive
     node.type = EntityType::kPerson;
     g.append_entity(node);
   }
