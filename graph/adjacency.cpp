@@ -1,6 +1,7 @@
 #include "graph/adjacency.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace kg {
 namespace {
@@ -22,7 +23,7 @@ void sort_row(std::uint32_t* row, std::size_t size) {
 
 }  // namespace
 
-Adjacency build_adjacency(const KnowledgeGraph& g, EdgeDirection direction) {
+Adjacency build_adjacency(const KnowledgeGraph& g, EdgeDirection direction, RowOrder order) {
   const std::size_t n = g.entity_count();
   const std::span<const RelationEnds> ends = g.relation_ends();
   const bool out = direction != EdgeDirection::kIn;
@@ -54,18 +55,33 @@ Adjacency build_adjacency(const KnowledgeGraph& g, EdgeDirection direction) {
     if (in) targets[offsets[e.target + 1]++] = e.source;
   }
 
-  // Each row sorted where it lies, then its distinct entries copied left to
-  // the end of the rows done so far (a row only ever moves left).
+  // Each row's distinct entries are copied left to the end of the rows done
+  // so far (a row only ever moves left). kAscending sorts the row where it
+  // lies first, so repeats are adjacent; kAsAdded keeps the first of each
+  // neighbour, found with a mark per vertex (no sort, no mispredicted
+  // compares: the usual case is a row of a handful of distinct entries).
+  std::vector<std::uint32_t> last_row;  // kAsAdded: per vertex, the last row it was seen in
+  if (order == RowOrder::kAsAdded) last_row.assign(n, std::numeric_limits<std::uint32_t>::max());
   std::size_t begin = 0;
   for (std::size_t v = 0; v < n; ++v) {
     const std::size_t row_end = offsets[v + 1];
     std::uint32_t* row = targets + begin;
     const std::size_t size = row_end - begin;
-    sort_row(row, size);
     std::size_t write = offsets[v];
-    for (std::size_t i = 0; i < size; ++i) {
-      if (i > 0 && row[i] == row[i - 1]) continue;
-      targets[write++] = row[i];
+    if (order == RowOrder::kAsAdded) {
+      const auto row_id = static_cast<std::uint32_t>(v);
+      for (std::size_t i = 0; i < size; ++i) {
+        const std::uint32_t w = row[i];
+        targets[write] = w;
+        write += last_row[w] != row_id ? 1 : 0;
+        last_row[w] = row_id;
+      }
+    } else {
+      sort_row(row, size);
+      for (std::size_t i = 0; i < size; ++i) {
+        if (i > 0 && row[i] == row[i - 1]) continue;
+        targets[write++] = row[i];
+      }
     }
     begin = row_end;
     offsets[v + 1] = write;

@@ -23,7 +23,7 @@ enum class EdgeDirection {
 
 struct Adjacency {
   std::vector<std::size_t> offsets;    // size n + 1
-  std::vector<std::uint32_t> targets;  // neighbours of v: [offsets[v], offsets[v+1]), sorted
+  std::vector<std::uint32_t> targets;  // neighbours of v: [offsets[v], offsets[v+1])
 
   std::size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
   std::span<const std::uint32_t> neighbors(std::size_t v) const {
@@ -32,6 +32,13 @@ struct Adjacency {
   std::size_t degree(std::size_t v) const { return offsets[v + 1] - offsets[v]; }
 };
 
-Adjacency build_adjacency(const KnowledgeGraph& g, EdgeDirection direction);
+enum class RowOrder {
+  kAscending,  // each row sorted by vertex number (paths: lowest numbers first)
+  kAsAdded,    // each row in the order the relations were added; no sort, so
+               // faster, for answers that do not depend on the order
+};
+
+Adjacency build_adjacency(const KnowledgeGraph& g, EdgeDirection direction,
+                          RowOrder order = RowOrder::kAscending);
 
 }  // namespace kg

@@ -248,26 +248,31 @@ std::vector<double> centrality(const KnowledgeGraph& g, Centrality measure,
                                const CentralityOptions& options) {
   const EdgeDirection forward = options.directed ? EdgeDirection::kOut : EdgeDirection::kBoth;
   const EdgeDirection backward = options.directed ? EdgeDirection::kIn : EdgeDirection::kBoth;
+  // No centrality depends on the order of a vertex's neighbours (beyond the
+  // rounding of sums), so the rows need not be sorted.
+  auto adjacency = [&g](EdgeDirection direction) {
+    return build_adjacency(g, direction, RowOrder::kAsAdded);
+  };
   switch (measure) {
     case Centrality::kDegree:
-      return degree_scores(build_adjacency(g, forward), options.normalized);
+      return degree_scores(adjacency(forward), options.normalized);
     case Centrality::kBetweenness:
-      return betweenness_scores(build_adjacency(g, forward), options);
+      return betweenness_scores(adjacency(forward), options);
     case Centrality::kCloseness:
-      return harmonic_closeness(build_adjacency(g, forward));
+      return harmonic_closeness(adjacency(forward));
     case Centrality::kPageRank: {
       const PageRankOptions pagerank_options{options.damping, options.tolerance,
                                              options.max_iterations};
       if (!options.directed) {
-        return pagerank_undirected(build_adjacency(g, EdgeDirection::kBoth), pagerank_options);
+        return pagerank_undirected(adjacency(EdgeDirection::kBoth), pagerank_options);
       }
-      return pagerank_directed(build_adjacency(g, EdgeDirection::kIn),
-                               build_adjacency(g, EdgeDirection::kOut), pagerank_options);
+      return pagerank_directed(adjacency(EdgeDirection::kIn), adjacency(EdgeDirection::kOut),
+                               pagerank_options);
     }
     case Centrality::kEigenvector:
       break;
   }
-  return eigenvector_scores(build_adjacency(g, backward), options);
+  return eigenvector_scores(adjacency(backward), options);
 }
 
 std::vector<RankedEntity> top_entities(const KnowledgeGraph& g, const std::vector<double>& scores,

@@ -8,7 +8,8 @@
 namespace kg {
 
 std::vector<int> connected_components(const KnowledgeGraph& g, int* count) {
-  const Adjacency adj = build_adjacency(g, EdgeDirection::kBoth);
+  // Components are numbered by their lowest vertex whatever the row order.
+  const Adjacency adj = build_adjacency(g, EdgeDirection::kBoth, RowOrder::kAsAdded);
   const std::size_t n = adj.size();
   std::vector<int> component(n, -1);
   std::vector<std::uint32_t> queue;

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <set>
 
@@ -76,6 +77,23 @@ TEST_CASE("adjacency rows are the distinct neighbours of a random multigraph") {
       total += expected[v].size();
     }
     CHECK(adj.targets.size() == total);
+
+    // kAsAdded: the same neighbours, each where the first relation to it was added.
+    std::vector<std::vector<std::uint32_t>> first_seen(n);
+    auto add = [&first_seen](std::size_t row, std::size_t w) {
+      auto& seen = first_seen[row];
+      if (std::find(seen.begin(), seen.end(), w) == seen.end()) {
+        seen.push_back(static_cast<std::uint32_t>(w));
+      }
+    };
+    for (const auto& [s, t] : edges) {
+      if (s == t) continue;
+      if (direction != EdgeDirection::kIn) add(s, t);
+      if (direction != EdgeDirection::kOut) add(t, s);
+    }
+    const Adjacency as_added = build_adjacency(g, direction, RowOrder::kAsAdded);
+    REQUIRE(as_added.size() == n);
+    for (std::size_t v = 0; v < n; ++v) CHECK(row(as_added, v) == first_seen[v]);
   }
 }
 
