@@ -18,7 +18,8 @@ struct ShareSystem {
   std::vector<std::uint32_t> unknowns;  // ascending
   std::vector<double> p;                // per vertex
   std::vector<double> q;
-  // The sweeps start from z_v = 1 + degree_weight * outdeg(v) (see sweep).
+  // The sweeps start from s_v = p_v + degree_weight: with p = 1 / outdeg,
+  // z_v = 1 + degree_weight * outdeg(v).
   double degree_weight = 0.0;
   // Undirected: the vertices solved by elimination, in the order eliminated,
   // and for each vertex the neighbour its share depends on (kNone: none).
@@ -150,16 +151,14 @@ CompactRows compact_rows(const Adjacency& in, const ShareSystem& system, double 
 
 // Runs SOR sweeps with relaxation `omega` over the unknowns until the
 // stopping test of the header passes; returns the shares per vertex (0
-// outside the unknowns). `out` gives the out-degrees.
-std::vector<double> sweep(const Adjacency& in, const Adjacency& out, const ShareSystem& system,
-                          double omega, const PageRankOptions& options) {
+// outside the unknowns).
+std::vector<double> sweep(const Adjacency& in, const ShareSystem& system, double omega,
+                          const PageRankOptions& options) {
   const std::size_t k = system.unknowns.size();
   const CompactRows rows = compact_rows(in, system, options.damping);
   std::vector<double> share(k + 1, 0.0);
-  for (std::size_t i = 0; i < k; ++i) {
-    const auto degree = static_cast<double>(out.degree(system.unknowns[i]));
-    share[i] = (1.0 + system.degree_weight * degree) / degree;
-  }
+  for (std::size_t i = 0; i < k; ++i)
+    share[i] = system.p[system.unknowns[i]] + system.degree_weight;
   const double error_per_change =
       (std::abs(1.0 - omega) / omega + options.damping) / (1.0 - options.damping);
   const double tolerance = options.tolerance;
@@ -196,7 +195,8 @@ std::vector<double> sweep(const Adjacency& in, const Adjacency& out, const Share
 std::vector<double> normalized(std::vector<double> z) {
   double total = 0.0;
   for (const double value : z) total += value;
-  for (double& value : z) value /= total;
+  const double scale = 1.0 / total;
+  for (double& value : z) value *= scale;
   return z;
 }
 
@@ -206,8 +206,7 @@ std::vector<double> pagerank_undirected(const Adjacency& graph, const PageRankOp
   if (graph.size() == 0) return {};
   const double d = options.damping;
   const ShareSystem system = undirected_system(graph, d);
-  std::vector<double> z =
-      sweep(graph, graph, system, 2.0 / (1.0 + std::sqrt(1.0 - d * d)), options);
+  std::vector<double> z = sweep(graph, system, 2.0 / (1.0 + std::sqrt(1.0 - d * d)), options);
   // The eliminated shares, each after the neighbour it depends on; then
   // z = s * deg, and 1 for an isolated vertex.
   for (auto it = system.eliminated.rbegin(); it != system.eliminated.rend(); ++it) {
@@ -225,7 +224,7 @@ std::vector<double> pagerank_directed(const Adjacency& in, const Adjacency& out,
                                       const PageRankOptions& options) {
   if (in.size() == 0) return {};
   const ShareSystem system = directed_system(out);
-  const std::vector<double> share = sweep(in, out, system, 1.0, options);
+  const std::vector<double> share = sweep(in, system, 1.0, options);
   // Vertices with out-links: z = s * outdeg. The others (dangling and
   // isolated) have share 0 and z = 1 + d * sum of their in-neighbours' shares.
   std::vector<double> z(in.size());
