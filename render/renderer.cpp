@@ -129,8 +129,19 @@ Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& o
   const render::GraphvizDiagnostics diagnostics;
   const render::AgraphPtr graph = render::build_agraph(g, *selection, options, engine);
   if (graph == nullptr) return Status::Internal("render: cgraph could not create a graph");
-  if (options.format == RenderFormat::kDot) return render::write_dot(graph.get());
-  return lay_out_and_render(graph.get(), engine, options.format, diagnostics);
+  // A layout depends on the order of the nodes and edges, and agwrite
+  // reorders them (subgraphs first, then each node with the heads of its
+  // edges). The graph is laid out as read back from its own DOT, so the
+  // picture is exactly what Graphviz makes of that DOT (`dot -Tsvg
+  // graph.dot` redraws graph.svg), at the cost of one write and one parse.
+  std::string dot = render::write_dot(graph.get());
+  if (options.format == RenderFormat::kDot) return dot;
+  const render::AgraphPtr canonical(agmemread(dot.c_str()));
+  if (canonical == nullptr) {
+    return Status::Internal("render: cgraph could not read back its own DOT: " +
+                            diagnostics.summary("no details"));
+  }
+  return lay_out_and_render(canonical.get(), engine, options.format, diagnostics);
 }
 
 }  // namespace kg

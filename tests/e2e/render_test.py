@@ -1,6 +1,7 @@
 """kg render draws a graph.json as SVG, DOT, PNG and PDF, whole or in part."""
 
 import os
+import subprocess
 
 from kgtest import (SAMPLE_NAMES, check, check_one_line_error, read_bytes, run_test,
                     svg_node_count, svg_texts)
@@ -20,6 +21,11 @@ def test(kg, data_dir, tmp):
     dot = read_bytes(path("g.dot")).decode("utf-8")
     for name in SAMPLE_NAMES:
         check(name in dot, f"the DOT output does not name {name!r}")
+
+    # The SVG is exactly what Graphviz makes of the DOT (dot layout: deterministic).
+    check("layout=dot" in dot, "the sample graph is not laid out with dot")
+    redrawn = subprocess.run(["dot", "-Tsvg", path("g.dot")], capture_output=True, check=True)
+    check(redrawn.stdout == full, "dot -Tsvg of kg's DOT differs from kg's SVG")
 
     kg.ok("render", graph_path, "--format", "png", "-o", path("g.png"))
     check(read_bytes(path("g.png")).startswith(b"\x89PNG\r\n\x1a\n"), "g.png is not a PNG")
