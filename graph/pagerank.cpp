@@ -18,8 +18,8 @@ struct ShareSystem {
   std::vector<std::uint32_t> unknowns;  // ascending
   std::vector<double> p;                // per vertex
   std::vector<double> q;
-  // The sweeps start from s_v = p_v + degree_weight: with p = 1 / outdeg,
-  // z_v = 1 + degree_weight * outdeg(v).
+  // The sweeps start from s_v = p_v + degree_weight (directed: p = 1 / outdeg
+  // and degree_weight 0, so z = 1; undirected: see undirected_system).
   double degree_weight = 0.0;
   // Undirected: the vertices solved by elimination, in the order eliminated,
   // and for each vertex the neighbour its share depends on (kNone: none).
@@ -59,9 +59,10 @@ ShareSystem undirected_system(const Adjacency& graph, double d) {
   ShareSystem system;
   system.p.resize(n);
   system.q.assign(n, 1.0);
-  // On an undirected graph PageRank tends to degree / 2m as d -> 1; the start
-  // z = 1 + d / (1 - d) * deg * n / 2m has the right sum, n / (1 - d), and
-  // saves a couple of sweeps over z = 1.
+  // On an undirected graph PageRank tends to degree / 2m as d -> 1. The start
+  // s = p + d / (1 - d) * n / 2m is z = deg / D + d / (1 - d) * deg * n / 2m:
+  // for D = deg, 1 plus a degree-proportional part, with the sum n / (1 - d)
+  // of the solution; it saves a couple of sweeps over z = 1.
   if (!graph.targets.empty()) {
     system.degree_weight =
         d / (1.0 - d) * static_cast<double>(n) / static_cast<double>(graph.targets.size());
@@ -86,7 +87,10 @@ ShareSystem undirected_system(const Adjacency& graph, double d) {
     if (left[v] != 1) continue;  // its last neighbour went first: a root (below)
     std::uint32_t h = kNone;
     for (const std::uint32_t u : graph.neighbors(v)) {
-      if (left[u] > 0) h = u;  // eliminated vertices have none left
+      if (left[u] > 0) {  // the one neighbour not eliminated (they have none left)
+        h = u;
+        break;
+      }
     }
     left[v] = 0;
     system.parent[v] = h;
