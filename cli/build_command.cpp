@@ -1,5 +1,6 @@
 #include "cli/build_command.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -31,6 +32,7 @@ struct BuildOptions {
 };
 
 constexpr std::size_t kSummaryTop = 5;
+constexpr std::size_t kSummaryRemovedRows = 5;
 // graph.svg of a larger graph draws only this many entities (the most central
 // by PageRank, leaf clusters collapsed): laying out thousands of nodes takes
 // Graphviz minutes. graph.dot always holds the whole graph.
@@ -108,6 +110,40 @@ Status write_outputs(const std::string& out_dir, const std::vector<OutputFile>& 
   return Status::Ok();
 }
 
+// What the cleaner left out: the totals, and the documents that lost the most
+// (at most kSummaryRemovedRows of them).
+std::string removed_summary(const KnowledgeGraph& graph) {
+  std::vector<const DocumentInfo*> docs;
+  int paragraphs = 0;
+  std::size_t characters = 0;
+  for (const DocumentInfo& doc : graph.documents()) {
+    if (doc.removed_paragraphs == 0) continue;
+    docs.push_back(&doc);
+    paragraphs += doc.removed_paragraphs;
+    characters += doc.removed_characters;
+  }
+  std::string text = "removed:   " + std::to_string(paragraphs) + " paragraphs (" +
+                     std::to_string(characters) + " characters) of boilerplate from " +
+                     std::to_string(docs.size()) + " of " +
+                     std::to_string(graph.documents().size()) + " documents";
+  if (docs.empty()) return text + "\n";
+  text += " (kg extract --show-cleaning lists them):\n";
+  std::stable_sort(docs.begin(), docs.end(), [](const DocumentInfo* a, const DocumentInfo* b) {
+    return a->removed_characters > b->removed_characters;
+  });
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t k = 0; k < docs.size() && k < kSummaryRemovedRows; ++k) {
+    rows.push_back({docs[k]->name, std::to_string(docs[k]->removed_paragraphs),
+                    std::to_string(docs[k]->removed_characters)});
+  }
+  text += format_table({"document", "paragraphs", "characters"}, rows, {1, 2});
+  if (docs.size() > kSummaryRemovedRows) {
+    text += "(and " + std::to_string(docs.size() - kSummaryRemovedRows) +
+            " more documents; graph.json gives every document's counts)\n";
+  }
+  return text;
+}
+
 std::string summary(const Extraction& extraction, const CentralityOptions& centrality_options,
                     const std::string& out_dir) {
   const KnowledgeGraph& graph = extraction.graph;
@@ -120,6 +156,7 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
     text += "parsed:    " + std::to_string(parses.parsed) + " (and " +
             std::to_string(parses.reused) + " sentences that repeat a parsed one)\n";
   }
+  text += removed_summary(graph);
   text += "entities:  " + std::to_string(graph.entity_count()) + "\n" +
           "relations: " + std::to_string(graph.relation_count()) + "\n";
 

@@ -25,6 +25,7 @@ struct ExtractOptions {
   std::vector<std::string> inputs;
   TripleFormat format = TripleFormat::kJsonl;
   bool patterns_only = false;  // skip the Link Grammar clause extractor
+  bool show_cleaning = false;  // print what the cleaner removes instead of triples
   unsigned threads = 0;        // documents (or CaRB lines) at once; 0 = one per core
 };
 
@@ -63,17 +64,34 @@ std::string format_triple(const Triple& t, TripleFormat format) {
   return {};
 }
 
+// "FILE: 2 lines of more than 250 tokens were not parsed and have no tuples
+// (lines 3, 8)"; at most five line numbers are listed.
+std::string too_long_note(const std::string& file, const std::vector<int>& lines) {
+  std::string text = file + ": " + std::to_string(lines.size()) +
+                     (lines.size() == 1 ? " line" : " lines") + " of more than " +
+                     std::to_string(extract::LinkParser::kMaxWords) +
+                     " tokens were not parsed and have no tuples (line";
+  text += lines.size() == 1 ? " " : "s ";
+  for (std::size_t k = 0; k < lines.size() && k < 5; ++k)
+    text += (k > 0 ? ", " : "") + std::to_string(lines[k]);
+  return text + (lines.size() > 5 ? ", ...)" : ")");
+}
+
 // CaRB's tabbed format: sentence, confidence, relation, arguments.
 int run_carb(const std::vector<std::string>& files, unsigned threads) {
   std::vector<std::string> lines;
   std::vector<std::vector<std::string>> sentences;
+  std::vector<std::string> notes;
   for (const std::string& file : files) {
     auto text = extract::load_text_file(file);
     if (!text.ok()) return fail(text.status());
+    std::vector<int> too_long;
     for (extract::TokenizedLine& line : extract::tokenized_lines(*text)) {
+      if (extract::OpenIeExtractor::too_long(line.tokens)) too_long.push_back(line.line);
       lines.push_back(tsv_field(std::move(line.text)));
       sentences.push_back(std::move(line.tokens));
     }
+    if (!too_long.empty()) notes.push_back(too_long_note(file, too_long));
   }
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   auto tuples = extract::extract_open_ie(sentences, threads);
@@ -87,12 +105,30 @@ int run_carb(const std::vector<std::string>& files, unsigned threads) {
     }
   }
   if (Status status = write_output("-", out); !status.ok()) return fail(status);
+  for (const std::string& text : notes) note(text);
+  return kExitOk;
+}
+
+// The text the cleaner removes, one span a line: document, byte range in the
+// file, reason, text (tabs and line breaks as spaces), under a header line.
+int run_show_cleaning(const std::vector<std::string>& files) {
+  std::string out = "document\tstart\tend\treason\ttext\n";
+  for (const std::string& file : files) {
+    auto removed = extract::removed_text(file);
+    if (!removed.ok()) return fail(removed.status());
+    for (const RemovedText& r : *removed) {
+      out += tsv_field(extract::document_name(file)) + '\t' + std::to_string(r.start) + '\t' +
+             std::to_string(r.end) + '\t' + r.reason + '\t' + tsv_field(r.text) + '\n';
+    }
+  }
+  if (Status status = write_output("-", out); !status.ok()) return fail(status);
   return kExitOk;
 }
 
 int run_extract(const ExtractOptions& options) {
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return fail(files.status());
+  if (options.show_cleaning) return run_show_cleaning(*files);
   if (options.format == TripleFormat::kCarb) return run_carb(*files, options.threads);
   extract::ExtractorOptions extractor_options;
   extractor_options.parse_clauses = !options.patterns_only;
@@ -129,6 +165,10 @@ Command add_extract_command(CLI::App& app) {
   cmd->add_flag("--patterns-only", options->patterns_only,
                 "Read clauses with patterns only, without the Link Grammar parse (much faster on "
                 "large corpora, fewer relations)");
+  cmd->add_flag("--show-cleaning", options->show_cleaning,
+                "Print what the cleaner removes before extraction (bylines, captions, "
+                "related-articles lists, repeated paragraphs ...) instead of triples: one line "
+                "per span with the document, its byte range, the reason and the text");
   cmd->add_option("-j,--threads", options->threads,
                   "Documents (carb: lines) extracted at once (default 0: one per core)");
   return {cmd, [options] { return run_extract(*options); }};

@@ -28,15 +28,25 @@ void append_padded(std::string& out, const std::string& cell, std::size_t width,
 
 }  // namespace
 
-int fail(std::string_view message) {
-  // Messages may quote input bytes (a JSON parser's "last read: ..."): keep
-  // the line valid UTF-8 and free of control characters.
+namespace {
+
+// Messages may quote input bytes (a JSON parser's "last read: ..."): keep
+// the line valid UTF-8 and free of control characters.
+std::string one_line(std::string_view message) {
   std::string line = sanitize_utf8(message);
   std::replace_if(
       line.begin(), line.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7F; }, ' ');
-  std::cerr << "kg: " << line << '\n';
+  return line;
+}
+
+}  // namespace
+
+int fail(std::string_view message) {
+  std::cerr << "kg: " << one_line(message) << '\n';
   return kExitFailure;
 }
+
+void note(std::string_view message) { std::cerr << "kg: note: " << one_line(message) << '\n'; }
 
 int fail(const Status& status) { return fail(status.message()); }
 

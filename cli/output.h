@@ -26,6 +26,10 @@ inline constexpr int kExitUsage = 2;
 int fail(std::string_view message);
 int fail(const Status& status);
 
+// Prints "kg: note: <message>" as one line on stderr (sanitised like fail):
+// what a successful run left out or changed, so that nothing is lost silently.
+void note(std::string_view message);
+
 // Writes `content` to stdout when `path` is "-", else atomically to `path`.
 Status write_output(const std::string& path, std::string_view content);
 

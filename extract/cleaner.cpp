@@ -17,6 +17,8 @@ constexpr std::size_t kHeadingMaxWords = 12;
 constexpr std::size_t kLabelMaxWords = 4;
 constexpr std::size_t kHeadlineMaxWords = 25;
 constexpr std::size_t kWrappedMaxLine = 120;
+constexpr std::size_t kHeadingRun = 3;  // short lines that may follow a heading
+constexpr std::size_t kDatelineMaxBytes = 60;
 
 struct Span {
   std::size_t start = 0;
@@ -89,6 +91,28 @@ bool short_unpunctuated(std::string_view s, std::size_t max_words) {
 
 bool body_like(std::string_view s) { return word_count(s) >= 8 && ends_with_terminal(s); }
 
+// "LIMA, May 4 - ", "Nairobi (Reuters) - ", "ADDIS ABABA - ": a paragraph
+// that opens an article. Every word before the dash starts with a capital
+// letter, a digit or a bracket.
+bool starts_with_dateline(std::string_view s) {
+  const std::size_t dash = s.find(" - ");
+  if (dash == std::string_view::npos || dash == 0 || dash > kDatelineMaxBytes) return false;
+  bool word_start = true;
+  for (std::size_t k = 0; k < dash; ++k) {
+    const char c = s[k];
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '(' ||
+                        static_cast<unsigned char>(c) >= 0x80)) {
+      return false;
+    }
+    word_start = false;
+  }
+  return true;
+}
+
 bool looks_headline(std::string_view s) {
   if (s.empty() || s.size() > 250 || word_count(s) > kHeadlineMaxWords) return false;
   return s.back() != '.' || s.ends_with("...");
@@ -160,9 +184,10 @@ bool is_share_line(std::string_view s) {
                                                               "previous",
                                                               "menu"};
   if (kExact.contains(l)) return true;
-  if (starts_with_any(l, {"share on ", "share via ", "subscribe", "sign up", "click here",
-                          "like us on", "copyright", "(c) ", "download our", "download the app",
-                          "join our", "get the latest", "newsletter", "follow us"})) {
+  if (starts_with_any(
+          l, {"share on ", "share via ", "share this ", "share:", "subscribe", "sign up",
+              "click here", "like us on", "copyright", "(c) ", "download our", "download the app",
+              "join our", "get the latest", "newsletter", "follow us"})) {
     return true;
   }
   if (l.starts_with("\xC2\xA9")) return true;  // the copyright sign
@@ -267,15 +292,6 @@ int line_shape(std::string_view s) {
   return (paren ? 1 : 0) + (digit ? 2 : 0);
 }
 
-std::string excerpt(std::string_view reason, std::string_view text) {
-  std::string out(reason);
-  out += ": ";
-  const std::string_view head = utf8_prefix(text, 60);
-  out.append(head);
-  if (head.size() < text.size()) out += "...";
-  return out;
-}
-
 // Word 3-gram hashes of the lower-cased alphanumeric words, sorted and unique.
 std::vector<std::uint64_t> shingles(std::string_view s) {
   std::vector<std::string> words(1);
@@ -298,21 +314,13 @@ std::vector<std::uint64_t> shingles(std::string_view s) {
   return out;
 }
 
-std::size_t intersection_size(const std::vector<std::uint64_t>& a,
-                              const std::vector<std::uint64_t>& b) {
-  std::size_t n = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
-  }
-  return n;
-}
-
+// Finds exact repeats (same letters and digits, ignoring case) and near
+// repeats: a paragraph whose 3-gram shingles are 90% contained in an earlier
+// one, or 80% alike (Jaccard). Earlier paragraphs are found through an index
+// from shingle to the paragraphs holding it, so the cost grows with the text,
+// not with its square; a shingle shared by very many paragraphs ("one of the")
+// only points to the latest kMaxPostings of them, which can hide a near repeat
+// only when every shingle the two share is that common.
 class Deduplicator {
  public:
   // True when `text` repeats something already added; otherwise adds it.
@@ -324,20 +332,32 @@ class Deduplicator {
     }
     if (!exact_.insert(key).second) return true;
     std::vector<std::uint64_t> sh = shingles(text);
-    if (sh.size() >= 4) {
-      for (const auto& prev : shingles_) {
-        const std::size_t common = intersection_size(sh, prev);
-        const std::size_t uni = sh.size() + prev.size() - common;
-        if (common * 10 >= sh.size() * 9 || common * 10 >= uni * 8) return true;
-      }
-      shingles_.push_back(std::move(sh));
+    if (sh.size() < 4) return false;
+    std::unordered_map<std::uint32_t, std::size_t> common;  // earlier paragraph -> shared
+    for (const std::uint64_t s : sh) {
+      const auto it = postings_.find(s);
+      if (it == postings_.end()) continue;
+      for (const std::uint32_t p : it->second) ++common[p];
+    }
+    for (const auto& [p, shared] : common) {
+      const std::size_t uni = sh.size() + sizes_[p] - shared;
+      if (shared * 10 >= sh.size() * 9 || shared * 10 >= uni * 8) return true;
+    }
+    const auto id = static_cast<std::uint32_t>(sizes_.size());
+    sizes_.push_back(sh.size());
+    for (const std::uint64_t s : sh) {
+      std::vector<std::uint32_t>& list = postings_[s];
+      if (list.size() == kMaxPostings) list.erase(list.begin());
+      list.push_back(id);
     }
     return false;
   }
 
  private:
+  static constexpr std::size_t kMaxPostings = 32;
   std::unordered_set<std::string> exact_;
-  std::vector<std::vector<std::uint64_t>> shingles_;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> postings_;
+  std::vector<std::size_t> sizes_;  // shingle count of each indexed paragraph
 };
 
 // Hard-wrapped text: no long lines, and many lines run on into a next line that
@@ -396,68 +416,110 @@ class Cleaner {
       dedup_.seen_or_add(raw_[0].text);
       first = 1;
     }
-    const std::size_t cut = find_body_end(first);
-    for (std::size_t i = first; i < cut; ++i) classify(i, cut);
+    mark_blocks(first);
+    for (std::size_t i = first; i < raw_.size(); ++i) classify(i);
     drop_trailing_signature();
-    if (cut < raw_.size()) {
-      doc_.dropped_reasons.push_back(
-          excerpt("after end of body (" + std::to_string(raw_.size() - cut) + " paragraphs)",
-                  raw_[cut].text));
-    }
+    std::stable_sort(doc_.removed.begin(), doc_.removed.end(),
+                     [](const Removal& a, const Removal& b) { return a.start < b.start; });
     return std::move(doc_);
   }
 
  private:
-  // Index of the first paragraph after the body; may shorten a "./." paragraph.
-  std::size_t find_body_end(std::size_t first) {
+  // A category label that is not a share line, byline or caption, which say
+  // more precisely what they are.
+  static bool is_label_line(std::string_view s) {
+    return is_category_label(s) && !is_share_line(s) && !is_byline(s) && !is_caption(s);
+  }
+
+  // Body text resumes at paragraph i: it is body-like and opens with a
+  // dateline, or the next paragraph (captions and share lines aside) is
+  // body-like too. A related-articles teaser stands alone between headlines.
+  bool body_resumes(std::size_t i) const {
+    if (!body_like(raw_[i].text)) return false;
+    if (starts_with_dateline(raw_[i].text)) return true;
+    for (std::size_t j = i + 1; j < raw_.size(); ++j) {
+      if (is_caption(raw_[j].text) || is_share_line(raw_[j].text)) continue;
+      return body_like(raw_[j].text);
+    }
+    return false;
+  }
+
+  // Fills block_reason_: the paragraphs of boilerplate blocks (see clean()),
+  // and skip_: markers and labels before any body text. Shortens a paragraph
+  // holding "./." to end at its period and records the "/." as removed.
+  void mark_blocks(std::size_t first) {
+    block_reason_.assign(raw_.size(), {});
     std::unordered_map<std::string_view, int> label_count;
     for (std::size_t i = first; i < raw_.size(); ++i) {
-      if (is_category_label(raw_[i].text)) ++label_count[raw_[i].text];
+      if (is_label_line(raw_[i].text)) ++label_count[raw_[i].text];
     }
     bool seen_body = false;
+    std::string_view block;  // the reason of the block being read, empty outside one
     for (std::size_t i = first; i < raw_.size(); ++i) {
       Span& p = raw_[i];
-      const bool repeated_label = is_category_label(p.text) && label_count[p.text] >= 2;
-      if (is_end_marker(p.text) || repeated_label) {
-        if (seen_body) return i;
-        skip_.insert(i);
+      const bool repeated_label = is_label_line(p.text) && label_count[p.text] >= 2;
+      if (!block.empty() && body_resumes(i)) block = {};
+      if (block.empty() && (is_end_marker(p.text) || repeated_label)) {
+        if (!seen_body) {
+          skip_.insert(i);
+          continue;
+        }
+        block = is_end_marker(p.text) ? "related-articles block" : "category-label block";
+      }
+      if (!block.empty()) {
+        block_reason_[i] = block;
         continue;
       }
       if (const std::size_t m = p.text.find("./."); m != std::string_view::npos) {
-        p = trimmed(text_, p.start, p.start + m + 1);
-        return i + 1;
+        block = "after end-of-article marker";
+        if (m == 0) {
+          block_reason_[i] = "end-of-article marker";
+          continue;
+        }
+        const std::size_t marker = p.start + m + 1;
+        doc_.removed.push_back({marker, marker + 2, "end-of-article marker"});
+        p = trimmed(text_, p.start, marker);
       }
       seen_body = seen_body || body_like(p.text);
     }
-    return raw_.size();
   }
 
   void drop(std::size_t i, std::string_view reason) {
-    doc_.dropped_reasons.push_back(excerpt(reason, raw_[i].text));
+    doc_.removed.push_back({raw_[i].start, raw_[i].end, std::string(reason)});
   }
 
-  void classify(std::size_t i, std::size_t cut) {
+  void classify(std::size_t i) {
     const std::string_view t = raw_[i].text;
+    if (!block_reason_[i].empty()) return drop(i, block_reason_[i]);
     const bool list_item = in_list_ && short_unpunctuated(t, kHeadingMaxWords);
     in_list_ = list_item;
     if (skip_.contains(i)) return drop(i, "category label");
-    if (t.empty() || t == "./." || t == "/.") return;
+    if (t.empty()) return;
+    if (t == "./." || t == "/.") return drop(i, "end-of-article marker");
     if (is_share_line(t)) return drop(i, "share/subscribe line");
     if (is_caption(t)) return drop(i, "photo caption");
     if (!list_item && is_byline(t)) return drop(i, "byline");
     if (dedup_.seen_or_add(t)) return drop(i, "repeated paragraph");
-    if (!list_item && is_heading(i, cut)) return drop(i, "section heading");
+    if (!list_item && is_heading(i)) return drop(i, "section heading");
     if (t.ends_with(":")) in_list_ = true;
     doc_.paragraphs.push_back({std::string(t), raw_[i].start, raw_[i].end});
     kept_list_item_.push_back(list_item);
   }
 
-  bool is_heading(std::size_t i, std::size_t cut) const {
+  // A heading is a short line without final punctuation that body text
+  // follows, possibly after a few more such lines (section label, headline,
+  // dateline) and bylines, captions, share lines or removed blocks.
+  bool is_heading(std::size_t i) const {
     if (!short_unpunctuated(raw_[i].text, kHeadingMaxWords)) return false;
-    for (std::size_t j = i + 1; j < cut; ++j) {
+    std::size_t short_lines = 0;
+    for (std::size_t j = i + 1; j < raw_.size(); ++j) {
       const std::string_view next = raw_[j].text;
-      if (skip_.contains(j) || is_caption(next) || is_share_line(next)) continue;
-      return !short_unpunctuated(next, kHeadingMaxWords);
+      if (skip_.contains(j) || !block_reason_[j].empty() || is_caption(next) ||
+          is_share_line(next) || is_byline(next)) {
+        continue;
+      }
+      if (!short_unpunctuated(next, kHeadingMaxWords)) return true;
+      if (++short_lines > kHeadingRun) return false;
     }
     return false;
   }
@@ -474,7 +536,7 @@ class Cleaner {
         line_shape(t) == line_shape(doc_.paragraphs[n - 2].text)) {
       return;
     }
-    doc_.dropped_reasons.push_back(excerpt("byline", t));
+    doc_.removed.push_back({doc_.paragraphs.back().start, doc_.paragraphs.back().end, "byline"});
     doc_.paragraphs.pop_back();
     kept_list_item_.pop_back();
   }
@@ -484,6 +546,7 @@ class Cleaner {
   CleanDocument doc_;
   Deduplicator dedup_;
   std::unordered_set<std::size_t> skip_;
+  std::vector<std::string_view> block_reason_;  // per raw paragraph; empty: not in a block
   std::vector<bool> kept_list_item_;
   bool in_list_ = false;
 };

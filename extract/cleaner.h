@@ -17,14 +17,23 @@ struct Paragraph {
   std::size_t end = 0;
 };
 
+// Text the cleaner removed: normalized_text.substr(start, end - start) (a whole
+// paragraph, or the "/." of an end-of-article marker) and why, in words a user
+// can read ("photo caption", "related-articles block").
+struct Removal {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string reason;
+};
+
 // `title` is empty when the first line does not look like a headline; its range
-// in the normalised text is [title_start, title_end). `dropped_reasons` holds one
-// "reason: excerpt" line per removed paragraph or block, in document order, for
-// diagnostics only.
+// in the normalised text is [title_start, title_end). `removed` lists every
+// removed span in document order; the title, the kept paragraphs and the
+// removed spans together cover all of the text but white space.
 struct CleanDocument {
   std::string title;
   std::vector<Paragraph> paragraphs;
-  std::vector<std::string> dropped_reasons;
+  std::vector<Removal> removed;
   std::size_t title_start = 0;
   std::size_t title_end = 0;
 };
@@ -32,11 +41,16 @@ struct CleanDocument {
 // Splits `normalized_text` (output of normalize()) into paragraphs: lines, or whole
 // blank-line-separated blocks when the text is hard-wrapped. Then drops, in this
 // order of precedence:
-//   - everything from the end of the body: a "Related articles" / "Related news" /
-//     "Read more" / "See also" / "More from" / "Tags:" marker line, a short
-//     category-label line (<= 4 words, no final punctuation) occurring 2+ times
-//     after body text, or the text after a "./." end-of-article marker (the
-//     marker's "/." is cut from its paragraph);
+//   - boilerplate blocks after body text: a block starts at a "Related articles"
+//     / "Related news" / "Read more" / "See also" / "More from" / "Tags:" marker
+//     line, at a short category-label line (<= 4 words, no final punctuation)
+//     occurring 2+ times, or after a "./." end-of-article marker (the marker's
+//     "/." is cut from its paragraph). It ends where body text resumes: at a
+//     body paragraph (8+ words, final punctuation) followed, within the next two
+//     paragraphs, by another one. So a related-articles list (headlines, one-line
+//     teasers) is dropped, and the next article of a file that holds several is
+//     kept; a file is one document whatever it holds. Before any body text,
+//     such markers and labels are dropped one line at a time;
 //   - share / subscribe / follow / advertisement / copyright lines;
 //   - photo captions ("(Photo: ...)", "Photo:", "Photo by", "File photo", or a
 //     parenthesised credit such as "(AFP)" ending the line);

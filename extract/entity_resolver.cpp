@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <sstream>
 
 #include "graph/knowledge_graph.h"
 
@@ -14,33 +13,18 @@ constexpr std::array<std::string_view, 14> kPrepositions = {
     "of",      "with", "by", "to",    "at",        "from", "for",
     "between", "in",   "on", "among", "including", "and",  "as"};
 
-std::vector<std::string> words(const std::string& name) {
-  std::vector<std::string> out;
-  std::istringstream in(name);
-  for (std::string w; in >> w;) out.push_back(fold_name(w));
-  return out;
-}
-
 std::string strip_the(const std::string& s) {
   if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) return s.substr(4);
   return s;
-}
-
-std::string initials(const std::string& name) {
-  std::string out;
-  std::istringstream in(name);
-  for (std::string w; in >> w;) {
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
-  }
-  return out;
 }
 
 bool is_all_caps(const std::string& s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-bool compatible(EntityType a, EntityType b) {
-  return a == b || a == EntityType::kOther || b == EntityType::kOther;
+// Appends " " + word to a role string unless the word is already in it.
+void append_role(std::string& roles, const std::string& word) {
+  if ((" " + roles + " ").find(" " + word + " ") == std::string::npos) roles += " " + word;
 }
 
 class Resolver {
@@ -69,13 +53,14 @@ class Resolver {
     for (auto& s : s_) {
       for (auto& m : s.mentions) {
         if (m.entity >= 0) {
-          doc_.entities[static_cast<std::size_t>(m.entity)].mentions++;
+          table_[m.entity].mentions++;
           tie_country(s, m);
         }
       }
     }
     references();
     doc_.main_pair = main_pair();
+    doc_.entities = table_.release();
     return std::move(doc_);
   }
 
@@ -96,74 +81,38 @@ class Resolver {
     return strip_the(m.canonical.empty() ? m.text : m.canonical);
   }
 
-  int find(const std::string& name, EntityType type) const {
-    std::string key = fold_name(name);
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      const DocumentEntity& d = doc_.entities[e];
-      if (!compatible(d.type, type)) continue;
-      if (fold_name(d.name) == key) return static_cast<int>(e);
-      for (const auto& a : d.aliases) {
-        if (fold_name(a) == key) return static_cast<int>(e);
-      }
-    }
-    return -1;
-  }
-
   int entity_for(const Mention& m) {
     std::string name = name_of(m);
-    int e = find(name, m.type);
-    if (e < 0 && m.type == EntityType::kPerson) e = person_containing(name);
-    if (e < 0) {
-      e = static_cast<int>(doc_.entities.size());
-      doc_.entities.push_back({name, m.type, {}, 0, {}, {}});
-    }
-    DocumentEntity& d = doc_.entities[static_cast<std::size_t>(e)];
-    if (d.type == EntityType::kOther) d.type = m.type;
-    if (name != d.name) {
+    int e = table_.find(name, m.type);
+    if (e < 0 && m.type == EntityType::kPerson) e = table_.person_containing(folded_words(name));
+    if (e < 0) e = table_.add(name, m.type);
+    if (table_[e].type == EntityType::kOther) table_.set_type(e, m.type);
+    if (name != table_[e].name) {
       // The fuller name becomes canonical.
-      if (words(name).size() > words(d.name).size()) std::swap(name, d.name);
-      d.aliases.insert(name);
-    }
-    if (m.text != d.name && m.kind == MentionKind::kName) d.aliases.insert(strip_the(m.text));
-    if (!m.acronym.empty()) d.aliases.insert(m.acronym);
-    return e;
-  }
-
-  // A person entity whose words contain all of `name`'s words, or the reverse.
-  int person_containing(const std::string& name) const {
-    auto w = words(name);
-    int found = -1;
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      const DocumentEntity& d = doc_.entities[e];
-      if (d.type != EntityType::kPerson) continue;
-      auto dw = words(d.name);
-      auto contains = [](const std::vector<std::string>& big,
-                         const std::vector<std::string>& small) {
-        return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
-          return std::find(big.begin(), big.end(), x) != big.end();
-        });
-      };
-      if (contains(dw, w) || contains(w, dw)) {
-        if (found >= 0) return -1;  // ambiguous
-        found = static_cast<int>(e);
+      if (folded_words(name).size() > folded_words(table_[e].name).size()) {
+        table_.rename(e, std::move(name));
+      } else {
+        table_.add_alias(e, name);
       }
     }
-    return found;
+    if (m.text != table_[e].name && m.kind == MentionKind::kName)
+      table_.add_alias(e, strip_the(m.text));
+    if (!m.acronym.empty()) table_.add_alias(e, m.acronym);
+    return e;
   }
 
   // A one-word name: an alias, a person's first or last name, or an acronym.
   int short_form(Mention& m) {
     std::string name = strip_the(m.text);
-    if (int e = find(name, EntityType::kOther); e >= 0) return e;
-    if (int e = person_containing(name); e >= 0) {
-      doc_.entities[static_cast<std::size_t>(e)].aliases.insert(name);
+    if (int e = table_.find(name, EntityType::kOther); e >= 0) return e;
+    if (int e = table_.person_containing(folded_words(name)); e >= 0) {
+      table_.add_alias(e, name);
       return e;
     }
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      DocumentEntity& d = doc_.entities[e];
-      if (name.size() >= 2 && d.type != EntityType::kPerson && initials(d.name) == name) {
-        d.aliases.insert(name);
-        return static_cast<int>(e);
+    if (name.size() >= 2) {
+      if (int e = table_.with_initials(name); e >= 0) {
+        table_.add_alias(e, name);
+        return e;
       }
     }
     if (relation_acronyms_.count(name)) {
@@ -180,20 +129,20 @@ class Resolver {
   // Records a person's titles and the country they tie it to ("prime minister
   // of Malaysia"; "general secretary of the Communist Party of Vietnam").
   void tie_country(const AnalysedSentence& s, const Mention& m) {
-    DocumentEntity& d = doc_.entities[static_cast<std::size_t>(m.entity)];
+    DocumentEntity& d = table_[m.entity];
     if (d.type == EntityType::kCountry) d.country = d.name;
     for (const Role& r : m.roles) {
-      d.roles += " " + fold_name(r.title);
+      append_role(d.roles, fold_name(r.title));
       if (r.of < 0) continue;
       int oe = s.mentions[static_cast<std::size_t>(r.of)].entity;
       if (oe < 0) continue;
-      const DocumentEntity& o = doc_.entities[static_cast<std::size_t>(oe)];
-      d.roles += " " + fold_name(o.name);
+      const DocumentEntity& o = table_[oe];
+      append_role(d.roles, fold_name(o.name));
       if (!d.country.empty()) continue;
       if (o.type == EntityType::kCountry) {
         d.country = o.name;
       } else {
-        for (const std::string& w : words(o.name)) {
+        for (const std::string& w : folded_words(o.name)) {
           if (auto c = lex_.country_of(w)) d.country = *c;
         }
       }
@@ -231,7 +180,7 @@ class Resolver {
           m.entity = salient_person(m.canonical, ref_words(s, m));
         }
         if (m.entity < 0) continue;
-        const DocumentEntity& d = doc_.entities[static_cast<std::size_t>(m.entity)];
+        const DocumentEntity& d = table_[m.entity];
         if ((d.type == EntityType::kOrganization || d.type == EntityType::kCountry) &&
             m.kind == MentionKind::kName) {
           last_org = m.entity;
@@ -268,7 +217,7 @@ class Resolver {
       if (next < 0) return -1;
       const Mention& m = s.mentions[static_cast<std::size_t>(next)];
       if (m.entity < 0 || m.kind != MentionKind::kName) return -1;
-      EntityType t = doc_.entities[static_cast<std::size_t>(m.entity)].type;
+      EntityType t = table_[m.entity].type;
       return t == EntityType::kOrganization || t == EntityType::kCountry ? m.entity : -1;
     }
     return -1;
@@ -290,8 +239,8 @@ class Resolver {
   int salient_person(const std::string& country, const std::vector<std::string>& ref) const {
     int best = -1;
     for (int pass = 0; pass < 2 && best < 0; ++pass) {
-      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-        const DocumentEntity& d = doc_.entities[e];
+      for (std::size_t e = 0; e < table_.size(); ++e) {
+        const DocumentEntity& d = table_[static_cast<int>(e)];
         if (d.type != EntityType::kPerson) continue;
         if (pass == 0 && !country.empty() && d.country != country) continue;
         if (pass == 0 && !std::all_of(ref.begin(), ref.end(), [&](const std::string& w) {
@@ -299,8 +248,7 @@ class Resolver {
             })) {
           continue;
         }
-        if (best < 0 || d.mentions > doc_.entities[static_cast<std::size_t>(best)].mentions)
-          best = static_cast<int>(e);
+        if (best < 0 || d.mentions > table_[best].mentions) best = static_cast<int>(e);
       }
     }
     return best;
@@ -311,8 +259,7 @@ class Resolver {
     for (const auto& s : s_) {
       std::set<int> countries;
       for (const auto& m : s.mentions) {
-        if (m.entity >= 0 &&
-            doc_.entities[static_cast<std::size_t>(m.entity)].type == EntityType::kCountry) {
+        if (m.entity >= 0 && table_[m.entity].type == EntityType::kCountry) {
           countries.insert(m.entity);
         }
       }
@@ -333,6 +280,7 @@ class Resolver {
   const Lexicon& lex_;
   std::vector<AnalysedSentence>& s_;
   ResolvedDocument doc_;
+  EntityTable table_;
   std::set<std::string> relation_acronyms_;
 };
 

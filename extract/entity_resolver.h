@@ -16,20 +16,12 @@
 #include <utility>
 #include <vector>
 
+#include "extract/entity_table.h"
 #include "extract/lexicon.h"
 #include "extract/mention.h"
 #include "graph/entity_type.h"
 
 namespace kg::extract {
-
-struct DocumentEntity {
-  std::string name;
-  EntityType type = EntityType::kOther;
-  std::set<std::string> aliases;
-  int mentions = 0;
-  std::string country;  // country the entity is tied to by a title or demonym, if any
-  std::string roles;    // folded titles and the names they point at, space separated
-};
 
 struct ResolvedDocument {
   std::vector<DocumentEntity> entities;

@@ -67,6 +67,31 @@ std::vector<RawRelation> merge(const Lexicon& lex, std::vector<RawRelation> raw)
 
 }  // namespace
 
+namespace {
+
+std::vector<RemovedText> removed_spans(std::string_view text, const NormalizedText& norm,
+                                       const CleanDocument& doc) {
+  std::vector<RemovedText> out;
+  for (const Removal& r : doc.removed) {
+    const std::size_t start = norm.original_offset(r.start), end = norm.original_offset(r.end);
+    out.push_back({start, end, r.reason, std::string(text.substr(start, end - start))});
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<RemovedText>> removed_text(const std::string& path, std::size_t max_file_bytes) {
+  auto bytes = load_text_file(path, max_file_bytes);
+  if (!bytes.ok()) return bytes.status();
+  const NormalizedText norm = normalize(*bytes);
+  return removed_spans(*bytes, norm, clean(norm.text));
+}
+
+std::string document_name(const std::string& path) {
+  return std::filesystem::path(path).lexically_normal().generic_string();
+}
+
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
                      std::vector<std::shared_ptr<const RelationExtractor>> relations,
                      std::shared_ptr<const ParsedClauses> parsed)
@@ -107,7 +132,7 @@ Result<Extractor> Extractor::create(ExtractorOptions options) {
 Result<DocumentExtraction> Extractor::extract_file(const std::string& path) const {
   auto bytes = load_text_file(path, options_.max_file_bytes);
   if (!bytes.ok()) return bytes.status();
-  return extract_text(*bytes, std::filesystem::path(path).filename().string());
+  return extract_text(*bytes, document_name(path));
 }
 
 Result<std::vector<DocumentExtraction>> Extractor::extract_files(
@@ -168,6 +193,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
   DocumentExtraction out;
   out.document = document;
   out.title = doc.title;
+  out.removed = removed_spans(text, norm, doc);
   out.sentences = static_cast<int>(sentences.size());
   std::vector<bool> used(resolved.entities.size(), false);
   for (const RawRelation& r : merge(lex, std::move(raw))) {

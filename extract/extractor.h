@@ -28,6 +28,18 @@ struct ExtractorOptions {
   bool parse_clauses = true;
 };
 
+// The name of the document read from `path`: the path as given, lexically
+// normalised ("./a//b.txt" -> "a/b.txt"), so that files of the same name in
+// different folders stay different documents and each names a file the user
+// can open.
+std::string document_name(const std::string& path);
+
+// What the cleaner removes from the file at `path` before extraction (the
+// same spans as DocumentExtraction::removed), without extracting anything.
+// Errors as Extractor::extract_file.
+Result<std::vector<RemovedText>> removed_text(const std::string& path,
+                                              std::size_t max_file_bytes = kDefaultMaxTextBytes);
+
 class Lexicon;
 class ParsedClauses;
 class RelationExtractor;
@@ -39,9 +51,9 @@ class Extractor {
   // build error) or the dictionary cannot be loaded (package missing).
   static Result<Extractor> create(ExtractorOptions options = {});
 
-  // Reads, validates and extracts one file. The document name is the file name
-  // without folders. Errors name the file: missing, unreadable, empty, binary,
-  // not UTF-8, too large.
+  // Reads, validates and extracts one file, named document_name(path). Errors
+  // name the file: missing, unreadable, empty, binary, not UTF-8, too large,
+  // not prose.
   Result<DocumentExtraction> extract_file(const std::string& path) const;
 
   // Extracts `paths` on `threads` workers (0: one per core), each taking the

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 namespace kg::extract {
@@ -52,7 +53,15 @@ Result<std::vector<std::string>> collect_input_files(const std::vector<std::stri
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
-  return files;
+  std::set<std::string> seen;
+  std::vector<std::string> unique;
+  for (std::string& file : files) {
+    std::error_code ec;
+    std::string key = fs::weakly_canonical(file, ec).string();
+    if (ec) key = fs::path(file).lexically_normal().string();
+    if (seen.insert(std::move(key)).second) unique.push_back(std::move(file));
+  }
+  return unique;
 }
 
 }  // namespace kg::extract

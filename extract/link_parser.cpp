@@ -236,6 +236,10 @@ LinkParser::~LinkParser() = default;
 ParseResult LinkParser::parse(const std::vector<std::string>& words) const {
   install_quiet_handler();
   ParseResult result;
+  if (words.size() > kMaxWords) {
+    result.too_long = true;
+    return result;
+  }
   const JoinedText joined(words);
   if (joined.text.empty() || !dict_) return result;
   SentencePtr sentence(sentence_create(joined.text.c_str(), dict_->handle()));

@@ -75,6 +75,7 @@ struct Link {
 bool link_type_is(std::string_view label, std::string_view pattern);
 
 struct ParseResult {
+  bool too_long = false;   // more than LinkParser::kMaxWords words: not parsed
   bool complete = false;   // a linkage with no null (skipped) words
   int null_count = 0;      // words left out of the linkage when !complete
   double cost = 0.0;       // disjunct cost of the linkage (lower is more likely)
@@ -119,6 +120,11 @@ struct LinkParserOptions {
 
 class LinkParser {
  public:
+  // The longest sentence given to Link Grammar, in words. Its parse time and
+  // memory grow steeply with length, and from about 7,000 words Debian's
+  // liblink-grammar 5.12 corrupts its heap; real sentences have under 100.
+  static constexpr std::size_t kMaxWords = 250;
+
   // Uses the process-wide dictionary (LinkDictionary::shared()).
   static Result<LinkParser> create(const LinkParserOptions& options = {});
   LinkParser(std::shared_ptr<const LinkDictionary> dictionary, const LinkParserOptions& options);
@@ -134,8 +140,9 @@ class LinkParser {
   // did not time out, parses with exactly 1, 2, ... max_null_count null words,
   // stopping at the first count that yields any linkage (possibly one with a
   // post-processing violation). Each stage has its own max_parse_seconds.
-  // Never throws on bad input; an empty or unparsable sentence, or one whose
-  // parse timed out before any linkage, yields parsed() false.
+  // Never throws on bad input; an empty or unparsable sentence, one whose
+  // parse timed out before any linkage, or one of more than kMaxWords words
+  // (too_long) yields parsed() false.
   ParseResult parse(const std::vector<std::string>& words) const;
 
   // A token Link Grammar reads as an unknown capitalised singular proper noun

@@ -504,13 +504,20 @@ class SentenceScanner {
           type == EntityType::kOther ? MentionKind::kRelationNoun : MentionKind::kName;
       return add_simple(kind, tb, te, type);
     }
-    if (is_entity_piece(ps[a])) {
-      int first = add_simple(
+    // Leading lexicon names each become their own mention ("Vietnam Malaysia
+    // ..."). A loop, not a call per name: a capitalised run may be thousands
+    // of names long. Removing a name from the front cannot create a head
+    // keyword, so `head` stays unset.
+    int last = -1;
+    while (a < b && is_entity_piece(ps[a])) {
+      last = add_simple(
           ps[a].kind == PieceKind::kDemonym ? MentionKind::kModifier : MentionKind::kName,
           ps[a].begin, ps[a].end, ps[a].type, ps[a].canonical);
-      int rest = type_plain(ps, a + 1, b, fallback);
-      return rest >= 0 ? rest : first;
+      ++a;
+      while (a < b && ps[a].kind == PieceKind::kConnector) ++a;
     }
+    if (a >= b) return last;
+    tb = ps[a].begin;
     bool has_connector = false, all_words = true;
     for (std::size_t q = a; q < b; ++q) {
       if (ps[q].kind == PieceKind::kConnector)
@@ -526,7 +533,8 @@ class SentenceScanner {
         fallback == EntityType::kOther) {
       type = EntityType::kOrganization;
     }
-    return add_simple(MentionKind::kName, tb, te, type);
+    const int rest = add_simple(MentionKind::kName, tb, te, type);
+    return rest >= 0 ? rest : last;
   }
 
   // "(UMNO)" after a name becomes its acronym.

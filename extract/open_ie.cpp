@@ -563,7 +563,7 @@ Result<OpenIeExtractor> OpenIeExtractor::create() {
 }
 
 std::vector<OpenIeTuple> OpenIeExtractor::extract(const std::vector<std::string>& tokens) const {
-  if (tokens.empty()) return {};
+  if (tokens.empty() || too_long(tokens)) return {};
   Words words = join_hyphens(tokens);
   ParseResult parse = parser_.parse(words.text);
   if (!parse.parsed()) return {};

@@ -49,7 +49,12 @@ class OpenIeExtractor {
   explicit OpenIeExtractor(LinkParser parser) : parser_(std::move(parser)) {}
 
   // Tuples for one sentence given as tokens (Penn Treebank style is fine).
+  // A sentence of more than LinkParser::kMaxWords tokens is not parsed and
+  // has none (see too_long).
   std::vector<OpenIeTuple> extract(const std::vector<std::string>& tokens) const;
+  static bool too_long(const std::vector<std::string>& tokens) {
+    return tokens.size() > LinkParser::kMaxWords;
+  }
 
   // The same, from an existing parse of `tokens`.
   static std::vector<OpenIeTuple> from_parse(const std::vector<std::string>& tokens,

@@ -95,6 +95,44 @@ bool period_ends_sentence(std::string_view word, std::string_view next_word) {
   return true;
 }
 
+// A token-like unit for the length bound: a run of non-space characters
+// counts once, and each bracket, quote or separator in it once more, so that
+// "((((" counts like the four tokens the tokenizer makes of it.
+bool is_unit_punct(char c) {
+  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' ||
+         c == '{' || c == '}' || c == '"' || c == '\'' || c == '-' || c == '/';
+}
+
+// Where to cut [b, e) so that the first piece has at most kMaxSentenceUnits
+// units: after the last ';' ':' or ',' in the second half of the window that
+// fits, else at the last space in it, else (one long run of non-space text)
+// at the window's end, moved back to a UTF-8 character boundary.
+std::size_t cut_point(std::string_view s, std::size_t b, std::size_t e) {
+  std::size_t units = 0;
+  std::size_t pos = b;
+  bool in_word = false;
+  std::size_t last_space = 0, last_soft = 0, half_pos = 0;
+  for (; pos < e; ++pos) {
+    const char c = s[pos];
+    if (is_space(c)) {
+      in_word = false;
+      last_space = pos;
+      continue;
+    }
+    std::size_t add = (in_word ? 0 : 1) + (is_unit_punct(c) ? 1 : 0);
+    if (units + add > kMaxSentenceUnits) break;
+    units += add;
+    in_word = true;
+    if (half_pos == 0 && units * 2 >= kMaxSentenceUnits) half_pos = pos;
+    if ((c == ';' || c == ':' || c == ',') && half_pos != 0) last_soft = pos + 1;
+  }
+  if (pos >= e) return e;
+  if (last_soft > b) return last_soft;
+  if (last_space > b) return last_space;
+  while (pos > b + 1 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return std::max(pos, b + 1);
+}
+
 }  // namespace
 
 AbbreviationKind abbreviation_kind(std::string_view word) {
@@ -126,9 +164,16 @@ bool is_abbreviation(std::string_view word) {
 std::vector<Sentence> split_sentences(std::string_view s, std::size_t base, int paragraph) {
   std::vector<Sentence> out;
   const auto emit = [&](std::size_t b, std::size_t e) {
-    while (b < e && is_space(s[b])) ++b;
-    while (e > b && is_space(s[e - 1])) --e;
-    if (b < e) out.push_back({std::string(s.substr(b, e - b)), base + b, base + e, paragraph});
+    while (b < e) {
+      while (b < e && is_space(s[b])) ++b;
+      std::size_t piece_end = cut_point(s, b, e);
+      std::size_t trimmed_end = piece_end;
+      while (trimmed_end > b && is_space(s[trimmed_end - 1])) --trimmed_end;
+      if (b < trimmed_end)
+        out.push_back(
+            {std::string(s.substr(b, trimmed_end - b)), base + b, base + trimmed_end, paragraph});
+      b = piece_end;
+    }
   };
   std::size_t start = 0;
   std::size_t i = 0;

@@ -20,6 +20,16 @@ struct Sentence {
   int paragraph = 0;
 };
 
+// The most token-like units (runs of non-space text, plus each bracket, quote
+// and separator in them) one sentence may hold. Real sentences stay far below
+// it (the longest of the sample and development articles has under 90); a
+// longer one is a table, a list pasted without punctuation or a page with no
+// full stop, and every later step that looks at pairs of words or mentions
+// would be quadratic in it. Such a run is cut into sentences of at most this
+// many units, after a ';' ':' or ',' in the second half of the window where
+// there is one, else at a space.
+inline constexpr std::size_t kMaxSentenceUnits = 250;
+
 // A sentence ends at . ! ? (or a run of them, or "...") followed by closing quotes
 // or brackets, which stay with the sentence, then whitespace and an upper-case
 // letter, digit or opening quote/bracket, or the end of the paragraph. Not at an

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <optional>
 #include <system_error>
+#include <vector>
 
 #include "extract/utf8.h"
 
@@ -127,6 +128,107 @@ bool looks_like_html(std::string_view b) {
   return head.starts_with("<!doctype html") || head.starts_with("<html");
 }
 
+std::string_view trim_blank(std::string_view s) {
+  const std::size_t first = s.find_first_not_of(" \t\r\n\f\v");
+  if (first == std::string_view::npos) return {};
+  const std::size_t last = s.find_last_not_of(" \t\r\n\f\v");
+  return s.substr(first, last - first + 1);
+}
+
+// The first `max` non-blank lines of `s`, trimmed.
+std::vector<std::string_view> first_lines(std::string_view s, std::size_t max) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  while (pos < s.size() && out.size() < max) {
+    std::size_t nl = s.find('\n', pos);
+    if (nl == std::string_view::npos) nl = s.size();
+    const std::string_view line = trim_blank(s.substr(pos, nl - pos));
+    if (!line.empty()) out.push_back(line);
+    pos = nl + 1;
+  }
+  return out;
+}
+
+// How many times `delimiter` occurs in `line` outside double quotes.
+std::size_t fields_separators(std::string_view line, char delimiter) {
+  std::size_t n = 0;
+  bool quoted = false;
+  for (const char c : line) {
+    if (c == '"') quoted = !quoted;
+    if (c == delimiter && !quoted) ++n;
+  }
+  return n;
+}
+
+// Rows of a table: at least 5 lines, each of the first 20 with the same number
+// (at least `min_separators`) of `delimiter`s, and few of them ending like a
+// sentence. Prose paragraphs almost never agree on their comma count.
+bool looks_like_table(const std::vector<std::string_view>& lines, char delimiter,
+                      std::size_t min_separators) {
+  if (lines.size() < 5) return false;
+  const std::size_t n = fields_separators(lines[0], delimiter);
+  if (n < min_separators) return false;
+  std::size_t sentence_ends = 0;
+  for (const std::string_view line : lines) {
+    if (fields_separators(line, delimiter) != n) return false;
+    const char last = line.back();
+    if (last == '.' || last == '!' || last == '?') ++sentence_ends;
+  }
+  return sentence_ends * 3 < lines.size();
+}
+
+// Data formats that are not prose, with what to say about them: a kg graph or
+// kg triples (with the command that reads them), JSON, JSON Lines, XML
+// (GraphML, SVG, RSS), Graphviz DOT, N-Triples, CSV and TSV tables.
+std::optional<std::string> data_format(std::string_view body) {
+  const std::string_view text = trim_blank(body.substr(0, kSniffBytes));
+  if (text.empty()) return std::nullopt;
+  const std::string_view head = text.substr(0, 4096);
+  const std::vector<std::string_view> lines = first_lines(text, 20);
+  const char first = text.front();
+  const std::string_view all = trim_blank(body);
+  if ((first == '{' || first == '[') && (all.back() == '}' || all.back() == ']')) {
+    const std::string_view inner = trim_blank(text.substr(1));
+    const char next = inner.empty() ? '\0' : inner.front();
+    const bool json_start =
+        first == '{' ? (next == '"' || next == '}')
+                     : std::string_view("{[\"-0123456789tfn]").find(next) != std::string_view::npos;
+    if (json_start) {
+      if (head.find("\"kg-graph\"") != std::string_view::npos) {
+        return "a kg graph (graph.json), not article text; read it with kg query, kg render or "
+               "kg export";
+      }
+      bool lines_are_objects = lines.size() >= 2;
+      for (const std::string_view line : lines)
+        lines_are_objects = lines_are_objects && line.front() == '{' && line.back() == '}';
+      if (lines_are_objects) {
+        if (head.find("\"predicate\"") != std::string_view::npos)
+          return "kg triples (JSON Lines), not article text";
+        return "JSON Lines data, not article text";
+      }
+      return "JSON data, not article text";
+    }
+  }
+  if (head.starts_with("<?xml") || head.starts_with("<graphml") || head.starts_with("<svg") ||
+      head.starts_with("<rss") || head.starts_with("<feed")) {
+    if (head.find("<graphml") != std::string_view::npos) return "GraphML (XML), not article text";
+    if (head.find("<svg") != std::string_view::npos) return "SVG image (XML), not article text";
+    return "XML document, not article text";
+  }
+  if (head.starts_with("digraph") || head.starts_with("strict digraph") ||
+      head.starts_with("graph {") || head.starts_with("strict graph")) {
+    return "Graphviz DOT file, not article text; draw it with dot or kg render";
+  }
+  bool triples = lines.size() >= 2;
+  for (const std::string_view line : lines) {
+    triples = triples && (line.front() == '<' || line.starts_with("_:")) && line.ends_with(" .");
+  }
+  if (triples) return "N-Triples (RDF) data, not article text";
+  if (looks_like_table(lines, '\t', 1)) return "TSV table, not article text";
+  if (looks_like_table(lines, ',', 2)) return "CSV table, not article text";
+  return std::nullopt;
+}
+
 bool only_whitespace(std::string_view b) {
   std::size_t pos = 0;
   while (pos < b.size()) {
@@ -168,6 +270,7 @@ Status validate_text(std::string_view bytes, const std::string& name) {
     return invalid(name, "invalid UTF-8 at byte offset " + std::to_string(offset));
   }
   if (only_whitespace(body)) return invalid(name, "file contains only whitespace");
+  if (const auto format = data_format(body)) return invalid(name, *format);
   return Status::Ok();
 }
 

@@ -30,7 +30,11 @@ Result<std::string> load_text_file(const std::string& path,
 // format or binary-looking (NUL bytes, many control characters): "binary file",
 // an HTML page (starts with "<!DOCTYPE html" or "<html"): "HTML page",
 // UTF-16 or UTF-32 (byte-order mark or NUL pattern: the encoding is named), or
-// invalid UTF-8 ("invalid UTF-8 at byte offset N"). A leading UTF-8 BOM is allowed.
+// invalid UTF-8 ("invalid UTF-8 at byte offset N"), or data that is not prose:
+// a kg graph or kg triples (the message names the commands that read them),
+// JSON, JSON Lines, XML (GraphML, SVG, RSS), Graphviz DOT, N-Triples, or a CSV
+// or TSV table (the first 20 lines agree on their separator count and few end
+// like a sentence). A leading UTF-8 BOM is allowed.
 Status validate_text(std::string_view bytes, const std::string& name);
 
 // `bytes` without a leading UTF-8 byte-order mark.

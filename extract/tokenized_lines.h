@@ -11,6 +11,7 @@ namespace kg::extract {
 struct TokenizedLine {
   std::string text;  // the line without its line break or surrounding spaces
   std::vector<std::string> tokens;
+  int line = 0;  // 1-based line number in the text
 };
 
 // Lines end at LF (a preceding CR is dropped); blank lines are skipped.

@@ -49,6 +49,10 @@ struct DocumentInfo {
   std::string name;
   std::string title;
   int sentences = 0;
+  // What the cleaner left out as boilerplate (DocumentExtraction::removed):
+  // spans, and the UTF-8 characters in them.
+  int removed_paragraphs = 0;
+  std::size_t removed_characters = 0;
 
   friend bool operator==(const DocumentInfo&, const DocumentInfo&) = default;
 };

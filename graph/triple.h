@@ -13,7 +13,7 @@ namespace kg {
 // Where a fact was read: the document, the sentence index within it, the byte
 // offsets of the sentence in the original file, and the sentence text.
 struct Evidence {
-  std::string document;  // file name, without folders
+  std::string document;  // the path of the file as given, lexically normalised
   int sentence = 0;
   std::size_t start = 0;
   std::size_t end = 0;
@@ -52,14 +52,27 @@ struct EntityRecord {
   int mentions = 0;
 };
 
+// Text of a document that was not read for facts (boilerplate: a byline, a
+// photo caption, a related-articles list, a repeated paragraph), with the
+// reason, so that nothing is dropped silently. Offsets are bytes of the file.
+struct RemovedText {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string reason;
+  std::string text;
+
+  friend bool operator==(const RemovedText&, const RemovedText&) = default;
+};
+
 // Everything extracted from one document. Every triple's subject and object is
 // the name of an EntityRecord in `entities`.
 struct DocumentExtraction {
-  std::string document;  // file name, without folders
+  std::string document;  // the path of the file as given (see Evidence)
   std::string title;     // headline, if the cleaner found one
   int sentences = 0;
   std::vector<EntityRecord> entities;
   std::vector<Triple> triples;
+  std::vector<RemovedText> removed;  // in document order
 };
 
 }  // namespace kg

@@ -72,4 +72,10 @@ std::string sanitize_utf8(std::string_view text) {
   return out;
 }
 
+std::size_t utf8_length(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t pos = 0; pos < text.size(); pos += decode_utf8(text, pos).length) ++n;
+  return n;
+}
+
 }  // namespace kg

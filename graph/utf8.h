@@ -26,4 +26,7 @@ void append_utf8(std::string& out, char32_t cp);
 // `text` with every invalid byte replaced by U+FFFD.
 std::string sanitize_utf8(std::string_view text);
 
+// The number of characters in `text`; each invalid byte counts as one.
+std::size_t utf8_length(std::string_view text);
+
 }  // namespace kg

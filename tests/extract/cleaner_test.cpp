@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -30,6 +31,29 @@ void check_ranges(const CleanDocument& d, const std::string& text) {
   }
 }
 
+// The title, the kept paragraphs and the removed spans cover every non-space
+// byte of `text`, and no two of them overlap.
+void check_covered(const CleanDocument& d, const std::string& text) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  if (!d.title.empty()) spans.emplace_back(d.title_start, d.title_end);
+  for (const Paragraph& p : d.paragraphs) spans.emplace_back(p.start, p.end);
+  for (const Removal& r : d.removed) {
+    CHECK_FALSE(r.reason.empty());
+    spans.emplace_back(r.start, r.end);
+  }
+  std::sort(spans.begin(), spans.end());
+  std::size_t covered_to = 0;
+  for (const auto& [start, end] : spans) {
+    REQUIRE(start >= covered_to);
+    for (std::size_t k = covered_to; k < start; ++k) {
+      INFO("uncovered byte at " << k);
+      CHECK((text[k] == ' ' || text[k] == '\n' || text[k] == '\t'));
+    }
+    covered_to = end;
+  }
+  for (std::size_t k = covered_to; k < text.size(); ++k) CHECK(std::isspace(text[k]));
+}
+
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> out;
   std::size_t pos = 0;
@@ -45,6 +69,12 @@ std::vector<std::string> lines_of(const std::string& text) {
 const std::string kBody1 = "The committee approved the new budget on Monday after a long debate.";
 const std::string kBody2 = "Officials said the plan would take effect next year in all regions.";
 const std::string kBody3 = "Critics argued that the measure did not go far enough to help farmers.";
+const std::string kBody4 =
+    "The regional council will meet again in March to review the first results.";
+const std::string kBody5 =
+    "Prices of rice and vegetables rose sharply in the northern provinces last month.";
+const std::string kBody6 =
+    "Teachers in the capital went on strike on Tuesday over unpaid wages and overtime.";
 
 }  // namespace
 
@@ -68,7 +98,11 @@ TEST_CASE("exact and near-exact repeats keep the first") {
   const std::string text = kBody1 + "\n\n" + kBody2 + "\n\n" + kBody1 + "\n" + near + "\n" + kBody3;
   const CleanDocument d = clean(text);
   CHECK(texts(d) == std::vector<std::string>{kBody1, kBody2, kBody3});
-  CHECK(d.dropped_reasons.size() == 2);
+  REQUIRE(d.removed.size() == 2);
+  CHECK(d.removed[0].reason == "repeated paragraph");
+  CHECK(text.substr(d.removed[1].start, d.removed[1].end - d.removed[1].start) ==
+        near.substr(0, near.size() - 1));
+  check_covered(d, text);
 }
 
 TEST_CASE("photo captions are dropped") {
@@ -120,19 +154,69 @@ TEST_CASE("share and subscribe lines are dropped") {
   CHECK(texts(clean(text)) == std::vector<std::string>{kBody1, kBody2});
 }
 
-TEST_CASE("explicit related-articles markers end the body") {
+TEST_CASE("explicit related-articles markers start a block that runs to the end") {
   for (const std::string marker : {"Related articles", "Read more:", "See also", "Tags: economy"}) {
     const std::string text = kBody1 + "\n" + kBody2 + "\n" + marker + "\n" + kBody3 + "\n";
-    CHECK(texts(clean(text)) == std::vector<std::string>{kBody1, kBody2});
+    const CleanDocument d = clean(text);
+    CHECK(texts(d) == std::vector<std::string>{kBody1, kBody2});
+    REQUIRE(d.removed.size() == 2);
+    CHECK(d.removed[0].reason == "related-articles block");
+    CHECK(d.removed[1].reason == "related-articles block");
+    check_covered(d, text);
   }
 }
 
-TEST_CASE("a repeated category label ends the body, but not before any body text") {
+TEST_CASE("a related-articles block ends where body text resumes") {
+  const std::string text = kBody1 + "\n" + kBody2 +
+                           "\nRelated articles\n- Dam project delayed again\n" +
+                           "- Farmers protest in the capital\nRiver towns brace for floods\n" +
+                           "By Ann Lee\n" + kBody3 + "\n" + kBody4 + "\n";
+  const CleanDocument d = clean(text);
+  CHECK(texts(d) == std::vector<std::string>{kBody1, kBody2, kBody3, kBody4});
+  CHECK(d.removed.size() == 5);
+  check_covered(d, text);
+}
+
+TEST_CASE("a teaser between related headlines stays in the block") {
+  const std::string text = kBody1 + "\n" + kBody2 + "\nRead more\nDam project delayed again\n" +
+                           kBody3 + "\nFarmers protest in the capital\n" + kBody4 + "\n";
+  const CleanDocument d = clean(text);
+  CHECK(texts(d) == std::vector<std::string>{kBody1, kBody2});
+  check_covered(d, text);
+}
+
+TEST_CASE("a file holding several articles keeps the body of each") {
+  // Three articles as they are saved from one site: menu, headline, byline,
+  // body, share line, related list; the menu and section label repeat.
+  const std::vector<std::string> bodies = {kBody1, kBody2, kBody3, kBody4, kBody5, kBody6};
+  std::string text;
+  for (int a = 0; a < 3; ++a) {
+    text += "Home | World | Business | Sport\nWorld\nHeadline of article number " +
+            std::to_string(a + 1) + "\nBy Jane Roe\n" + bodies[2 * a] + "\n" + bodies[2 * a + 1] +
+            "\nShare this article\nRelated articles\n- Another story about the weather\n" +
+            "- Markets close higher\n\n";
+  }
+  const CleanDocument d = clean(text);
+  CHECK(texts(d) == bodies);
+  check_covered(d, text);
+  // The same file twice: the second copy repeats the first and is reported so.
+  const CleanDocument twice = clean(text + text);
+  CHECK(texts(twice) == bodies);
+  CHECK(std::count_if(twice.removed.begin(), twice.removed.end(),
+                      [](const Removal& r) { return r.reason == "repeated paragraph"; }) >= 6);
+  check_covered(twice, text + text);
+}
+
+TEST_CASE("a repeated category label starts a block, but not before any body text") {
   const std::string text = "World-Economy\n" + kBody1 + "\n" + kBody2 +
                            "\n\nWorld-Economy\nAnother story headline here\n" + kBody3 +
                            "\nWorld-Economy\n";
   const CleanDocument d = clean(text);
   CHECK(texts(d) == std::vector<std::string>{kBody1, kBody2});
+  CHECK(d.title == "World-Economy");
+  REQUIRE(d.removed.size() == 4);  // the lone teaser kBody3 stays in the block
+  for (const Removal& r : d.removed) CHECK(r.reason == "category-label block");
+  check_covered(d, text);
 }
 
 TEST_CASE("the ./. marker ends the body and is cut from its paragraph") {
@@ -141,6 +225,11 @@ TEST_CASE("the ./. marker ends the body and is cut from its paragraph") {
   REQUIRE(d.paragraphs.size() == 2);
   CHECK(d.paragraphs[1].text == kBody2);
   check_ranges(d, text);
+  check_covered(d, text);
+  REQUIRE(d.removed.size() == 2);
+  CHECK(text.substr(d.removed[0].start, 2) == "/.");
+  CHECK(d.removed[0].reason == "end-of-article marker");
+  CHECK(d.removed[1].reason == "after end-of-article marker");
 }
 
 TEST_CASE("hard-wrapped paragraphs are joined") {
@@ -186,6 +275,7 @@ TEST_CASE("noisy sample article: body once, no captions, headings or related blo
   REQUIRE(marker != lines.end());
   const std::size_t body_end = n.text.find("./.");
   for (const Paragraph& p : d.paragraphs) CHECK(p.end <= body_end + 1);
+  check_covered(d, n.text);
   // The first body line of the article (repeated three times) is kept once.
   std::map<std::string, int> line_count;
   for (const std::string& l : lines) ++line_count[l];
@@ -207,5 +297,7 @@ TEST_CASE("clean sample article: list kept, signature dropped, no title") {
   }
   // Every line is kept except the final name-only signature.
   CHECK(texts(d) == std::vector<std::string>(nonblank.begin(), nonblank.end() - 1));
-  CHECK(d.dropped_reasons.size() == 1);
+  REQUIRE(d.removed.size() == 1);
+  CHECK(d.removed[0].reason == "byline");
+  check_covered(d, n.text);
 }

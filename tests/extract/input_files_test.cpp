@@ -66,3 +66,23 @@ TEST_CASE("a missing path or no paths at all is an error") {
   REQUIRE_FALSE(none.ok());
   CHECK(none.status().code() == StatusCode::kInvalidArgument);
 }
+
+TEST_CASE("a file reached twice is listed once, where it was first reached") {
+  TempDir dir;
+  const std::string a = dir.write("news/a.txt", "A");
+  const std::string b = dir.write("news/b.txt", "B");
+  const std::string a_again = (dir.path() / "news" / ".." / "news" / "a.txt").string();
+  auto files = collect_input_files({b, (dir.path() / "news").string(), a, a_again});
+  REQUIRE(files.ok());
+  CHECK(*files == Strings{b, a});
+}
+
+TEST_CASE("files of the same name in two folders are two inputs") {
+  TempDir dir;
+  const std::string one = dir.write("dir1/a.txt", "A");
+  const std::string two = dir.write("dir2/a.txt", "B");
+  auto files =
+      collect_input_files({(dir.path() / "dir1").string(), (dir.path() / "dir2").string()});
+  REQUIRE(files.ok());
+  CHECK(*files == Strings{one, two});
+}

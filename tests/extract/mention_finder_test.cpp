@@ -221,3 +221,13 @@ TEST_CASE("titles pending from a run attach to the next person") {
   CHECK(novak.roles.front().title == "deputy prime minister");
   CHECK(novak.span_begin == 0);
 }
+
+TEST_CASE("a capitalised run of 50,000 names is read without recursion, one mention each") {
+  // A page of names pasted without punctuation: the typing of a run used to
+  // call itself once per name and overflowed the stack.
+  std::string run;
+  for (int i = 0; i < 50000; ++i) run += "Vietnam ";
+  const auto ms = mentions_of(run);
+  CHECK(ms.size() == 50000);
+  CHECK(ms.back().canonical == "Vietnam");
+}

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace kg::extract;
 
 namespace {
@@ -107,4 +109,50 @@ TEST_CASE("abbreviation_kind") {
   CHECK(abbreviation_kind("talks.") == AbbreviationKind::kNone);
   CHECK_FALSE(is_abbreviation("year."));
   CHECK(is_abbreviation("p.m."));
+}
+
+TEST_CASE("a run of more than kMaxSentenceUnits units is cut into bounded sentences") {
+  std::string run;
+  for (int i = 0; i < 2000; ++i) run += "Vietnam ";
+  const auto s = split_sentences(run, 100, 0);
+  REQUIRE(s.size() == 8);  // 2,000 words in pieces of 250
+  std::size_t words = 0;
+  for (const Sentence& piece : s) {
+    CHECK(piece.text == run.substr(piece.start - 100, piece.end - piece.start));
+    const auto n =
+        static_cast<std::size_t>(std::count(piece.text.begin(), piece.text.end(), ' ')) + 1;
+    CHECK(n <= kMaxSentenceUnits);
+    words += n;
+  }
+  CHECK(words == 2000);
+}
+
+TEST_CASE("a long run is cut after a comma or semicolon where there is one") {
+  std::string run;
+  for (int i = 0; i < 300; ++i) run += (i % 50 == 49) ? "item, " : "item ";
+  const auto s = split_sentences(run, 0, 0);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].text.back() == ',');
+}
+
+TEST_CASE("brackets and quotes count as units, so nested runs are cut too") {
+  const std::string nested = std::string(1000, '(') + "Ana met Tom." + std::string(1000, ')');
+  const auto s = split_sentences(nested, 0, 0);
+  CHECK(s.size() >= 8);
+  std::string joined;
+  for (const Sentence& piece : s) {
+    CHECK(piece.text == nested.substr(piece.start, piece.end - piece.start));
+    joined += piece.text;
+  }
+  std::string unspaced = nested;
+  unspaced.erase(std::remove(unspaced.begin(), unspaced.end(), ' '), unspaced.end());
+  joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
+  CHECK(joined == unspaced);  // nothing lost: cut at spaces and inside the runs
+}
+
+TEST_CASE("a real long sentence is not cut") {
+  std::string sentence = "The minister";
+  for (int i = 0; i < 30; ++i) sentence += ", the deputy of region " + std::to_string(i);
+  sentence += " met in Hanoi.";
+  CHECK(split_sentences(sentence, 0, 0).size() == 1);
 }

@@ -156,3 +156,36 @@ TEST_CASE("messages are one line") {
   CHECK(s.message() == "name.txt: empty file");
   CHECK(s.message().find('\n') == std::string::npos);
 }
+
+TEST_CASE("data that is not prose is refused, kg's own outputs with a hint") {
+  auto cause = [](const std::string& text) {
+    const kg::Status s = validate_text(text, "in.txt");
+    return s.ok() ? std::string() : s.message();
+  };
+  CHECK(cause(R"({"format": "kg-graph", "version": 1, "entities": []})").find("kg graph") !=
+        std::string::npos);
+  CHECK(cause(R"({"format": "kg-graph"})").find("kg query") != std::string::npos);
+  CHECK(cause("{\"subject\": \"A\", \"predicate\": \"met\"}\n{\"subject\": \"B\", "
+              "\"predicate\": \"met\"}\n")
+            .find("kg triples") != std::string::npos);
+  CHECK(cause("[1, 2, 3]").find("JSON data") != std::string::npos);
+  CHECK(cause("<?xml version=\"1.0\"?>\n<graphml><graph/></graphml>").find("GraphML") !=
+        std::string::npos);
+  CHECK(cause("<?xml version=\"1.0\"?>\n<note>x</note>").find("XML") != std::string::npos);
+  CHECK(cause("digraph kg {\n  a -> b;\n}\n").find("DOT") != std::string::npos);
+  CHECK(cause("<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> \"x\" .\n").find("N-Triples") !=
+        std::string::npos);
+  CHECK(cause("name,type,year\nPeru,Country,2024\nChile,Country,2023\nLima,Place,1535\n"
+              "Quito,Place,1534\n")
+            .find("CSV") != std::string::npos);
+  CHECK(
+      cause("name\ttype\nPeru\tCountry\nChile\tCountry\nLima\tPlace\nQuito\tPlace\n").find("TSV") !=
+      std::string::npos);
+  // Prose that merely looks like it is kept.
+  CHECK(cause("[Update] Peru and Chile signed a pact.\nThe pact covers fishing.\n").empty());
+  CHECK(cause("<Breaking> Peru and Chile signed a pact.\n").empty());
+  CHECK(cause("Peru, Chile and Bolivia met.\nLima, Quito and La Paz agreed.\nOne, two and three "
+              "left.\nRed, green and blue won.\nAna, Tom and Lia spoke.\n")
+            .empty());
+  CHECK(cause("{Peru} signed the pact with Chile on Monday.}").empty());
+}

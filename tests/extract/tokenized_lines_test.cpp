@@ -18,3 +18,11 @@ TEST_CASE("empty and blank inputs give no lines") {
   CHECK(tokenized_lines("").empty());
   CHECK(tokenized_lines("\n\n \t\r\n").empty());
 }
+
+TEST_CASE("lines know their 1-based line number, blank lines counted") {
+  auto lines = tokenized_lines("first .\n\n  \nfourth .\r\nfifth");
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].line == 1);
+  CHECK(lines[1].line == 4);
+  CHECK(lines[2].line == 5);
+}

@@ -32,3 +32,12 @@ TEST_CASE("append_utf8 and sanitize_utf8") {
 }
 
 }  // namespace kg
+
+TEST_CASE("utf8_length counts characters, an invalid byte as one") {
+  CHECK(kg::utf8_length("") == 0);
+  CHECK(kg::utf8_length("abc") == 3);
+  CHECK(kg::utf8_length("J\xc3\xa9r\xc3\xb4me") == 6);
+  CHECK(kg::utf8_length("\xf0\x9f\x98\x80!") == 2);
+  CHECK(kg::utf8_length("a\xff"
+                        "b") == 3);
+}
