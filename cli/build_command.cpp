@@ -12,7 +12,7 @@
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "extract/extractor.h"
-#include "extract/input_files.h"
+#include "extract/text/input_files.h"
 #include "graph/atomic_file.h"
 #include "graph/centrality.h"
 #include "graph/graph_json.h"

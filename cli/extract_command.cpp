@@ -8,10 +8,10 @@
 
 #include "cli/output.h"
 #include "extract/extractor.h"
-#include "extract/input_files.h"
-#include "extract/open_ie_batch.h"
-#include "extract/text_loader.h"
-#include "extract/tokenized_lines.h"
+#include "extract/openie/open_ie_batch.h"
+#include "extract/text/input_files.h"
+#include "extract/text/text_loader.h"
+#include "extract/text/tokenized_lines.h"
 #include "graph/triples_jsonl.h"
 
 namespace kg::cli {

@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include "base/utf8.h"
 #include "graph/atomic_file.h"
-#include "graph/utf8.h"
 
 namespace kg::cli {
 namespace {
@@ -33,7 +33,7 @@ namespace {
 // Messages may quote input bytes (a JSON parser's "last read: ..."): keep
 // the line valid UTF-8 and free of control characters.
 std::string one_line(std::string_view message) {
-  std::string line = sanitize_utf8(message);
+  std::string line = repair_utf8(message);
   std::replace_if(
       line.begin(), line.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7F; }, ' ');
   return line;

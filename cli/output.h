@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/status.h"
 #include "graph/centrality.h"
 #include "graph/knowledge_graph.h"
-#include "graph/status.h"
 
 namespace kg::cli {
 

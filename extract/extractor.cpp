@@ -11,20 +11,16 @@
 #include <thread>
 #include <tuple>
 
-#include "extract/clause_relations.h"
-#include "extract/cleaner.h"
-#include "extract/entity_resolver.h"
-#include "extract/lexicon.h"
-#include "extract/list_relations.h"
-#include "extract/mention_finder.h"
-#include "extract/nominal_relations.h"
-#include "extract/normalizer.h"
-#include "extract/parsed_clauses.h"
-#include "extract/relation_label.h"
-#include "extract/sentence_splitter.h"
-#include "extract/text_loader.h"
-#include "extract/title_relations.h"
-#include "extract/tokenizer.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/mentions/entity_resolver.h"
+#include "extract/mentions/mention_finder.h"
+#include "extract/relations/relation_extractors.h"
+#include "extract/relations/relation_label.h"
+#include "extract/text/cleaner.h"
+#include "extract/text/normalizer.h"
+#include "extract/text/sentence_splitter.h"
+#include "extract/text/text_loader.h"
+#include "extract/text/tokenizer.h"
 
 namespace kg::extract {
 namespace {
@@ -109,24 +105,10 @@ Extractor::ParseCounts Extractor::parse_counts() const {
 Result<Extractor> Extractor::create(ExtractorOptions options) {
   auto lex = Lexicon::load_builtin();
   if (!lex.ok()) return lex.status();
-  std::vector<std::shared_ptr<const RelationExtractor>> relations = {
-      std::make_shared<TitleRelations>(), std::make_shared<NominalRelations>(),
-      std::make_shared<ListRelations>(), std::make_shared<ClauseRelations>()};
-  std::shared_ptr<const ParsedClauses> parsed;
-  if (options.parse_clauses) {
-    auto dictionary = LinkDictionary::shared();
-    if (!dictionary.ok()) return dictionary.status();
-    // Complete linkages only: on the sample articles the relations read from
-    // null-word linkages were all wrong (facts F1 0.880 without them, 0.873
-    // with one to three null words), and those parses cost the most time.
-    // Sentences without a complete linkage are read by the patterns alone.
-    LinkParserOptions parse_options;
-    parse_options.max_null_count = 0;
-    parsed = std::make_shared<ParsedClauses>(std::move(dictionary).value(), parse_options);
-    relations.push_back(parsed);
-  }
+  auto relations = make_relation_extractors(options.parse_clauses);
+  if (!relations.ok()) return relations.status();
   return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options,
-                   std::move(relations), std::move(parsed));
+                   std::move(relations->all), std::move(relations->parsed));
 }
 
 Result<DocumentExtraction> Extractor::extract_file(const std::string& path) const {

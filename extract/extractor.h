@@ -14,8 +14,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/text_loader.h"
-#include "graph/status.h"
+#include "base/status.h"
+#include "extract/text/text_loader.h"
 #include "graph/triple.h"
 
 namespace kg::extract {

@@ -11,8 +11,8 @@
 
 #include <string>
 
+#include "base/status.h"
 #include "graph/knowledge_graph.h"
-#include "graph/status.h"
 
 namespace kg {
 

@@ -5,7 +5,8 @@
 #include <unordered_map>
 #include <utility>
 
-#include "graph/utf8.h"
+#include "base/name_fold.h"
+#include "base/utf8.h"
 
 namespace kg {
 

@@ -136,13 +136,4 @@ class KnowledgeGraph {
                                           EntityType type) const;
 };
 
-// Case-folded, diacritic-free, whitespace-collapsed form of a name, used for
-// matching ("Việt Nam" -> "viet nam"): ASCII, Greek and Cyrillic capitals are
-// lower-cased; Latin letters with diacritics (Latin-1, Extended-A/B, Extended
-// Additional, so all of Vietnamese; đ -> d) lose them, ligatures are spelled
-// out (æ -> ae, ß -> ss); typographic apostrophes become '; combining marks
-// and zero-width characters are dropped; runs of white space become one space
-// and the ends are trimmed. Bytes that are not valid UTF-8 pass through.
-std::string fold_name(std::string_view name);
-
 }  // namespace kg

@@ -17,8 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/status.h"
 #include "graph/knowledge_graph.h"
-#include "graph/status.h"
 
 namespace kg {
 

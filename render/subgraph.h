@@ -3,8 +3,8 @@
 
 #include <vector>
 
+#include "base/status.h"
 #include "graph/knowledge_graph.h"
-#include "graph/status.h"
 #include "render/renderer.h"
 
 namespace kg::render {

@@ -1,0 +1,19 @@
+// TitleRelations: facts implied by titles and appositions.
+//   "Malaysian Prime Minister Anwar Ibrahim"      -> Anwar Ibrahim  prime minister of  Malaysia
+//   "Vietnamese Ambassador to Malaysia X"         -> X  ambassador to  Malaysia; X  ambassador of
+//   Vietnam "X, Secretary of the Y and Chairman of its Z" -> X  secretary of  Y; X  chairman of  Z
+//   "his spouse, X,"                              -> X  spouse of  (his)
+#pragma once
+
+#include "extract/relations/relation_extractor.h"
+
+namespace kg::extract {
+
+class TitleRelations : public RelationExtractor {
+ public:
+  std::string_view name() const override { return "titles"; }
+  void extract(const DocumentContext& ctx, const AnalysedSentence& s,
+               std::vector<RawRelation>& out) const override;
+};
+
+}  // namespace kg::extract

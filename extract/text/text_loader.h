@@ -1,0 +1,43 @@
+// Loading article files as UTF-8 text, with checks that turn every kind of bad
+// input into a one-line kg::Status naming the file and the cause instead of
+// garbage downstream.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+
+namespace kg::extract {
+
+// The largest article kg reads by default. Extraction time and memory grow
+// with the text (about 60 bytes of memory per input byte); 8 MiB is far above
+// any article and keeps one file within a minute and well under 1 GB.
+inline constexpr std::size_t kDefaultMaxTextBytes = std::size_t{8} << 20;
+
+// Reads the file at `path` and returns its text with a leading UTF-8 BOM removed.
+// Errors, all with a message "<path>: <cause>":
+//   NotFound       the path does not exist;
+//   IoError        the path is a directory or cannot be opened or read;
+//   ResourceLimit  the file is larger than `max_bytes`;
+//   InvalidInput   any failure of validate_text.
+Result<std::string> load_text_file(const std::string& path,
+                                   std::size_t max_bytes = kDefaultMaxTextBytes);
+
+// Checks that `bytes` is usable UTF-8 text; `name` is used in the message.
+// InvalidInput when the bytes are empty or only whitespace, a known binary
+// format or binary-looking (NUL bytes, many control characters): "binary file",
+// an HTML page (starts with "<!DOCTYPE html" or "<html"): "HTML page",
+// UTF-16 or UTF-32 (byte-order mark or NUL pattern: the encoding is named), or
+// invalid UTF-8 ("invalid UTF-8 at byte offset N"), or data that is not prose:
+// a kg graph or kg triples (the message names the commands that read them),
+// JSON, JSON Lines, XML (GraphML, SVG, RSS), Graphviz DOT, N-Triples, or a CSV
+// or TSV table (the first 20 lines agree on their separator count and few end
+// like a sentence). A leading UTF-8 BOM is allowed.
+Status validate_text(std::string_view bytes, const std::string& name);
+
+// `bytes` without a leading UTF-8 byte-order mark.
+std::string_view strip_utf8_bom(std::string_view bytes);
+
+}  // namespace kg::extract

@@ -1,0 +1,72 @@
+#include "extract/relations/title_relations.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/extract/relations/relation_fixture.h"
+
+using kg::extract::TitleRelations;
+using kg::test::Strings;
+
+namespace {
+
+Strings titles(const Strings& sentences) {
+  return kg::test::relations(TitleRelations(), sentences);
+}
+
+}  // namespace
+
+TEST_CASE("demonym + title: X prime minister of COUNTRY") {
+  const Strings r = titles(
+      {"Japanese Prime Minister Fumio Kishida met with Indian Prime Minister Narendra Modi."});
+  KG_CHECK_HAS(r, "Fumio Kishida | prime minister of | Japan");
+  KG_CHECK_HAS(r, "Narendra Modi | prime minister of | India");
+  CHECK(r.size() == 2);
+}
+
+TEST_CASE("title with an organisation complement") {
+  KG_CHECK_HAS(titles({"Foreign Ministry spokesperson Maria Zakharova said Russia would respond."}),
+               "Maria Zakharova | spokesperson of | Foreign Ministry");
+  KG_CHECK_HAS(
+      titles({"General Secretary of the Communist Party of Cuba Miguel Diaz-Canel spoke."}),
+      "Miguel Diaz-Canel | general secretary of | Communist Party of Cuba");
+}
+
+TEST_CASE("ambassador to one country and of another") {
+  const Strings r = titles({"The Brazilian Ambassador to Argentina Julio Bitelli spoke."});
+  KG_CHECK_HAS(r, "Julio Bitelli | ambassador to | Argentina");
+  KG_CHECK_HAS(r, "Julio Bitelli | ambassador of | Brazil");
+}
+
+TEST_CASE("a title without a complement gives no relation") {
+  CHECK(titles({"President Lula held talks with Chancellor Olaf Scholz."}).empty());
+}
+
+TEST_CASE("apposition: X, Chairman of the Y, ...") {
+  KG_CHECK_HAS(titles({"Omar Haddad, Chairman of the Arab Investment Fund, attended the forum."}),
+               "Omar Haddad | chairman of | Arab Investment Fund");
+  const Strings two = titles(
+      {"Omar Haddad, Chairman of the Arab Investment Fund and Governor of the Gulf Bank, spoke."});
+  KG_CHECK_HAS(two, "Omar Haddad | chairman of | Arab Investment Fund");
+  KG_CHECK_HAS(two, "Omar Haddad | governor of | Gulf Bank");
+  // An apposition that is not a title says nothing.
+  CHECK(titles({"Omar Haddad, a banker from the Gulf Bank, spoke."}).empty());
+}
+
+TEST_CASE("kinship in apposition: his wife, Z,") {
+  const Strings r =
+      titles({"Kenyan President William Ruto, his wife, Rachel Chebet, and a delegation arrived in "
+              "Nairobi."});
+  KG_CHECK_HAS(r, "Rachel Chebet | wife of | William Ruto");
+  KG_CHECK_HAS(r, "William Ruto | president of | Kenya");
+}
+
+TEST_CASE("kinship after a possessive name: X's wife, Z,") {
+  KG_CHECK_HAS(
+      titles({"Kenyan President William Ruto arrived.", "Ruto's wife, Rachel Chebet, spoke."}),
+      "Rachel Chebet | wife of | William Ruto");
+}
+
+TEST_CASE("a kinship noun without a possessor gives no relation") {
+  const Strings r = titles({"The wife, Rachel Chebet, spoke."});
+  CHECK(r.empty());
+}
