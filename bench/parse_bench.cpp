@@ -29,7 +29,6 @@
 #include <thread>
 #include <vector>
 
-#include "extract/extractor.h"
 #include "extract/lexicon/lexicon.h"
 #include "extract/mentions/mention_finder.h"
 #include "extract/parse/link_parser.h"
@@ -39,6 +38,7 @@
 #include "extract/text/sentence_splitter.h"
 #include "extract/text/text_loader.h"
 #include "extract/text/tokenizer.h"
+#include "kg/extract.h"
 
 namespace {
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <memory>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -11,25 +10,13 @@
 
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "extract/extractor.h"
-#include "extract/text/input_files.h"
-#include "graph/atomic_file.h"
-#include "graph/centrality.h"
-#include "graph/graph_json.h"
-#include "graph/jsonld.h"
-#include "graph/triples_jsonl.h"
-#include "render/renderer.h"
+#include "kg/analytics.h"
+#include "kg/extract.h"
+#include "kg/io.h"
+#include "kg/render.h"
 
 namespace kg::cli {
 namespace {
-
-struct BuildOptions {
-  std::vector<std::string> inputs;
-  bool patterns_only = false;  // skip the Link Grammar clause extractor
-  unsigned threads = 0;        // extraction workers; 0 = one per core
-  std::string out_dir = "out";
-  bool directed = false;
-};
 
 constexpr std::size_t kSummaryTop = 5;
 constexpr std::size_t kSummaryRemovedRows = 5;
@@ -181,6 +168,8 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
   return text;
 }
 
+}  // namespace
+
 int run_build(const BuildOptions& options) {
   auto extraction = extract_graph(options);
   if (!extraction.ok()) return fail(extraction.status());
@@ -191,30 +180,6 @@ int run_build(const BuildOptions& options) {
   if (Status status = write_outputs(options.out_dir, *files); !status.ok()) return fail(status);
   std::cout << summary(*extraction, centrality_options, options.out_dir);
   return kExitOk;
-}
-
-}  // namespace
-
-Command add_build_command(CLI::App& app) {
-  auto options = std::make_shared<BuildOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "build",
-      "Extract articles into a knowledge graph and write graph.json, triples.jsonl, "
-      "graph.dot, graph.svg and graph.jsonld");
-  cmd->add_option("inputs", options->inputs,
-                  "Text files, or folders searched recursively for .txt, .text and .md files")
-      ->required();
-  cmd->add_option("-o,--output", options->out_dir,
-                  "Output folder, created if missing; existing files are replaced")
-      ->capture_default_str();
-  cmd->add_flag("--patterns-only", options->patterns_only,
-                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
-                "large corpora, fewer relations)");
-  cmd->add_option("-j,--threads", options->threads,
-                  "Documents extracted at once (default 0: one per core)");
-  cmd->add_flag("--directed", options->directed,
-                "Follow relation direction in the centralities (default: undirected)");
-  return {cmd, [options] { return run_build(*options); }};
 }
 
 }  // namespace kg::cli

@@ -1,33 +1,16 @@
 #include "cli/extract_command.h"
 
 #include <cstdio>
-#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "cli/output.h"
-#include "extract/extractor.h"
-#include "extract/openie/open_ie_batch.h"
-#include "extract/text/input_files.h"
-#include "extract/text/text_loader.h"
-#include "extract/text/tokenized_lines.h"
-#include "graph/triples_jsonl.h"
+#include "kg/extract.h"
+#include "kg/io.h"
 
 namespace kg::cli {
 namespace {
-
-// Output formats of `kg extract`: triples (format_triple) or, for carb, Open IE
-// tuples of every line of the input read as one tokenised sentence.
-enum class TripleFormat { kJsonl, kTsv, kCarb };
-
-struct ExtractOptions {
-  std::vector<std::string> inputs;
-  TripleFormat format = TripleFormat::kJsonl;
-  bool patterns_only = false;  // skip the Link Grammar clause extractor
-  bool show_cleaning = false;  // print what the cleaner removes instead of triples
-  unsigned threads = 0;        // documents (or CaRB lines) at once; 0 = one per core
-};
 
 // A TSV field: tabs and line breaks become spaces so every triple stays one line.
 std::string tsv_field(std::string text) {
@@ -69,7 +52,7 @@ std::string format_triple(const Triple& t, TripleFormat format) {
 std::string too_long_note(const std::string& file, const std::vector<int>& lines) {
   std::string text = file + ": " + std::to_string(lines.size()) +
                      (lines.size() == 1 ? " line" : " lines") + " of more than " +
-                     std::to_string(extract::LinkParser::kMaxWords) +
+                     std::to_string(extract::kOpenIeMaxTokens) +
                      " tokens were not parsed and have no tuples (line";
   text += lines.size() == 1 ? " " : "s ";
   for (std::size_t k = 0; k < lines.size() && k < 5; ++k)
@@ -87,7 +70,7 @@ int run_carb(const std::vector<std::string>& files, unsigned threads) {
     if (!text.ok()) return fail(text.status());
     std::vector<int> too_long;
     for (extract::TokenizedLine& line : extract::tokenized_lines(*text)) {
-      if (extract::OpenIeExtractor::too_long(line.tokens)) too_long.push_back(line.line);
+      if (line.tokens.size() > extract::kOpenIeMaxTokens) too_long.push_back(line.line);
       lines.push_back(tsv_field(std::move(line.text)));
       sentences.push_back(std::move(line.tokens));
     }
@@ -125,6 +108,8 @@ int run_show_cleaning(const std::vector<std::string>& files) {
   return kExitOk;
 }
 
+}  // namespace
+
 int run_extract(const ExtractOptions& options) {
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return fail(files.status());
@@ -145,33 +130,6 @@ int run_extract(const ExtractOptions& options) {
   }
   if (Status status = write_output("-", out); !status.ok()) return fail(status);
   return kExitOk;
-}
-
-}  // namespace
-
-Command add_extract_command(CLI::App& app) {
-  auto options = std::make_shared<ExtractOptions>();
-  CLI::App* cmd = app.add_subcommand("extract", "Print the triples extracted from articles");
-  cmd->add_option("inputs", options->inputs,
-                  "Text files, or folders searched recursively for .txt, .text and .md files")
-      ->required();
-  add_choice_option(
-      *cmd, "-f,--format", options->format,
-      {{"jsonl", TripleFormat::kJsonl}, {"tsv", TripleFormat::kTsv}, {"carb", TripleFormat::kCarb}},
-      "jsonl: one JSON object per triple (the kgscore format); tsv: subject, "
-      "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
-      "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
-      "(sentence, confidence, relation, arguments)");
-  cmd->add_flag("--patterns-only", options->patterns_only,
-                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
-                "large corpora, fewer relations)");
-  cmd->add_flag("--show-cleaning", options->show_cleaning,
-                "Print what the cleaner removes before extraction (bylines, captions, "
-                "related-articles lists, repeated paragraphs ...) instead of triples: one line "
-                "per span with the document, its byte range, the reason and the text");
-  cmd->add_option("-j,--threads", options->threads,
-                  "Documents (carb: lines) extracted at once (default 0: one per core)");
-  return {cmd, [options] { return run_extract(*options); }};
 }
 
 }  // namespace kg::cli

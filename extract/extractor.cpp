@@ -1,5 +1,3 @@
-#include "extract/extractor.h"
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -21,6 +19,7 @@
 #include "extract/text/sentence_splitter.h"
 #include "extract/text/text_loader.h"
 #include "extract/text/tokenizer.h"
+#include "kg/extract.h"
 
 namespace kg::extract {
 namespace {

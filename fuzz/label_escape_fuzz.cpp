@@ -15,9 +15,9 @@
 #include "base/letters.h"
 #include "base/utf8.h"
 #include "fuzz/fuzz_check.h"
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
+#include "kg/render.h"
 #include "render/label_escape.h"
-#include "render/renderer.h"
 
 namespace {
 

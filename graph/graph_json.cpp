@@ -1,5 +1,3 @@
-#include "graph/graph_json.h"
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -10,6 +8,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string_view>
+
+#include "kg/io.h"
 
 namespace kg {
 
@@ -299,13 +299,6 @@ Status read_graph(const Reader& r, const Json& root, KnowledgeGraph& g) {
   g.reserve(entities->size(), parsed.size());
   for (ParsedRelation& p : parsed) g.append_relation(p.ends[0], p.ends[1], std::move(p.relation));
   return Status::Ok();
-}
-
-std::string one_line(std::string text) {
-  for (char& c : text) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return text;
 }
 
 }  // namespace

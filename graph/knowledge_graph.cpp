@@ -1,5 +1,3 @@
-#include "graph/knowledge_graph.h"
-
 #include <algorithm>
 #include <tuple>
 #include <unordered_map>
@@ -7,6 +5,7 @@
 
 #include "base/name_fold.h"
 #include "base/utf8.h"
+#include "kg/graph.h"
 
 namespace kg {
 

@@ -4,6 +4,7 @@
 
 #include "base/utf8.h"
 #include "graph/rdf.h"
+#include "kg/io.h"
 
 namespace kg {
 

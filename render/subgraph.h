@@ -3,9 +3,9 @@
 
 #include <vector>
 
-#include "base/status.h"
-#include "graph/knowledge_graph.h"
-#include "render/renderer.h"
+#include "kg/graph.h"
+#include "kg/render.h"
+#include "kg/status.h"
 
 namespace kg::render {
 

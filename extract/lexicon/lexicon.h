@@ -20,9 +20,9 @@
 #include <vector>
 
 #include "base/letters.h"
-#include "base/status.h"
 #include "extract/text/tokenizer.h"
-#include "graph/entity_type.h"
+#include "kg/graph.h"
+#include "kg/status.h"
 
 namespace kg::extract {
 

@@ -19,7 +19,7 @@
 #include "extract/lexicon/lexicon.h"
 #include "extract/mentions/entity_table.h"
 #include "extract/mentions/mention.h"
-#include "graph/entity_type.h"
+#include "kg/graph.h"
 
 namespace kg::extract {
 

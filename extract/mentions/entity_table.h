@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "graph/entity_type.h"
+#include "kg/graph.h"
 
 namespace kg::extract {
 

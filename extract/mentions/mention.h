@@ -8,7 +8,7 @@
 
 #include "extract/text/sentence_splitter.h"
 #include "extract/text/tokenizer.h"
-#include "graph/entity_type.h"
+#include "kg/graph.h"
 
 namespace kg::extract {
 

@@ -8,6 +8,8 @@
 #include "extract/openie/open_ie_confidence.h"
 
 namespace kg::extract {
+
+static_assert(kOpenIeMaxTokens <= LinkParser::kMaxWords);
 namespace {
 
 // Link types that stay inside a noun phrase: determiners, adjectives, noun
@@ -563,7 +565,7 @@ Result<OpenIeExtractor> OpenIeExtractor::create() {
 }
 
 std::vector<OpenIeTuple> OpenIeExtractor::extract(const std::vector<std::string>& tokens) const {
-  if (tokens.empty() || too_long(tokens)) return {};
+  if (tokens.empty() || tokens.size() > kOpenIeMaxTokens) return {};
   Words words = join_hyphens(tokens);
   ParseResult parse = parser_.parse(words.text);
   if (!parse.parsed()) return {};

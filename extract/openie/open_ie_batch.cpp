@@ -1,9 +1,10 @@
-#include "extract/openie/open_ie_batch.h"
-
 #include <algorithm>
 #include <atomic>
 #include <functional>
 #include <thread>
+
+#include "extract/openie/open_ie.h"
+#include "kg/extract.h"
 
 namespace kg::extract {
 

@@ -7,8 +7,8 @@
 // often right when their relation has several words ("was elected to"), when
 // the sentence is short, and when the subject is a capitalised phrase; less
 // often when the subject starts with a preposition (a misattached phrase) or
-// the second argument is a single word. On CaRB dev they raised the AUC from
-// 0.244 to 0.260 at the same best F1 (0.262 with 7-word short connectors).
+// the second argument is a single word (README, "Open IE mode", gives what
+// they changed on CaRB dev).
 #pragma once
 
 #include <cstddef>

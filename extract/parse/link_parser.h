@@ -26,7 +26,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
+#include "kg/status.h"
 
 // Opaque Link Grammar handle types (link-includes.h) without its header.
 struct Dictionary_s;
@@ -103,14 +103,14 @@ struct ParseResult {
 };
 
 // Parse limits. The defaults were chosen with bench/parse_bench on news
-// sentences with placeholders and on CaRB dev: the staged null-word fallback
-// is 2-3x faster than Link Grammar's own loop, linkage_limit 64 gives lower
-// costs and fewer violations than 16 at the same speed, islands_ok costs time.
+// sentences with placeholders and on CaRB dev (README, "Open IE mode"): the
+// staged null-word fallback is faster than Link Grammar's own loop, a larger
+// linkage_limit gives lower costs and fewer violations at the same speed,
+// islands_ok costs time.
 struct LinkParserOptions {
   int linkage_limit = 64;      // linkages sampled per parse; the best one is kept
   int max_parse_seconds = 1;   // per stage; Link Grammar checks its timer between phases,
-                               // so a stage may overrun it (a 120-word garbage sentence:
-                               // ~2 s CPU with 1 s)
+                               // so a stage may overrun it on long garbage sentences
   double disjunct_cost = 2.7;  // disjuncts above this cost are pruned
   int short_length = 7;        // maximum length of short connectors
   int max_null_count = 3;      // null-word fallback bound; 0 disables the fallback
@@ -147,8 +147,8 @@ class LinkParser {
 
   // A token Link Grammar reads as an unknown capitalised singular proper noun
   // (never a dictionary word), distinct for each k >= 0: "Xa", "Xb", ... "Xz"
-  // (no "Xi", no "Xs"), then "Xaa", "Xab", ... Measured: parses are as fast as
-  // with "Entity1"-style tokens and ~20% faster than with the real names.
+  // (no "Xi", no "Xs"), then "Xaa", "Xab", ... Parses with them are no slower
+  // than with "Entity1"-style tokens and faster than with the real names.
   static std::string placeholder(int k);
   // True for any string placeholder() returns.
   static bool is_placeholder(std::string_view word);

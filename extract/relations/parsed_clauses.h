@@ -20,8 +20,7 @@
 // The Extractor parses with max_null_count 0 (complete linkages only) and runs
 // this beside the pattern extractor of kg 0.1 (PatternClauses), merging both:
 // a sentence without a complete linkage is still read by the patterns, and the
-// patterns keep relations a wrong parse loses. Measured on the sample
-// articles: parse alone facts F1 0.80, patterns alone 0.89, both 0.88.
+// patterns keep relations a wrong parse loses (README, "How extraction works").
 //
 // Sentences of more than 100 words (after collapsing) are not parsed.
 //

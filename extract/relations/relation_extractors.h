@@ -6,9 +6,9 @@
 #include <memory>
 #include <vector>
 
-#include "base/status.h"
 #include "extract/relations/parsed_clauses.h"
 #include "extract/relations/relation_extractor.h"
+#include "kg/status.h"
 
 namespace kg::extract {
 

@@ -1,9 +1,9 @@
-#include "extract/text/input_files.h"
-
 #include <algorithm>
 #include <filesystem>
 #include <set>
 #include <system_error>
+
+#include "kg/extract.h"
 
 namespace kg::extract {
 namespace {

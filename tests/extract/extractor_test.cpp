@@ -1,10 +1,9 @@
-#include "extract/extractor.h"
-
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "kg/extract.h"
 #include "tests/extract/temp_dir.h"
 
 using kg::DocumentExtraction;

@@ -1,11 +1,9 @@
-#include "graph/graph_json.h"
-
 #include <doctest/doctest.h>
 #include <unistd.h>
 
 #include <filesystem>
 
-#include "graph/atomic_file.h"
+#include "kg/io.h"
 #include "test_graphs.h"
 
 namespace kg {

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
 
 namespace kg::testing {
 

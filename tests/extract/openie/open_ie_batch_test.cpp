@@ -1,8 +1,8 @@
-#include "extract/openie/open_ie_batch.h"
-
 #include <doctest/doctest.h>
 
 #include <sstream>
+
+#include "kg/extract.h"
 
 using kg::extract::extract_open_ie;
 using kg::extract::OpenIeTuple;

@@ -1,7 +1,6 @@
-#include "extract/text/input_files.h"
-
 #include <doctest/doctest.h>
 
+#include "kg/extract.h"
 #include "tests/extract/temp_dir.h"
 
 using kg::StatusCode;

@@ -1,6 +1,6 @@
-#include "extract/text/tokenized_lines.h"
-
 #include <doctest/doctest.h>
+
+#include "kg/extract.h"
 
 using kg::extract::tokenized_lines;
 

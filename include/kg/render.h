@@ -12,13 +12,14 @@
 // captured, never printed; a failure becomes the Status message.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
+#include "kg/status.h"
 
 namespace kg {
 
@@ -44,17 +45,15 @@ struct RenderOptions {
 };
 
 // The layout `auto` resolves to for a graph of this many nodes and edges
-// (those drawn, after focus/top), from timings with Graphviz 2.43 (2 virtual
-// cores; the render rows of bench/run):
+// (those drawn, after focus/top); the limits come from the render timings of
+// bench/run (README, "Benchmarks"):
 //   - "dot" up to kDotLayoutMaxNodes nodes and kDotLayoutMaxEdges edges. dot
 //     draws the most readable layered diagrams, but its crossing minimisation
 //     grows super-linearly, faster with edges than with nodes (every labelled
-//     edge adds virtual nodes): 500 entities with 750 hub-shaped relations
-//     take ~3.5 s, 1,000 with 2,139 relations did not finish in 15 minutes;
-//   - "sfdp" up to kAutoLayoutMaxNodes nodes and kAutoLayoutMaxEdges edges:
-//     1,000 entities (2,139 relations) take ~2 s, 10,000 (17,334) ~13 s with
-//     the cheaper overlap removal of sfdp_overlap; cost grows a little faster
-//     than linearly, so 20,000 stay under a minute;
+//     edge adds virtual nodes);
+//   - "sfdp" up to kAutoLayoutMaxNodes nodes and kAutoLayoutMaxEdges edges,
+//     with the overlap removal of sfdp_overlap; its cost grows a little faster
+//     than linearly;
 //   - nullopt beyond: no engine finishes in well under minutes, and
 //     render_graph refuses `auto` (an error naming --top and --focus) unless
 //     only DOT is asked for.
@@ -66,9 +65,8 @@ std::optional<std::string> choose_layout(std::size_t nodes, std::size_t edges);
 
 // Graphviz `overlap` for sfdp on this many nodes: "false" (prism, which
 // keeps the layout's shape) up to kSfdpPrismMaxNodes, "scale" (uniform
-// scaling) beyond. prism triangulates the layout again and again: at 10,000
-// nodes it takes ~50 s of sfdp's run against ~13 s in all with "scale"; at
-// 1,000 nodes ~2 s against ~1.2 s, so small graphs keep prism.
+// scaling) beyond: prism triangulates the layout again and again, which on
+// large graphs costs several times the rest of the layout (README).
 inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
 std::string_view sfdp_overlap(std::size_t nodes);
 

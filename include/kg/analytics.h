@@ -1,10 +1,13 @@
-// Centrality measures over a KnowledgeGraph.
+// Questions about a KnowledgeGraph: centrality measures, connected
+// components, shortest paths, neighbourhoods, and the relations joining two
+// entities.
 //
 // By default relations are treated as undirected (who is connected to whom);
-// options.directed follows edge direction. Parallel relations between the
-// same two entities count once and self loops are ignored. All measures are
-// defined on disconnected graphs and on graphs of 0, 1 or 2 vertices. Results
-// are indexed by vertex. Nothing here allocates per iteration step.
+// `directed` follows edge direction. Parallel relations between the same two
+// entities count once and self loops are ignored. Every measure is defined on
+// disconnected graphs and on graphs of 0, 1 or 2 vertices. Results are indexed
+// by vertex. Reachability is breadth-first search on the simple projection;
+// out-of-range vertices give empty results.
 #pragma once
 
 #include <cstddef>
@@ -13,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
 
 namespace kg {
 
@@ -72,5 +75,51 @@ struct RankedEntity {
 // a score (index < scores.size()) are ranked.
 std::vector<RankedEntity> top_entities(const KnowledgeGraph& g, const std::vector<double>& scores,
                                        std::size_t n);
+
+// Component id per vertex (weakly connected when the graph is directed), ids
+// numbered 0.. in order of each component's lowest vertex. `count`, when
+// given, receives the number of components.
+std::vector<int> connected_components(const KnowledgeGraph& g, int* count = nullptr);
+
+// A shortest path from a to b (vertices in order, a first), following edges in
+// both directions unless `directed`. Empty when b is unreachable; {a} when
+// a == b. Among equal-length paths, the one through lower vertex ids.
+std::vector<Vertex> shortest_path(const KnowledgeGraph& g, Vertex a, Vertex b,
+                                  bool directed = false);
+
+// Vertices within `depth` hops of `center` (undirected), with their distance,
+// the center first (distance 0), then in breadth-first order.
+struct Neighbor {
+  Vertex vertex;
+  int distance;
+};
+std::vector<Neighbor> neighborhood(const KnowledgeGraph& g, Vertex center, int depth);
+
+// A relation seen from one of its ends: `outgoing` when it points away.
+struct RelationLink {
+  Edge edge;
+  bool outgoing = true;
+};
+
+// Every relation between `a` and `b` as seen from `a`: its out-relations to
+// `b` first, then its in-relations from `b`, each in the order added.
+std::vector<RelationLink> relations_between(const KnowledgeGraph& g, Vertex a, Vertex b);
+
+// The relation taken at each step of `path` (consecutive vertices, as
+// shortest_path returns): one from path[i] to path[i + 1] when there is one,
+// else one from path[i + 1] to path[i] (outgoing false). Steps whose two
+// vertices are not joined are left out.
+std::vector<RelationLink> path_relations(const KnowledgeGraph& g, const std::vector<Vertex>& path);
+
+// A connected component with its size and its entity of highest degree
+// (the lowest vertex among equals) as a representative.
+struct Component {
+  std::vector<Vertex> members;  // ascending
+  Vertex representative = 0;
+};
+
+// The connected components, largest first (ties: the one holding the lowest
+// vertex first).
+std::vector<Component> components_by_size(const KnowledgeGraph& g);
 
 }  // namespace kg

@@ -1,15 +1,21 @@
-// KnowledgeGraph: entities and relations of one or more documents in a Boost
-// adjacency_list, with an index from canonical name and alias to vertex.
+// The graph model: entity types, the triples and entities the extractor
+// reads from a document, and KnowledgeGraph, the graph they are merged into
+// (entities and relations in a Boost adjacency_list, with an index from
+// canonical name and alias to vertex).
 //
-// Merging joins the same entity across documents (same canonical name, or a
-// name that is a known alias, after case and diacritic folding, when the types
-// are compatible) and merges identical relations (same endpoints, predicate
-// and qualifiers; symmetric relations regardless of direction), keeping every
-// piece of evidence. The graph owns all its data; vertex and edge descriptors
-// stay valid until the next mutation.
+// EntityType is the closed set of entity kinds kg knows, named as in
+// graph.json, triples.jsonl and the gold files ("Person", ...).
+//
+// KnowledgeGraph merging joins the same entity across documents (same
+// canonical name, or a name that is a known alias, after case and diacritic
+// folding, when the types are compatible) and merges identical relations
+// (same endpoints, predicate and qualifiers; symmetric relations regardless of
+// direction), keeping every piece of evidence. The graph owns all its data;
+// vertex and edge descriptors stay valid until the next mutation.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -19,10 +25,96 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/entity_type.h"
-#include "graph/triple.h"
-
 namespace kg {
+
+enum class EntityType {
+  kPerson,
+  kCountry,
+  kOrganization,
+  kPlace,
+  kEvent,
+  kAgreement,
+  kDate,
+  kMoney,
+  kOther
+};
+
+inline constexpr EntityType kAllEntityTypes[] = {
+    EntityType::kPerson, EntityType::kCountry, EntityType::kOrganization,
+    EntityType::kPlace,  EntityType::kEvent,   EntityType::kAgreement,
+    EntityType::kDate,   EntityType::kMoney,   EntityType::kOther};
+
+// "Person", "Country", ...; "Thing" for kOther.
+std::string_view to_string(EntityType type);
+
+// Inverse of to_string ("Other" is also accepted for kOther); nullopt for an
+// unknown name. Case-sensitive.
+std::optional<EntityType> parse_entity_type(std::string_view name);
+
+// Where a fact was read: the document, the sentence index within it, the byte
+// offsets of the sentence in the original file, and the sentence text.
+struct Evidence {
+  std::string document;  // the path of the file as given, lexically normalised
+  int sentence = 0;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string text;
+
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+// One subject–predicate–object statement.
+//   predicate: normalised relation label, lower case ("visited", "prime minister of",
+//              "comprehensive strategic partnership").
+//   label:     short display label for diagrams ("CSP(2024)"); equals predicate when
+//              there is nothing shorter.
+//   symmetric: the relation reads the same both ways (met, partnership).
+//   qualifiers: key=value facts about the relation ("year" -> "2024").
+struct Triple {
+  std::string subject;
+  EntityType subject_type = EntityType::kOther;
+  std::string predicate;
+  std::string label;
+  std::string object;
+  EntityType object_type = EntityType::kOther;
+  bool symmetric = false;
+  std::map<std::string, std::string> qualifiers;
+  double confidence = 1.0;  // in [0, 1]; the extractor gives three decimals
+  Evidence evidence;
+};
+
+// An entity as resolved within one document: its canonical (fullest proper)
+// name, its type, the other names the document used for it, and how often it
+// was mentioned.
+struct EntityRecord {
+  std::string name;
+  EntityType type = EntityType::kOther;
+  std::vector<std::string> aliases;
+  int mentions = 0;
+};
+
+// Text of a document that was not read for facts (boilerplate: a byline, a
+// photo caption, a related-articles list, a repeated paragraph), with the
+// reason, so that nothing is dropped silently. Offsets are bytes of the file.
+struct RemovedText {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string reason;
+  std::string text;
+
+  friend bool operator==(const RemovedText&, const RemovedText&) = default;
+};
+
+// Everything extracted from one document. Every triple's subject and object is
+// the name of an EntityRecord in `entities`.
+struct DocumentExtraction {
+  std::string document;  // the path of the file as given (see Evidence)
+  std::string title;     // headline, if the cleaner found one
+  int sentences = 0;
+  std::vector<EntityRecord> entities;
+  std::vector<Triple> triples;
+  std::vector<RemovedText> removed;  // in document order
+};
 
 struct EntityNode {
   std::string name;
@@ -110,6 +202,8 @@ class KnowledgeGraph {
   const Graph& graph() const { return graph_; }
   const EntityNode& entity(Vertex v) const { return entities_[v]; }
   const RelationEdge& relation(Edge e) const { return relations_[graph_[e]]; }
+  Vertex source(Edge e) const { return boost::source(e, graph_); }
+  Vertex target(Edge e) const { return boost::target(e, graph_); }
   std::size_t entity_count() const { return boost::num_vertices(graph_); }
   std::size_t relation_count() const { return boost::num_edges(graph_); }
   // The ends of every relation in the order added (the edge whose property is

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -68,5 +69,10 @@ class [[nodiscard]] Result {
  private:
   std::variant<T, Status> data_;
 };
+
+// `text` made safe for a one-line message: invalid UTF-8 bytes become U+FFFD
+// and control characters (line breaks included) spaces. kg's own messages
+// quote input this way.
+std::string one_line(std::string_view text);
 
 }  // namespace kg
