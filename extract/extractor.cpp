@@ -12,6 +12,7 @@
 #include "extract/lexicon/lexicon.h"
 #include "extract/mentions/entity_resolver.h"
 #include "extract/mentions/mention_finder.h"
+#include "extract/relations/predicate_policy.h"
 #include "extract/relations/relation_extractors.h"
 #include "extract/relations/relation_label.h"
 #include "extract/text/cleaner.h"
@@ -32,14 +33,18 @@ std::vector<AnalysedSentence> analyse(const Lexicon& lex, const std::vector<Sent
   return out;
 }
 
-// Merges relations with the same endpoints and predicate, keeping the highest
+// Applies the predicate policy (relations/predicate_policy.h), then merges
+// relations with the same endpoints and predicate, keeping the highest
 // confidence and the union of qualifiers; marks relations whose words read
 // both ways ("met with") symmetric.
 std::vector<RawRelation> merge(const Lexicon& lex, std::vector<RawRelation> raw) {
   std::map<std::tuple<int, std::string, int>, std::size_t> seen;
   std::vector<RawRelation> out;
-  for (RawRelation& r : raw) {
-    r.predicate = normalize_predicate(r.predicate);
+  for (RawRelation& read : raw) {
+    read.predicate = normalize_predicate(read.predicate);
+    std::optional<RawRelation> policed = apply_predicate_policy(lex, std::move(read));
+    if (!policed) continue;
+    RawRelation& r = *policed;
     std::istringstream words(r.predicate);
     for (std::string w; !r.symmetric && words >> w;) r.symmetric = lex.is_symmetric_word(w);
     if (r.predicate.empty() || r.subject < 0 || r.object < 0 || r.subject == r.object) continue;

@@ -86,6 +86,25 @@ inline constexpr std::array<std::string_view, 14> kCurrencies = {
     "usd",  "dollars", "dollar", "eur",  "euros", "euro",   "vnd",
     "dong", "ringgit", "yen",    "yuan", "gbp",   "pounds", "rupees"};
 
+// Verbs (lemmas) that report speech or thought: "X said Y ..." states what X
+// said, not a relation between X and Y.
+inline constexpr std::array<std::string_view, 22> kReportingVerbs = {
+    "say",   "tell",   "add",       "state",     "claim",   "note",  "argue",   "insist",
+    "warn",  "write",  "comment",   "remark",    "explain", "reply", "suggest", "acknowledge",
+    "admit", "stress", "emphasise", "emphasize", "believe", "think"};
+
+// Verbs (lemmas) whose "by" is a particle, not a passive's agent ("stood by
+// the decision", "stopped by the office").
+inline constexpr std::array<std::string_view, 10> kByParticleVerbs = {
+    "stand", "stop", "pass", "go", "come", "drop", "abide", "live", "swear", "get"};
+
+// Words that negate a verb group.
+inline constexpr std::array<std::string_view, 4> kNegations = {"not", "never", "n't", "no"};
+
+// Forms of "be" that make a passive with a participle ("was signed by").
+inline constexpr std::array<std::string_view, 8> kFormsOfBe = {"be",   "is",   "are",   "was",
+                                                               "were", "been", "being", "am"};
+
 // Days of the week, capitalised as written.
 inline constexpr std::array<std::string_view, 7> kWeekdays = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
