@@ -92,6 +92,11 @@ bool SentenceView::is_function_word(std::string_view w) {
   return words::contains(words::kFunctionWords, w);
 }
 
+bool SentenceView::is_demonym(const Mention& m) const {
+  auto d = ctx_.lexicon.match(s_.tokens, m.begin, LexKind::kDemonym);
+  return d && d->length == m.end - m.begin;
+}
+
 bool SentenceView::modifies_noun(const Mention& m) const {
   // "ASEAN member states", "the first ASEAN country": a name before a common noun.
   if (m.end >= s_.tokens.size() || s_.tokens[m.end].kind != TokenKind::kWord) return false;

@@ -42,6 +42,8 @@ class SentenceView {
   std::optional<std::size_t> entity_after(std::size_t i, std::size_t max = 3) const;
   // Prepositions, conjunctions, complementisers.
   static bool is_function_word(std::string_view w);
+  // True when the mention is written as a demonym ("Chilean"), not as a name.
+  bool is_demonym(const Mention& m) const;
   // True when the name is used as a modifier of the common noun after it.
   bool modifies_noun(const Mention& m) const;
   // Date qualifiers of a date mention: year and ISO date (year-month[-day]) when known.

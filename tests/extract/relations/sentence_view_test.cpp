@@ -118,3 +118,12 @@ TEST_CASE("date qualifiers: year and ISO date") {
   CHECK(got[1] == std::map<std::string, std::string>{{"year", "2016"}, {"date", "2016-11"}});
   CHECK(got[2] == std::map<std::string, std::string>{{"year", "2019"}});
 }
+
+TEST_CASE("is_demonym: a country written as a demonym, not as its name") {
+  const Analysis a = analyse({"Chilean officials and Chile agreed."});
+  const SentenceView& v = View(a).view;
+  REQUIRE(v.mention_at(0) != nullptr);
+  REQUIRE(v.mention_at(3) != nullptr);
+  CHECK(v.is_demonym(*v.mention_at(0)));
+  CHECK_FALSE(v.is_demonym(*v.mention_at(3)));
+}

@@ -70,3 +70,14 @@ TEST_CASE("a kinship noun without a possessor gives no relation") {
   const Strings r = titles({"The wife, Rachel Chebet, spoke."});
   CHECK(r.empty());
 }
+
+TEST_CASE("an occupation title after a demonym gives the nationality") {
+  const Strings r = titles({"The Chilean director Pablo Reyes won the award."});
+  KG_CHECK_HAS(r, "Pablo Reyes | citizen of | Chile");
+  CHECK(r.size() == 1);
+  // A country's name before a team role names the national team.
+  KG_CHECK_HAS(titles({"Chile coach Ramon Diaz named his squad."}),
+               "Ramon Diaz | coach of | Chile");
+  // A title of office keeps its own name.
+  KG_CHECK_HAS(titles({"Chilean President Ana Soto arrived."}), "Ana Soto | president of | Chile");
+}
