@@ -14,7 +14,7 @@ namespace kg::extract {
 
 struct RelationExtractors {
   // Run in this order on each sentence: titles and appositions, descriptor
-  // nouns, nominal relations, lists, clause patterns, then (with a parse)
+  // nouns, possessive roles, nominal relations, lists, clause patterns, then (with a parse)
   // parsed clauses.
   std::vector<std::shared_ptr<const RelationExtractor>> all;
   std::shared_ptr<const ParsedClauses> parsed;  // one of `all`, or null

@@ -42,21 +42,6 @@ void appositions(const SentenceView& v, const Mention& person, std::vector<RawRe
   }
 }
 
-// "his spouse, X," or "X's wife, Y,": a kinship noun in apposition.
-void kinship(const SentenceView& v, const Mention& person, std::vector<RawRelation>& out) {
-  std::size_t b = person.span_begin;
-  if (b < 2 || v.text(b - 1) != "," || person.end >= v.size() ||
-      (v.text(person.end) != "," && v.text(person.end) != ".")) {
-    return;
-  }
-  std::size_t noun = b - 2;
-  if (!v.context().lexicon.is_kinship(v.word(noun))) return;
-  int owner = v.possessor_before(noun);
-  if (owner >= 0 && owner != person.entity) {
-    append_relation(out, make(person.entity, v.word(noun) + " of", owner, 0.8, v.sentence().index));
-  }
-}
-
 // The predicate of a title held by `person` and pointing at `of`: a title
 // after a country or organisation written before the name ("Chilean director
 // X") reads as a descriptor; other titles as "<title> of|to".
@@ -89,10 +74,7 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
         append_relation(out, make(m.entity, role_predicate(v, m, r, of), of.entity, 0.9, s.index));
       }
     }
-    if (v.type(m.entity) == EntityType::kPerson) {
-      appositions(v, m, out);
-      kinship(v, m, out);
-    }
+    if (v.type(m.entity) == EntityType::kPerson) appositions(v, m, out);
   }
 }
 

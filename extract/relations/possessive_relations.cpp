@@ -1,0 +1,196 @@
+#include "extract/relations/possessive_relations.h"
+
+#include "extract/lexicon/word_lists.h"
+#include "extract/relations/descriptor_relations.h"
+#include "extract/relations/sentence_view.h"
+
+namespace kg::extract {
+namespace {
+
+// The words of a role after a possessive: "former compliance officer",
+// "President" (a title inside a name's span), with a demonym among them
+// ("Chilean coach") kept apart.
+struct RolePhrase {
+  std::string words;  // lower case, space separated
+  std::string head;   // the last word
+  const Mention* demonym = nullptr;
+  std::size_t end = 0;  // the token after the role
+};
+
+// Words that end a noun phrase after a name in apposition.
+bool ends_apposition(const SentenceView& v, std::size_t k) {
+  if (k >= v.size()) return true;
+  const std::string w = v.word(k);
+  return w == "," || w == "." || w == ";" || w == "(" || w == ")" || w == "who" || w == "which";
+}
+
+class Finder {
+ public:
+  Finder(const SentenceView& v, std::vector<RawRelation>& out)
+      : v_(v), lex_(v.context().lexicon), out_(out) {}
+
+  void run() {
+    for (std::size_t k = 0; k + 1 < v_.size(); ++k) {
+      int owner = possessor_ending_at(k);
+      if (owner >= 0) role_after(owner, k + 1);
+    }
+    for (const Mention& m : v_.sentence().mentions) {
+      if (m.kind == MentionKind::kName && m.entity >= 0) role_after_name(m);
+    }
+  }
+
+ private:
+  void add(int subject, std::string predicate, int object) {
+    append_relation(out_, {.subject = subject,
+                           .predicate = std::move(predicate),
+                           .object = object,
+                           .symmetric = false,
+                           .qualifiers = {},
+                           .confidence = 0.75,
+                           .sentence = v_.sentence().index});
+  }
+
+  // The entity owning what follows token k: "X 's" or his/her/its/their.
+  int possessor_ending_at(std::size_t k) const {
+    const Mention* m = v_.mention_at(k);
+    if (m && m->kind == MentionKind::kPronoun && m->end == k + 1) {
+      const std::string& p = m->canonical;
+      if (p != "his" && p != "her" && p != "its" && p != "their") return -1;
+      return m->entity >= 0 || p != "their" ? m->entity : v_.subject();
+    }
+    if (k == 0 || v_.sentence().tokens[k].kind != TokenKind::kPossessive) return -1;
+    const Mention* owner = v_.mention_at(k - 1);
+    if (!owner || owner->end != k || owner->entity < 0 ||
+        (owner->kind != MentionKind::kName && owner->kind != MentionKind::kPronoun))
+      return -1;
+    EntityType t = v_.type(owner->entity);
+    return t == EntityType::kDate || t == EntityType::kMoney ? -1 : owner->entity;
+  }
+
+  const Mention* modifier_at(std::size_t k) const {
+    for (const Mention& m : v_.sentence().mentions) {
+      if (m.begin == k && m.kind == MentionKind::kModifier) return &m;
+    }
+    return nullptr;
+  }
+
+  // Role words from token k, up to `stop` (the first name token of a titled
+  // mention) or the first token that cannot be part of a role.
+  RolePhrase role_words(std::size_t k, std::size_t stop) const {
+    RolePhrase r;
+    for (std::size_t seen = 0; k < stop && k < v_.size() && seen < 6; ++seen) {
+      const Mention* mod = modifier_at(k);
+      if (mod && !r.demonym && v_.is_demonym(*mod)) {
+        r.demonym = mod;
+        k = mod->end;
+        continue;
+      }
+      const Token& t = v_.sentence().tokens[k];
+      const std::string w = v_.word(k);
+      if (t.kind != TokenKind::kWord || SentenceView::is_function_word(w) ||
+          words::contains(words::kDeterminers, w) ||
+          (starts_with_upper(t.text) && !lex_.is_title_word(w))) {
+        break;
+      }
+      if (v_.mention_at(k) && v_.mention_at(k)->begin <= k) break;  // inside a name
+      r.words += (r.words.empty() ? "" : " ") + w;
+      r.head = w;
+      ++k;
+    }
+    r.end = k;
+    return r;
+  }
+
+  bool names_person(const std::string& head) const {
+    auto kind = lex_.descriptor_kind(head);
+    return lex_.is_title_word(head) || lex_.is_role_noun(head) || lex_.is_kinship(head) ||
+           (kind && (*kind == DescriptorKind::kOccupation || *kind == DescriptorKind::kPlayer));
+  }
+
+  // The name that a role ending at token k stands in apposition to: right
+  // after it (a person noun only), or after a comma and an optional
+  // descriptor ("his brother, the painter X"), then closed by a comma or the
+  // sentence's end.
+  const Mention* named_after(std::size_t k, const RolePhrase& r) const {
+    if (const Mention* m = v_.mention_at(k); m && m->kind == MentionKind::kName && m->begin == k) {
+      // Not a person: typed otherwise, or headed by a keyword ("General Audit Office").
+      const EntityType t = v_.type(m->entity);
+      bool person = (t == EntityType::kPerson || t == EntityType::kOther) &&
+                    !lex_.keyword_type(v_.text(m->end - 1));
+      return person && names_person(r.head) ? m : nullptr;
+    }
+    if (!v_.is(k, ",")) return nullptr;
+    ++k;
+    for (std::size_t seen = 0; k < v_.size() && seen < 5; ++seen, ++k) {
+      const Mention* m = v_.mention_at(k);
+      if (m && m->kind == MentionKind::kName && m->entity >= 0 && !v_.modifies_noun(*m)) {
+        if (m->span_begin != k && m->begin != k) return nullptr;
+        return ends_apposition(v_, m->end) ? m : nullptr;
+      }
+      if (m && m->kind == MentionKind::kName) {  // a modifier: "the former Acme pilot X"
+        k = m->end - 1;
+        continue;
+      }
+      const std::string w = v_.word(k);
+      if (m && m->kind != MentionKind::kModifier) return nullptr;
+      if (!m && (v_.sentence().tokens[k].kind != TokenKind::kWord ||
+                 SentenceView::is_function_word(w) || starts_with_upper(v_.text(k)))) {
+        return nullptr;
+      }
+    }
+    return nullptr;
+  }
+
+  // "Acme 's chief executive Jane Roe", "his wife, Ana Diaz,".
+  void role_after(int owner, std::size_t k) {
+    const Mention* titled = v_.mention_at(k);
+    std::size_t stop =
+        titled && titled->kind == MentionKind::kName && titled->span_begin == k && titled->begin > k
+            ? titled->begin
+            : v_.size();
+    RolePhrase r = role_words(k, stop);
+    if (r.head.empty()) return;
+    const Mention* named = named_after(r.end, r);
+    if (!named || named->entity == owner) return;
+    emit(named->entity, r, owner);
+  }
+
+  // "Jane Roe, Acme 's former adviser, said".
+  void role_after_name(const Mention& m) {
+    if (!v_.is(m.end, ",")) return;
+    const Mention* owner = v_.mention_at(m.end + 1);
+    if (!owner || owner->span_begin != m.end + 1) return;
+    int o = possessor_ending_at(owner->end);
+    if (o < 0 || o == m.entity) return;
+    RolePhrase r = role_words(owner->end + 1, v_.size());
+    if (r.head.empty() || !ends_apposition(v_, r.end)) return;
+    emit(m.entity, r, o);
+  }
+
+  void emit(int named, const RolePhrase& r, int owner) {
+    if (r.head == "predecessor") return add(owner, "succeeded", named);
+    if (r.head == "successor") return add(named, "succeeded", owner);
+    add(named, r.words + " of", owner);
+    auto kind = lex_.descriptor_kind(r.head);
+    if (r.demonym && kind) {
+      DescriptorModifier mod;
+      mod.type = v_.type(r.demonym->entity);
+      mod.demonym = true;
+      if (auto p = descriptor_predicate(*kind, r.head, mod)) add(named, *p, r.demonym->entity);
+    }
+  }
+
+  const SentenceView& v_;
+  const Lexicon& lex_;
+  std::vector<RawRelation>& out_;
+};
+
+}  // namespace
+
+void PossessiveRelations::extract(const DocumentContext& ctx, const AnalysedSentence& s,
+                                  std::vector<RawRelation>& out) const {
+  SentenceView v(ctx, s);
+  Finder(v, out).run();
+}
+
+}  // namespace kg::extract
