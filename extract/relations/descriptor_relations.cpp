@@ -65,13 +65,7 @@ class Finder {
   void add(const Mention& named, const Description& d) {
     auto predicate = descriptor_predicate(d.kind, d.noun, d.mod);
     if (!predicate) return;
-    append_relation(out_, {.subject = named.entity,
-                           .predicate = *predicate,
-                           .object = d.modifier->entity,
-                           .symmetric = false,
-                           .qualifiers = {},
-                           .confidence = 0.8,
-                           .sentence = v_.sentence().index});
+    v_.add(out_, named.entity, *predicate, d.modifier->entity, 0.8);
   }
 
   // "German carmaker X", "the Greek port city of X".

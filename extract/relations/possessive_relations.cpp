@@ -41,13 +41,7 @@ class Finder {
 
  private:
   void add(int subject, std::string predicate, int object) {
-    append_relation(out_, {.subject = subject,
-                           .predicate = std::move(predicate),
-                           .object = object,
-                           .symmetric = false,
-                           .qualifiers = {},
-                           .confidence = 0.75,
-                           .sentence = v_.sentence().index});
+    v_.add(out_, subject, std::move(predicate), object, 0.75);
   }
 
   // The entity owning what follows token k: "X 's" or his/her/its/their.

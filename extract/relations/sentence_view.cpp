@@ -92,6 +92,17 @@ bool SentenceView::is_function_word(std::string_view w) {
   return words::contains(words::kFunctionWords, w);
 }
 
+void SentenceView::add(std::vector<RawRelation>& out, int subject, std::string predicate,
+                       int object, double confidence) const {
+  RawRelation r;
+  r.subject = subject;
+  r.predicate = std::move(predicate);
+  r.object = object;
+  r.confidence = confidence;
+  r.sentence = s_.index;
+  append_relation(out, std::move(r));
+}
+
 bool SentenceView::is_demonym(const Mention& m) const {
   auto d = ctx_.lexicon.match(s_.tokens, m.begin, LexKind::kDemonym);
   return d && d->length == m.end - m.begin;

@@ -49,6 +49,11 @@ class SentenceView {
   // Date qualifiers of a date mention: year and ISO date (year-month[-day]) when known.
   void date_qualifiers(const Mention& m, std::map<std::string, std::string>& q) const;
 
+  // Appends `subject predicate object` stated in this sentence to `out`
+  // (append_relation: not when an end is missing or both ends are one entity).
+  void add(std::vector<RawRelation>& out, int subject, std::string predicate, int object,
+           double confidence) const;
+
   const AnalysedSentence& sentence() const { return s_; }
   const DocumentContext& context() const { return ctx_; }
 

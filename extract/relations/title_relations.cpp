@@ -6,16 +6,6 @@
 namespace kg::extract {
 namespace {
 
-RawRelation make(int subject, std::string predicate, int object, double confidence, int sentence) {
-  RawRelation r;
-  r.subject = subject;
-  r.predicate = std::move(predicate);
-  r.object = object;
-  r.confidence = confidence;
-  r.sentence = sentence;
-  return r;
-}
-
 // "X, Secretary of the Y and Chairman of its Z, ..." after a person mention.
 void appositions(const SentenceView& v, const Mention& person, std::vector<RawRelation>& out) {
   std::size_t k = person.end;
@@ -33,9 +23,7 @@ void appositions(const SentenceView& v, const Mention& person, std::vector<RawRe
     auto at = v.entity_after(k + 1, 2);
     if (!at) return;
     const Mention* m = v.mention_starting(*at);
-    if (m->entity != person.entity)
-      append_relation(out,
-                      make(person.entity, role + " " + prep, m->entity, 0.8, v.sentence().index));
+    if (m->entity != person.entity) v.add(out, person.entity, role + " " + prep, m->entity, 0.8);
     k = m->end;
     if (!v.is(k, "and") && !v.is(k, ",")) return;
     ++k;
@@ -71,7 +59,7 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
       if (r.of < 0) continue;
       const Mention& of = s.mentions[static_cast<std::size_t>(r.of)];
       if (of.entity >= 0 && of.entity != m.entity) {
-        append_relation(out, make(m.entity, role_predicate(v, m, r, of), of.entity, 0.9, s.index));
+        v.add(out, m.entity, role_predicate(v, m, r, of), of.entity, 0.9);
       }
     }
     if (v.type(m.entity) == EntityType::kPerson) appositions(v, m, out);

@@ -127,3 +127,16 @@ TEST_CASE("is_demonym: a country written as a demonym, not as its name") {
   CHECK(v.is_demonym(*v.mention_at(0)));
   CHECK_FALSE(v.is_demonym(*v.mention_at(3)));
 }
+
+TEST_CASE("add: a relation of this sentence, never between an entity and itself") {
+  const Analysis a = analyse({"Chile met Peru.", "Peru met Chile."});
+  const SentenceView& v = View(a, 1).view;
+  std::vector<RawRelation> out;
+  v.add(out, a.entity("Peru"), "met", a.entity("Chile"), 0.6);
+  v.add(out, a.entity("Peru"), "met", a.entity("Peru"), 0.6);
+  v.add(out, -1, "met", a.entity("Chile"), 0.6);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].sentence == 1);
+  CHECK(out[0].confidence == 0.6);
+  CHECK(out[0].predicate == "met");
+}
