@@ -95,12 +95,6 @@ class Finder {
     return r;
   }
 
-  bool names_person(const std::string& head) const {
-    auto kind = lex_.descriptor_kind(head);
-    return lex_.is_title_word(head) || lex_.is_role_noun(head) || lex_.is_kinship(head) ||
-           (kind && (*kind == DescriptorKind::kOccupation || *kind == DescriptorKind::kPlayer));
-  }
-
   // The name that a role ending at token k stands in apposition to: right
   // after it (a person noun only), or after a comma and an optional
   // descriptor ("his brother, the painter X"), then closed by a comma or the
@@ -111,7 +105,7 @@ class Finder {
       const EntityType t = v_.type(m->entity);
       bool person = (t == EntityType::kPerson || t == EntityType::kOther) &&
                     !lex_.keyword_type(v_.text(m->end - 1));
-      return person && names_person(r.head) ? m : nullptr;
+      return person && v_.is_person_noun(r.head) ? m : nullptr;
     }
     if (!v_.is(k, ",")) return nullptr;
     ++k;

@@ -13,7 +13,7 @@
 namespace kg::extract {
 
 struct RelationExtractors {
-  // Run in this order on each sentence: titles and appositions, descriptor
+  // Run in this order on each sentence: titles, appositions, descriptor
   // nouns, possessive roles, nominal relations, lists, clause patterns, then (with a parse)
   // parsed clauses.
   std::vector<std::shared_ptr<const RelationExtractor>> all;

@@ -103,6 +103,13 @@ void SentenceView::add(std::vector<RawRelation>& out, int subject, std::string p
   append_relation(out, std::move(r));
 }
 
+bool SentenceView::is_person_noun(std::string_view word) const {
+  const Lexicon& lex = ctx_.lexicon;
+  auto kind = lex.descriptor_kind(word);
+  return lex.is_title_word(word) || lex.is_role_noun(word) || lex.is_kinship(word) ||
+         (kind && (*kind == DescriptorKind::kOccupation || *kind == DescriptorKind::kPlayer));
+}
+
 bool SentenceView::is_demonym(const Mention& m) const {
   auto d = ctx_.lexicon.match(s_.tokens, m.begin, LexKind::kDemonym);
   return d && d->length == m.end - m.begin;

@@ -42,6 +42,10 @@ class SentenceView {
   std::optional<std::size_t> entity_after(std::size_t i, std::size_t max = 3) const;
   // Prepositions, conjunctions, complementisers.
   static bool is_function_word(std::string_view w);
+  // True for a noun that names a person by a role: a title word, a role noun,
+  // a kinship noun, or an occupation or team descriptor ("director", "aide",
+  // "wife", "chemist", "striker").
+  bool is_person_noun(std::string_view word) const;
   // True when the mention is written as a demonym ("Chilean"), not as a name.
   bool is_demonym(const Mention& m) const;
   // True when the name is used as a modifier of the common noun after it.

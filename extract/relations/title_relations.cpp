@@ -6,30 +6,6 @@
 namespace kg::extract {
 namespace {
 
-// "X, Secretary of the Y and Chairman of its Z, ..." after a person mention.
-void appositions(const SentenceView& v, const Mention& person, std::vector<RawRelation>& out) {
-  std::size_t k = person.end;
-  if (k >= v.size() || v.text(k) != ",") return;
-  ++k;
-  while (k < v.size()) {
-    if (v.is(k, "the") || v.is(k, "a") || v.is(k, "an")) ++k;
-    auto title = v.context().lexicon.match(v.sentence().tokens, k, LexKind::kTitle);
-    if (!title) return;
-    std::string role = ascii_lower(v.text(k));
-    for (std::size_t q = k + 1; q < k + title->length; ++q) role += " " + v.word(q);
-    k += title->length;
-    if (!v.is(k, "of") && !v.is(k, "to")) return;
-    std::string prep = v.word(k);
-    auto at = v.entity_after(k + 1, 2);
-    if (!at) return;
-    const Mention* m = v.mention_starting(*at);
-    if (m->entity != person.entity) v.add(out, person.entity, role + " " + prep, m->entity, 0.8);
-    k = m->end;
-    if (!v.is(k, "and") && !v.is(k, ",")) return;
-    ++k;
-  }
-}
-
 // The predicate of a title held by `person` and pointing at `of`: a title
 // after a country or organisation written before the name ("Chilean director
 // X") reads as a descriptor; other titles as "<title> of|to".
@@ -62,7 +38,6 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
         v.add(out, m.entity, role_predicate(v, m, r, of), of.entity, 0.9);
       }
     }
-    if (v.type(m.entity) == EntityType::kPerson) appositions(v, m, out);
   }
 }
 

@@ -1,7 +1,8 @@
-// TitleRelations: facts implied by titles and appositions.
+// TitleRelations: facts implied by the titles the mention finder reads with a
+// name (appositions are AppositiveRelations').
 //   "Malaysian Prime Minister Anwar Ibrahim"      -> Anwar Ibrahim  prime minister of  Malaysia
 //   "Vietnamese Ambassador to Malaysia X"         -> X  ambassador to  Malaysia; X  ambassador of
-//   Vietnam "X, Secretary of the Y and Chairman of its Z" -> X  secretary of  Y; X  chairman of  Z
+//   Vietnam
 // A title that is an occupation or a team role (descriptor_nouns.tsv) after a
 // modifier reads as a descriptor (descriptor_relations.h): "the Chilean
 // director X" -> X citizen of Chile; "Chile coach X" -> X coach of Chile.

@@ -140,3 +140,15 @@ TEST_CASE("add: a relation of this sentence, never between an entity and itself"
   CHECK(out[0].confidence == 0.6);
   CHECK(out[0].predicate == "met");
 }
+
+TEST_CASE("is_person_noun: titles, role nouns, kinship and occupations") {
+  const Analysis a = analyse({"Peru met Chile."});
+  const SentenceView& v = View(a).view;
+  CHECK(v.is_person_noun("minister"));
+  CHECK(v.is_person_noun("aide"));
+  CHECK(v.is_person_noun("nephew"));
+  CHECK(v.is_person_noun("novelist"));
+  CHECK(v.is_person_noun("goalkeeper"));
+  CHECK_FALSE(v.is_person_noun("carmaker"));
+  CHECK_FALSE(v.is_person_noun("pricing"));
+}
