@@ -14,8 +14,8 @@ namespace kg::extract {
 
 struct RelationExtractors {
   // Run in this order on each sentence: titles, appositions, descriptor
-  // nouns, possessive roles, nominal relations, lists, clause patterns, then (with a parse)
-  // parsed clauses.
+  // nouns, possessive roles, locations, nominal relations, lists, clause patterns, then (with a
+  // parse) parsed clauses.
   std::vector<std::shared_ptr<const RelationExtractor>> all;
   std::shared_ptr<const ParsedClauses> parsed;  // one of `all`, or null
 };
