@@ -30,9 +30,7 @@ class Finder {
       : v_(v), lex_(v.context().lexicon), out_(out) {}
 
   void run() {
-    for (const Mention& m : v_.sentence().mentions) {
-      if (m.kind == MentionKind::kName && m.entity >= 0) apposition(m);
-    }
+    for (const Mention* m : v_.names()) apposition(*m);
   }
 
  private:

@@ -54,10 +54,9 @@ class Finder {
   Finder(const SentenceView& v, std::vector<RawRelation>& out) : v_(v), out_(out) {}
 
   void run() {
-    for (const Mention& m : v_.sentence().mentions) {
-      if (m.kind != MentionKind::kName || m.entity < 0) continue;
-      before_name(m);
-      apposition(m);
+    for (const Mention* m : v_.names()) {
+      before_name(*m);
+      apposition(*m);
     }
   }
 

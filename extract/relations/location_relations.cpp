@@ -57,11 +57,10 @@ class Finder {
   Finder(const SentenceView& v, std::vector<RawRelation>& out) : v_(v), out_(out) {}
 
   void run() {
-    for (const Mention& m : v_.sentence().mentions) {
-      if (m.kind != MentionKind::kName || m.entity < 0) continue;
-      in_place(m);
-      comma_place(m);
-      district_of(m);
+    for (const Mention* m : v_.names()) {
+      in_place(*m);
+      comma_place(*m);
+      district_of(*m);
     }
     for (std::size_t k = 0; k < v_.size(); ++k) based_adjective(k);
   }

@@ -34,9 +34,7 @@ class Finder {
       int owner = possessor_ending_at(k);
       if (owner >= 0) role_after(owner, k + 1);
     }
-    for (const Mention& m : v_.sentence().mentions) {
-      if (m.kind == MentionKind::kName && m.entity >= 0) role_after_name(m);
-    }
+    for (const Mention* m : v_.names()) role_after_name(*m);
   }
 
  private:

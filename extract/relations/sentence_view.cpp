@@ -36,6 +36,14 @@ bool SentenceView::is_entity_name(const Mention* m) const {
           m->kind == MentionKind::kRoleRef);
 }
 
+std::vector<const Mention*> SentenceView::names() const {
+  std::vector<const Mention*> out;
+  for (const Mention& m : s_.mentions) {
+    if (m.kind == MentionKind::kName && m.entity >= 0) out.push_back(&m);
+  }
+  return out;
+}
+
 int SentenceView::subject(std::size_t limit) const {
   for (const Mention& m : s_.mentions) {
     if (m.end > limit) break;

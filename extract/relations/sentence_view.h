@@ -31,6 +31,8 @@ class SentenceView {
   EntityType type(int entity) const;
   bool is_entity_name(const Mention* m) const;  // resolved name, not a modifier/date
 
+  // The name mentions (kName) that stand for an entity, in order.
+  std::vector<const Mention*> names() const;
   // The first entity in subject position of this sentence (not inside a
   // prepositional phrase), resolving pronouns and role references.
   // Only mentions before token `limit` are considered.

@@ -152,3 +152,11 @@ TEST_CASE("is_person_noun: titles, role nouns, kinship and occupations") {
   CHECK_FALSE(v.is_person_noun("carmaker"));
   CHECK_FALSE(v.is_person_noun("pricing"));
 }
+
+TEST_CASE("names: the resolved name mentions, without modifiers or pronouns") {
+  const Analysis a = analyse({"The Chilean envoy Ana Soto said she met Peru."});
+  const SentenceView& v = View(a).view;
+  std::vector<std::string> texts;
+  for (const Mention* m : v.names()) texts.push_back(m->text);
+  CHECK(texts == std::vector<std::string>{"Ana Soto", "Peru"});
+}
