@@ -24,6 +24,23 @@ bool ends_apposition(const SentenceView& v, std::size_t k) {
   return w == "," || w == "." || w == ";" || w == "(" || w == ")" || w == "who" || w == "which";
 }
 
+// Head nouns of public bodies: "Peru's Supreme Court" is the court of Peru,
+// where "Peru's Banco Andino" is a company based there.
+constexpr std::array<std::string_view, 22> kPublicBodies = {
+    "ministry",     "department", "court",    "tribunal",   "commission", "authority",
+    "agency",       "unit",       "council",  "parliament", "assembly",   "senate",
+    "congress",     "police",     "army",     "navy",       "bureau",     "directorate",
+    "inspectorate", "regulator",  "watchdog", "office"};
+
+// Head nouns of parties and movements a person belongs to ("his Labour Party").
+constexpr std::array<std::string_view, 6> kParties = {"party",     "movement", "alliance",
+                                                      "coalition", "front",    "union"};
+
+// Sites an organisation has in a place ("Acme's headquarters in Lima").
+constexpr std::array<std::string_view, 12> kSites = {"headquarters", "office", "offices", "campus",
+                                                     "factory",      "plant",  "base",    "branch",
+                                                     "centre",       "center", "site",    "hub"};
+
 class Finder {
  public:
   Finder(const SentenceView& v, std::vector<RawRelation>& out)
@@ -32,7 +49,11 @@ class Finder {
   void run() {
     for (std::size_t k = 0; k + 1 < v_.size(); ++k) {
       int owner = possessor_ending_at(k);
-      if (owner >= 0) role_after(owner, k + 1);
+      if (owner < 0) continue;
+      role_after(owner, k + 1);
+      const bool named = v_.sentence().tokens[k].kind == TokenKind::kPossessive;
+      owned_name(owner, k + 1, named);
+      if (named) site_in(owner, k + 1);
     }
     for (const Mention* m : v_.names()) role_after_name(*m);
   }
@@ -151,6 +172,79 @@ class Finder {
     RolePhrase r = role_words(owner->end + 1, v_.size());
     if (r.head.empty() || !ends_apposition(v_, r.end)) return;
     emit(m.entity, r, o);
+  }
+
+  // A lower-case word of a noun phrase ("state-owned", "new").
+  bool plain_lower(std::size_t k) const {
+    if (k >= v_.size() || v_.mention_at(k)) return false;
+    const std::string w = v_.word(k);
+    return v_.sentence().tokens[k].kind == TokenKind::kWord && !starts_with_upper(v_.text(k)) &&
+           !SentenceView::is_function_word(w) && !words::contains(words::kDeterminers, w);
+  }
+
+  // The head noun of a name: its last type keyword before "of", "for" ...
+  // ("Supreme Court of Peru" -> "court"), lower case; "" when none.
+  std::string head_keyword(const Mention& m) const {
+    std::string head;
+    for (std::size_t k = m.begin; k < m.end; ++k) {
+      const std::string w = v_.word(k);
+      if (!head.empty() && SentenceView::is_function_word(w)) break;
+      if (lex_.keyword_type(w)) head = w;
+    }
+    return head;
+  }
+
+  // "Peru 's Supreme Court" -> court of Peru; "Peru 's Banco Andino" -> based
+  // in Peru; "Acme 's Research Unit" -> part of Acme; "his Labour Party" ->
+  // member of. Only a party is read after a possessive pronoun (`named`
+  // false): what else "its" owns depends on resolving "its".
+  void owned_name(int owner, std::size_t k, bool named) {
+    for (int seen = 0; seen < 2 && plain_lower(k); ++seen) ++k;
+    const Mention* p = v_.mention_at(k);
+    if (!p || p->span_begin != k || p->begin != k || p->kind != MentionKind::kName ||
+        p->entity < 0 || p->entity == owner || v_.modifies_noun(*p)) {
+      return;
+    }
+    // "Peru 's ASEAN Chairmanship": the name modifies a capitalised noun.
+    if (const Mention* next = v_.mention_at(p->end); next && next->kind == MentionKind::kName)
+      return;
+    const EntityType ot = v_.type(owner), pt = v_.type(p->entity);
+    const std::string head = head_keyword(*p);
+    if (!named) {
+      if (ot == EntityType::kPerson && words::contains(kParties, head))
+        add(owner, "member of", p->entity);
+      return;
+    }
+    if (ot == EntityType::kCountry || ot == EntityType::kPlace) {
+      if (pt == EntityType::kOrganization && words::contains(kPublicBodies, head))
+        add(p->entity, head + " of", owner);
+      else if (pt == EntityType::kOrganization)
+        add(p->entity, "based in", owner);
+      else if (pt == EntityType::kEvent)
+        add(p->entity, "held in", owner);
+      else if (pt == EntityType::kPlace)
+        add(p->entity, "located in", owner);
+    } else if (ot == EntityType::kOrganization) {
+      if (pt == EntityType::kOrganization) add(p->entity, "part of", owner);
+    } else if (ot == EntityType::kPerson && words::contains(kParties, head)) {
+      add(owner, "member of", p->entity);
+    }
+  }
+
+  // "the Union 's headquarters in Lima" -> headquartered in Lima; "its new
+  // campus in Cusco" -> has campus in Cusco.
+  void site_in(int owner, std::size_t k) {
+    for (int seen = 0; seen < 2 && plain_lower(k) && !words::contains(kSites, v_.word(k)); ++seen)
+      ++k;
+    const std::string noun = v_.word(k);
+    if (!words::contains(kSites, noun) || !v_.is(k + 1, "in")) return;
+    std::size_t at = k + 2;
+    if (v_.is(at, "the")) ++at;
+    const Mention* place = v_.mention_at(at);
+    if (!place || place->span_begin != at || place->kind != MentionKind::kName) return;
+    const EntityType t = v_.type(place->entity);
+    if (t != EntityType::kPlace && t != EntityType::kCountry && t != EntityType::kOther) return;
+    add(owner, noun == "headquarters" ? "headquartered in" : "has " + noun + " in", place->entity);
   }
 
   void emit(int named, const RolePhrase& r, int owner) {

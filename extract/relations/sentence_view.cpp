@@ -129,7 +129,8 @@ bool SentenceView::modifies_noun(const Mention& m) const {
   std::string next = word(m.end);
   if (starts_with_upper_ascii(m.end) || is_function_word(next) || ctx_.lexicon.verb_lemma(next))
     return false;
-  return true;
+  // A past form the verb list lacks ("X annulled the vote") is no noun.
+  return !(next.size() > 4 && next.ends_with("ed"));
 }
 
 bool SentenceView::starts_with_upper_ascii(std::size_t k) const {

@@ -74,3 +74,30 @@ TEST_CASE("predecessor and successor read as succession") {
   KG_CHECK_HAS(possessives({"Coach Luis Pena praised his successor, Ramon Diaz."}),
                "Ramon Diaz | succeeded | Luis Pena");
 }
+
+TEST_CASE("Country's ORG: a public body of the country, else a company based there") {
+  KG_CHECK_HAS(possessives({"Peru's Supreme Court of Justice annulled the vote."}),
+               "Supreme Court of Justice | court of | Peru");
+  KG_CHECK_HAS(possessives({"The deal needs approval from Chile's Fair Trade Commission."}),
+               "Fair Trade Commission | commission of | Chile");
+  KG_CHECK_HAS(possessives({"Shares of Chile's Andean Holdings rose."}),
+               "Andean Holdings | based in | Chile");
+  // A name that modifies what follows is not owned ("Chile's ASEAN Chairmanship").
+  CHECK(possessives({"Peru backed Chile's APEC Chairmanship."}).empty());
+}
+
+TEST_CASE("ORG's ORG is a part; a person's party is a membership") {
+  KG_CHECK_HAS(possessives({"He heads Acme Group's Research Institute."}),
+               "Research Institute | part of | Acme Group");
+  KG_CHECK_HAS(possessives({"President Ana Soto and her Liberal Party lost."}),
+               "Ana Soto | member of | Liberal Party");
+  // After "its" only a party is read: what "its" owns depends on resolving it.
+  CHECK(possessives({"Acme Group said its Research Institute would close."}).empty());
+}
+
+TEST_CASE("X's headquarters / site in PLACE") {
+  KG_CHECK_HAS(possessives({"The talks were held at the Andean Pact's headquarters in Lima."}),
+               "Andean Pact | headquartered in | Lima");
+  KG_CHECK_HAS(possessives({"Acme Group's new research centre in Quito opened."}),
+               "Acme Group | has centre in | Quito");
+}

@@ -95,6 +95,11 @@ TEST_CASE("a name before a common noun modifies it") {
   CHECK(v.modifies_noun(*apec));
   CHECK_FALSE(v.modifies_noun(*v.mention_starting(0)));  // followed by "and"
   CHECK_FALSE(v.entity_after(3).has_value());
+  // A past form missing from the verb list is a verb, not a noun.
+  const Analysis b = analyse({"The Andean Court overturned the ruling."});
+  const SentenceView& w = View(b).view;
+  REQUIRE(w.mention_starting(1) != nullptr);
+  CHECK_FALSE(w.modifies_noun(*w.mention_starting(1)));
 }
 
 TEST_CASE("function words") {
