@@ -37,16 +37,6 @@ bool place_like(EntityType t) {
   return t == EntityType::kPlace || t == EntityType::kCountry || t == EntityType::kOther;
 }
 
-// "LIMA": a word written in capitals, as datelines write their city.
-bool is_upper_word(const std::string& w) {
-  bool letter = false;
-  for (char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    letter = letter || (c >= 'A' && c <= 'Z');
-  }
-  return letter;
-}
-
 bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() > suffix.size() &&
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -116,7 +106,7 @@ class Finder {
   void comma_place(const Mention& m) {
     const EntityType t = v_.type(m.entity);
     if (!v_.is(m.end, ",") || (t != EntityType::kPlace && t != EntityType::kOther)) return;
-    if (m.span_begin == 0 && is_upper_word(v_.text(m.begin))) return;
+    if (m.span_begin < v_.dateline_end()) return;
     std::size_t k = m.end + 1;
     if (v_.is(k, "in")) {
       add(m.entity, "located in", place_at(k + 1));

@@ -44,9 +44,32 @@ std::vector<const Mention*> SentenceView::names() const {
   return out;
 }
 
+bool SentenceView::is_capitals(std::string_view w) {
+  bool letter = false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
+std::size_t SentenceView::dateline_end() const {
+  if (s_.tokens.empty() || s_.tokens[0].kind != TokenKind::kWord) return 0;
+  const std::string& first = s_.tokens[0].text;
+  if (first.size() < 2 || !is_capitals(first)) return 0;
+  for (std::size_t k = 1; k < s_.tokens.size() && k < 16; ++k) {
+    const Token& t = s_.tokens[k];
+    if (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") return k + 1;
+    if (t.kind == TokenKind::kWord && !starts_with_upper(t.text)) return 0;
+  }
+  return 0;
+}
+
 int SentenceView::subject(std::size_t limit) const {
+  const std::size_t body = dateline_end();
   for (const Mention& m : s_.mentions) {
     if (m.end > limit) break;
+    if (m.span_begin < body) continue;
     if (m.entity < 0 || m.kind == MentionKind::kModifier || m.kind == MentionKind::kDate) continue;
     if (m.kind == MentionKind::kPronoun && m.canonical != "he" && m.canonical != "she") continue;
     if (after_preposition(s_, m.span_begin)) continue;

@@ -33,15 +33,21 @@ class SentenceView {
 
   // The name mentions (kName) that stand for an entity, in order.
   std::vector<const Mention*> names() const;
+  // The token after a dateline that opens the sentence ("LIMA, May 2 -",
+  // "QUITO (Reuters) -": a city in capitals, then capitalised words, numbers
+  // and brackets up to a dash), or 0 when there is none.
+  std::size_t dateline_end() const;
   // The first entity in subject position of this sentence (not inside a
-  // prepositional phrase), resolving pronouns and role references.
-  // Only mentions before token `limit` are considered.
+  // prepositional phrase nor a dateline), resolving pronouns and role
+  // references. Only mentions before token `limit` are considered.
   int subject(std::size_t limit = static_cast<std::size_t>(-1)) const;
   // The entity possessing the noun phrase that starts at token i ("his", "X 's").
   int possessor_before(std::size_t i) const;
   // Skips determiners and adjectives-like words (up to `max`), returning the index
   // of the first token that starts a named mention, or nullopt.
   std::optional<std::size_t> entity_after(std::size_t i, std::size_t max = 3) const;
+  // A word written in capitals ("LIMA"), as datelines write their city.
+  static bool is_capitals(std::string_view w);
   // Prepositions, conjunctions, complementisers.
   static bool is_function_word(std::string_view w);
   // True for a noun that names a person by a role: a title word, a role noun,
