@@ -124,6 +124,7 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
     for (std::string_view line : data_lines(text)) set.insert(ascii_lower(line));
     return Status::Ok();
   }
+  if (name == "descriptor_nouns.tsv") return load_descriptors(text);
   if (name == "titles.txt" || name == "honorifics.txt" || name == "months.txt") {
     LexKind kind = name == "titles.txt"       ? LexKind::kTitle
                    : name == "honorifics.txt" ? LexKind::kHonorific
@@ -178,6 +179,27 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
         if (!alias.empty()) add_phrase(alias, {*kind, canonical, type, true});
       }
     }
+  }
+  return Status::Ok();
+}
+
+Status Lexicon::load_descriptors(std::string_view text) {
+  static const std::pair<std::string_view, DescriptorKind> kKinds[] = {
+      {"organisation", DescriptorKind::kOrganisation},
+      {"occupation", DescriptorKind::kOccupation},
+      {"player", DescriptorKind::kPlayer},
+      {"place", DescriptorKind::kPlace}};
+  for (std::string_view line : data_lines(text)) {
+    auto cols = split(line, '\t');
+    const auto* kind = cols.size() == 2
+                           ? std::find_if(std::begin(kKinds), std::end(kKinds),
+                                          [&](const auto& k) { return k.first == trim(cols[1]); })
+                           : std::end(kKinds);
+    if (kind == std::end(kKinds)) {
+      return Status::Internal("lexicon descriptor_nouns.tsv: malformed line '" + std::string(line) +
+                              "'");
+    }
+    descriptors_[ascii_lower(trim(cols[0]))] = kind->second;
   }
   return Status::Ok();
 }
@@ -259,6 +281,12 @@ bool Lexicon::is_role_noun(std::string_view word) const {
 
 bool Lexicon::is_kinship(std::string_view word) const {
   return kinship_.count(ascii_lower(word)) > 0;
+}
+
+std::optional<DescriptorKind> Lexicon::descriptor_kind(std::string_view noun) const {
+  auto it = descriptors_.find(ascii_lower(noun));
+  if (it == descriptors_.end()) return std::nullopt;
+  return it->second;
 }
 
 bool Lexicon::is_symmetric_word(std::string_view word) const {

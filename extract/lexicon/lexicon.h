@@ -35,6 +35,11 @@ enum class LexKind {
   kMonth,
 };
 
+// What a common noun written before or beside a name says the name is
+// (descriptor_nouns.tsv): "drugmaker" an organisation, "chemist" a person's
+// trade, "goalkeeper" a member of a team, "port" a place.
+enum class DescriptorKind { kOrganisation, kOccupation, kPlayer, kPlace };
+
 struct LexMatch {
   LexKind kind;
   std::size_t length = 0;  // tokens consumed
@@ -64,6 +69,9 @@ class Lexicon {
   bool is_stopword(std::string_view word) const;   // case-insensitive
   bool is_role_noun(std::string_view word) const;  // "leader", "chief"
   bool is_kinship(std::string_view word) const;    // "spouse", "wife", "son"
+  // The kind of entity a descriptor noun describes ("drugmaker" ->
+  // kOrganisation), any case; nullopt for other words.
+  std::optional<DescriptorKind> descriptor_kind(std::string_view noun) const;
   // Words whose relations read the same both ways ("met", "talks", "partnership").
   bool is_symmetric_word(std::string_view word) const;
   bool is_title_word(std::string_view word) const;  // any word of a title phrase
@@ -88,6 +96,7 @@ class Lexicon {
   void add_phrase(std::string_view phrase, Entry entry);
   Status load_file(std::string_view name, std::string_view text);
   Status load_iso_countries(std::string_view json);
+  Status load_descriptors(std::string_view text);
 
   std::unordered_multimap<std::string, Entry> phrases_;  // token-joined, lower case
   std::size_t max_phrase_tokens_ = 1;
@@ -95,6 +104,7 @@ class Lexicon {
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> role_nouns_;
   std::unordered_set<std::string> kinship_;
+  std::unordered_map<std::string, DescriptorKind> descriptors_;
   std::unordered_set<std::string> symmetric_;
   std::unordered_set<std::string> title_words_;
   std::vector<std::string> month_names_;  // lower case, January first

@@ -13,8 +13,9 @@
 namespace kg::extract {
 
 struct RelationExtractors {
-  // Run in this order on each sentence: titles and appositions, nominal
-  // relations, lists, clause patterns, then (with a parse) parsed clauses.
+  // Run in this order on each sentence: titles, appositions, descriptor
+  // nouns, possessive roles, locations, nominal relations, lists, clause patterns, then (with a
+  // parse) parsed clauses.
   std::vector<std::shared_ptr<const RelationExtractor>> all;
   std::shared_ptr<const ParsedClauses> parsed;  // one of `all`, or null
 };

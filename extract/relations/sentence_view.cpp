@@ -36,9 +36,40 @@ bool SentenceView::is_entity_name(const Mention* m) const {
           m->kind == MentionKind::kRoleRef);
 }
 
+std::vector<const Mention*> SentenceView::names() const {
+  std::vector<const Mention*> out;
+  for (const Mention& m : s_.mentions) {
+    if (m.kind == MentionKind::kName && m.entity >= 0) out.push_back(&m);
+  }
+  return out;
+}
+
+bool SentenceView::is_capitals(std::string_view w) {
+  bool letter = false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
+std::size_t SentenceView::dateline_end() const {
+  if (s_.tokens.empty() || s_.tokens[0].kind != TokenKind::kWord) return 0;
+  const std::string& first = s_.tokens[0].text;
+  if (first.size() < 2 || !is_capitals(first)) return 0;
+  for (std::size_t k = 1; k < s_.tokens.size() && k < 16; ++k) {
+    const Token& t = s_.tokens[k];
+    if (t.text == "-" || t.text == "\u2014" || t.text == "\u2013") return k + 1;
+    if (t.kind == TokenKind::kWord && !starts_with_upper(t.text)) return 0;
+  }
+  return 0;
+}
+
 int SentenceView::subject(std::size_t limit) const {
+  const std::size_t body = dateline_end();
   for (const Mention& m : s_.mentions) {
     if (m.end > limit) break;
+    if (m.span_begin < body) continue;
     if (m.entity < 0 || m.kind == MentionKind::kModifier || m.kind == MentionKind::kDate) continue;
     if (m.kind == MentionKind::kPronoun && m.canonical != "he" && m.canonical != "she") continue;
     if (after_preposition(s_, m.span_begin)) continue;
@@ -92,13 +123,37 @@ bool SentenceView::is_function_word(std::string_view w) {
   return words::contains(words::kFunctionWords, w);
 }
 
+void SentenceView::add(std::vector<RawRelation>& out, int subject, std::string predicate,
+                       int object, double confidence) const {
+  RawRelation r;
+  r.subject = subject;
+  r.predicate = std::move(predicate);
+  r.object = object;
+  r.confidence = confidence;
+  r.sentence = s_.index;
+  append_relation(out, std::move(r));
+}
+
+bool SentenceView::is_person_noun(std::string_view word) const {
+  const Lexicon& lex = ctx_.lexicon;
+  auto kind = lex.descriptor_kind(word);
+  return lex.is_title_word(word) || lex.is_role_noun(word) || lex.is_kinship(word) ||
+         (kind && (*kind == DescriptorKind::kOccupation || *kind == DescriptorKind::kPlayer));
+}
+
+bool SentenceView::is_demonym(const Mention& m) const {
+  auto d = ctx_.lexicon.match(s_.tokens, m.begin, LexKind::kDemonym);
+  return d && d->length == m.end - m.begin;
+}
+
 bool SentenceView::modifies_noun(const Mention& m) const {
   // "ASEAN member states", "the first ASEAN country": a name before a common noun.
   if (m.end >= s_.tokens.size() || s_.tokens[m.end].kind != TokenKind::kWord) return false;
   std::string next = word(m.end);
   if (starts_with_upper_ascii(m.end) || is_function_word(next) || ctx_.lexicon.verb_lemma(next))
     return false;
-  return true;
+  // A past form the verb list lacks ("X annulled the vote") is no noun.
+  return !(next.size() > 4 && next.ends_with("ed"));
 }
 
 bool SentenceView::starts_with_upper_ascii(std::size_t k) const {

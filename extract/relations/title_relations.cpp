@@ -1,59 +1,27 @@
 #include "extract/relations/title_relations.h"
 
+#include "extract/relations/descriptor_relations.h"
 #include "extract/relations/sentence_view.h"
 
 namespace kg::extract {
 namespace {
 
-RawRelation make(int subject, std::string predicate, int object, double confidence, int sentence) {
-  RawRelation r;
-  r.subject = subject;
-  r.predicate = std::move(predicate);
-  r.object = object;
-  r.confidence = confidence;
-  r.sentence = sentence;
-  return r;
-}
-
-// "X, Secretary of the Y and Chairman of its Z, ..." after a person mention.
-void appositions(const SentenceView& v, const Mention& person, std::vector<RawRelation>& out) {
-  std::size_t k = person.end;
-  if (k >= v.size() || v.text(k) != ",") return;
-  ++k;
-  while (k < v.size()) {
-    if (v.is(k, "the") || v.is(k, "a") || v.is(k, "an")) ++k;
-    auto title = v.context().lexicon.match(v.sentence().tokens, k, LexKind::kTitle);
-    if (!title) return;
-    std::string role = ascii_lower(v.text(k));
-    for (std::size_t q = k + 1; q < k + title->length; ++q) role += " " + v.word(q);
-    k += title->length;
-    if (!v.is(k, "of") && !v.is(k, "to")) return;
-    std::string prep = v.word(k);
-    auto at = v.entity_after(k + 1, 2);
-    if (!at) return;
-    const Mention* m = v.mention_starting(*at);
-    if (m->entity != person.entity)
-      append_relation(out,
-                      make(person.entity, role + " " + prep, m->entity, 0.8, v.sentence().index));
-    k = m->end;
-    if (!v.is(k, "and") && !v.is(k, ",")) return;
-    ++k;
-  }
-}
-
-// "his spouse, X," or "X's wife, Y,": a kinship noun in apposition.
-void kinship(const SentenceView& v, const Mention& person, std::vector<RawRelation>& out) {
-  std::size_t b = person.span_begin;
-  if (b < 2 || v.text(b - 1) != "," || person.end >= v.size() ||
-      (v.text(person.end) != "," && v.text(person.end) != ".")) {
-    return;
-  }
-  std::size_t noun = b - 2;
-  if (!v.context().lexicon.is_kinship(v.word(noun))) return;
-  int owner = v.possessor_before(noun);
-  if (owner >= 0 && owner != person.entity) {
-    append_relation(out, make(person.entity, v.word(noun) + " of", owner, 0.8, v.sentence().index));
-  }
+// The predicate of a title held by `person` and pointing at `of`: a title
+// after a country or organisation written before the name ("Chilean director
+// X") reads as a descriptor; other titles as "<title> of|to".
+std::string role_predicate(const SentenceView& v, const Mention& person, const Role& r,
+                           const Mention& of) {
+  std::string plain = r.title + " " + r.prep;
+  if (r.prep != "of" || of.end > person.begin || of.kind != MentionKind::kModifier) return plain;
+  std::size_t space = r.title.rfind(' ');
+  auto kind = v.context().lexicon.descriptor_kind(
+      space == std::string::npos ? r.title : r.title.substr(space + 1));
+  if (!kind) return plain;
+  DescriptorModifier mod;
+  mod.type = v.type(of.entity);
+  mod.demonym = v.is_demonym(of);
+  mod.former = of.span_begin > 0 && v.is(of.span_begin - 1, "former");
+  return descriptor_predicate(*kind, r.title, mod).value_or(plain);
 }
 
 }  // namespace
@@ -65,14 +33,10 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
     if (m.entity < 0 || m.kind != MentionKind::kName) continue;
     for (const Role& r : m.roles) {
       if (r.of < 0) continue;
-      int object = s.mentions[static_cast<std::size_t>(r.of)].entity;
-      if (object >= 0 && object != m.entity) {
-        append_relation(out, make(m.entity, r.title + " " + r.prep, object, 0.9, s.index));
+      const Mention& of = s.mentions[static_cast<std::size_t>(r.of)];
+      if (of.entity >= 0 && of.entity != m.entity) {
+        v.add(out, m.entity, role_predicate(v, m, r, of), of.entity, 0.9);
       }
-    }
-    if (v.type(m.entity) == EntityType::kPerson) {
-      appositions(v, m, out);
-      kinship(v, m, out);
     }
   }
 }

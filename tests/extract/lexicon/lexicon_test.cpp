@@ -101,6 +101,20 @@ TEST_CASE("word classes: stop words, role nouns, kinship, title words") {
   CHECK_FALSE(lex.is_title_word("banana"));
 }
 
+TEST_CASE("descriptor nouns: what a noun before or beside a name says it is") {
+  using kg::extract::DescriptorKind;
+  const Lexicon& lex = lexicon();
+  CHECK(lex.descriptor_kind("carmaker") == DescriptorKind::kOrganisation);
+  CHECK(lex.descriptor_kind("Lender") == DescriptorKind::kOrganisation);
+  CHECK(lex.descriptor_kind("novelist") == DescriptorKind::kOccupation);
+  CHECK(lex.descriptor_kind("striker") == DescriptorKind::kPlayer);
+  CHECK(lex.descriptor_kind("province") == DescriptorKind::kPlace);
+  CHECK_FALSE(lex.descriptor_kind("banana").has_value());
+  CHECK_FALSE(lex.descriptor_kind("investor").has_value());  // a person or a firm
+  auto bad = kg::extract::Lexicon::from_files({{"descriptor_nouns.tsv", "baker\tpastry\n"}});
+  CHECK_FALSE(bad.ok());
+}
+
 TEST_CASE("verbs: lemmas, past forms and past tense of a lemma") {
   const Lexicon& lex = lexicon();
   CHECK(lex.verb_lemma("met") == "meet");

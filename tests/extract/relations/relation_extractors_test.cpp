@@ -17,11 +17,12 @@ std::vector<std::string> names(const RelationExtractors& x) {
 
 }  // namespace
 
-TEST_CASE("patterns only: four extractors in order, no parse") {
+TEST_CASE("patterns only: the pattern extractors in order, no parse") {
   auto x = make_relation_extractors(false);
   REQUIRE(x.ok());
   CHECK(x->parsed == nullptr);
-  CHECK(names(*x) == std::vector<std::string>{"titles", "nominal", "lists", "clause patterns"});
+  CHECK(names(*x) == std::vector<std::string>{"titles", "appositions", "descriptors", "possessives",
+                                              "locations", "nominal", "lists", "clause patterns"});
 }
 
 TEST_CASE("with the parse: the parsed clauses come last and are reported") {
@@ -30,10 +31,10 @@ TEST_CASE("with the parse: the parsed clauses come last and are reported") {
   auto patterns = make_relation_extractors(false);
   REQUIRE(patterns.ok());
   REQUIRE(with_parse->parsed != nullptr);
-  REQUIRE(with_parse->all.size() == 5);
+  REQUIRE(with_parse->all.size() == 9);
   CHECK(with_parse->all.back().get() == with_parse->parsed.get());
   CHECK(with_parse->parsed->name() == "parsed clauses");
-  std::vector<std::string> first_four = names(*with_parse);
-  first_four.pop_back();
-  CHECK(first_four == names(*patterns));
+  std::vector<std::string> pattern_ones = names(*with_parse);
+  pattern_ones.pop_back();
+  CHECK(pattern_ones == names(*patterns));
 }

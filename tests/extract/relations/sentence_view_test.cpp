@@ -95,6 +95,11 @@ TEST_CASE("a name before a common noun modifies it") {
   CHECK(v.modifies_noun(*apec));
   CHECK_FALSE(v.modifies_noun(*v.mention_starting(0)));  // followed by "and"
   CHECK_FALSE(v.entity_after(3).has_value());
+  // A past form missing from the verb list is a verb, not a noun.
+  const Analysis b = analyse({"The Andean Court overturned the ruling."});
+  const SentenceView& w = View(b).view;
+  REQUIRE(w.mention_starting(1) != nullptr);
+  CHECK_FALSE(w.modifies_noun(*w.mention_starting(1)));
 }
 
 TEST_CASE("function words") {
@@ -117,4 +122,46 @@ TEST_CASE("date qualifiers: year and ISO date") {
   CHECK(got[0] == std::map<std::string, std::string>{{"year", "2023"}, {"date", "2023-03-12"}});
   CHECK(got[1] == std::map<std::string, std::string>{{"year", "2016"}, {"date", "2016-11"}});
   CHECK(got[2] == std::map<std::string, std::string>{{"year", "2019"}});
+}
+
+TEST_CASE("is_demonym: a country written as a demonym, not as its name") {
+  const Analysis a = analyse({"Chilean officials and Chile agreed."});
+  const SentenceView& v = View(a).view;
+  REQUIRE(v.mention_at(0) != nullptr);
+  REQUIRE(v.mention_at(3) != nullptr);
+  CHECK(v.is_demonym(*v.mention_at(0)));
+  CHECK_FALSE(v.is_demonym(*v.mention_at(3)));
+}
+
+TEST_CASE("add: a relation of this sentence, never between an entity and itself") {
+  const Analysis a = analyse({"Chile met Peru.", "Peru met Chile."});
+  const SentenceView& v = View(a, 1).view;
+  std::vector<RawRelation> out;
+  v.add(out, a.entity("Peru"), "met", a.entity("Chile"), 0.6);
+  v.add(out, a.entity("Peru"), "met", a.entity("Peru"), 0.6);
+  v.add(out, -1, "met", a.entity("Chile"), 0.6);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].sentence == 1);
+  CHECK(out[0].confidence == 0.6);
+  CHECK(out[0].predicate == "met");
+}
+
+TEST_CASE("is_person_noun: titles, role nouns, kinship and occupations") {
+  const Analysis a = analyse({"Peru met Chile."});
+  const SentenceView& v = View(a).view;
+  CHECK(v.is_person_noun("minister"));
+  CHECK(v.is_person_noun("aide"));
+  CHECK(v.is_person_noun("nephew"));
+  CHECK(v.is_person_noun("novelist"));
+  CHECK(v.is_person_noun("goalkeeper"));
+  CHECK_FALSE(v.is_person_noun("carmaker"));
+  CHECK_FALSE(v.is_person_noun("pricing"));
+}
+
+TEST_CASE("names: the resolved name mentions, without modifiers or pronouns") {
+  const Analysis a = analyse({"The Chilean envoy Ana Soto said she met Peru."});
+  const SentenceView& v = View(a).view;
+  std::vector<std::string> texts;
+  for (const Mention* m : v.names()) texts.push_back(m->text);
+  CHECK(texts == std::vector<std::string>{"Ana Soto", "Peru"});
 }
