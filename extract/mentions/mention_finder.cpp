@@ -8,6 +8,7 @@
 #include "base/letters.h"
 #include "base/utf8.h"
 #include "extract/lexicon/word_lists.h"
+#include "extract/mentions/name_shape.h"
 #include "extract/mentions/quantity_spans.h"
 #include "extract/text/word_shape.h"
 
@@ -41,7 +42,7 @@ Piece make_piece(PieceKind kind, std::size_t begin, std::size_t end, std::string
   return Piece{kind, begin, end, std::move(canonical), type, keyword};
 }
 
-bool is_cap(const Token& t) { return starts_with_upper(t.text); }
+bool is_cap(const Token& t) { return is_capitalised(t); }
 
 class SentenceScanner {
  public:
@@ -230,11 +231,21 @@ class SentenceScanner {
         if (lower_title) break;
       }
       const Token& t = t_[j];
-      if (is_cap(t)) {
+      if (is_cap(t) || (j > i && is_prefixed_name(t))) {
         ++j;
         continue;
       }
+      if (std::size_t n = j > i ? particles_before_name(t_, j) : 0) {
+        j += n;
+        continue;
+      }
       std::string w = lower(j);
+      // "Nobel Prize in Chemistry": a prize's field, not a place.
+      if (w == "in" && j > i && words::contains(words::kPrizeNouns, lower(j - 1)) &&
+          j + 1 < t_.size() && is_cap(t_[j + 1]) && !lex_.match_any(t_, j + 1)) {
+        ++j;
+        continue;
+      }
       if (j > i && words::contains(words::kNameConnectors, w) && w != "the" && j + 1 < t_.size() &&
           !lex_.match(t_, j + 1, LexKind::kMonth) && !is_weekday(t_[j + 1].text) &&
           (is_cap(t_[j + 1]) ||
@@ -279,6 +290,10 @@ class SentenceScanner {
         auto m = lex_.match(t_, p, kind);
         if (m && p + m->length <= b && (!best || m->length > best->length)) best = m;
       }
+      // "Hassan Sheikh Mohamud": an honorific title between the words of one name.
+      if (best && best->kind == LexKind::kTitle && best->length == 1 && inside_name(out, p, b)) {
+        best.reset();
+      }
       if (best) {
         PieceKind kind = best->kind == LexKind::kCountry       ? PieceKind::kCountry
                          : best->kind == LexKind::kDemonym     ? PieceKind::kDemonym
@@ -295,12 +310,23 @@ class SentenceScanner {
       } else if (is_number(t_[p].text) || is_ordinal(t_[p].text)) {
         out.push_back(make_piece(PieceKind::kNumber, p, p + 1, t_[p].text));
       } else {
-        out.push_back(make_piece(PieceKind::kWord, p, p + 1, t_[p].text, EntityType::kOther,
-                                 lex_.keyword_type(t_[p].text)));
+        // A two-word keyword ("Grand Prix") heads a name whose last word is none.
+        auto keyword = lex_.keyword_type(t_[p].text);
+        if (!keyword && p > a) keyword = lex_.keyword_type(lower(p - 1) + " " + lower(p));
+        out.push_back(
+            make_piece(PieceKind::kWord, p, p + 1, t_[p].text, EntityType::kOther, keyword));
       }
       ++p;
     }
     return out;
+  }
+
+  // A one-word title that is also an honorific ("Sheikh") between a plain
+  // capitalised word and a name word belongs to the name.
+  bool inside_name(const std::vector<Piece>& before, std::size_t p, std::size_t b) const {
+    return !before.empty() && before.back().kind == PieceKind::kWord && !before.back().keyword &&
+           is_cap(t_[before.back().begin]) && lex_.match(t_, p, LexKind::kHonorific) && p + 1 < b &&
+           is_name_word(t_[p + 1]);
   }
 
   static bool is_entity_piece(const Piece& p) {
@@ -509,14 +535,18 @@ class SentenceScanner {
     if (a >= b) return last;
     tb = ps[a].begin;
     bool has_connector = false, all_words = true;
+    std::size_t name_words = 0;  // capitalised words, particles ("da", "von der") aside
     for (std::size_t q = a; q < b; ++q) {
       if (ps[q].kind == PieceKind::kConnector)
         has_connector = true;
       else if (ps[q].kind != PieceKind::kWord)
         all_words = false;
+      else if (is_name_word(t_[ps[q].begin]))
+        ++name_words;
     }
     EntityType type = fallback;
-    if (fallback == EntityType::kOther && all_words && !has_connector && b - a >= 2 && b - a <= 5) {
+    if (fallback == EntityType::kOther && all_words && !has_connector && name_words >= 2 &&
+        name_words <= 5) {
       type = EntityType::kPerson;
     }
     if (b - a == 1 && ps[a].kind == PieceKind::kWord && is_acronym(ps[a].canonical) &&
