@@ -74,6 +74,15 @@ inline constexpr std::array<std::string_view, 27> kNameParticles = {
 inline constexpr std::array<std::string_view, 11> kNamePrefixes = {
     "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "d'", "l'"};
 
+// Verbs of saying that an organisation's statement follows ("X said it would").
+inline constexpr std::array<std::string_view, 8> kReportingVerbs = {
+    "said", "says", "announced", "added", "confirmed", "stated", "reported", "told"};
+
+// Last parts of a hyphenated adjective that places what follows: "a
+// Madrid-based label", "Frankfurt-listed Brauer", "the Lagos-born writer".
+inline constexpr std::array<std::string_view, 5> kLocatedSuffixes = {
+    "based", "listed", "headquartered", "registered", "born"};
+
 // Heads of a prize's name that a field may follow: "Nobel Prize in Chemistry",
 // "Gold Medal in Mathematics".
 inline constexpr std::array<std::string_view, 3> kPrizeNouns = {"prize", "award", "medal"};

@@ -32,4 +32,20 @@ std::size_t particles_before_name(const std::vector<Token>& tokens, std::size_t 
   return k - i;
 }
 
+std::optional<LocatedWord> located_word(const Token& t) {
+  const std::size_t dash = t.text.rfind('-');
+  if (!t.is_hyphenated || dash == std::string::npos || dash == 0 || !is_capitalised(t))
+    return std::nullopt;
+  const std::string last = t.text.substr(dash + 1);
+  if (!words::contains(words::kLocatedSuffixes, last)) return std::nullopt;
+  return LocatedWord{t.text.substr(0, dash), last};
+}
+
+bool is_hyphenated_adjective(const Token& t) {
+  const std::size_t dash = t.text.rfind('-');
+  if (!t.is_hyphenated || dash == std::string::npos || !is_capitalised(t)) return false;
+  const std::string_view last = std::string_view(t.text).substr(dash + 1);
+  return !last.empty() && last.front() >= 'a' && last.front() <= 'z';
+}
+
 }  // namespace kg::extract

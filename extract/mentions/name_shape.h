@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "extract/text/tokenizer.h"
@@ -26,5 +28,18 @@ bool is_name_word(const Token& t);
 // ("von der" in "von der Leyen" -> 2, "da" in "da Silva" -> 1); 0 when the
 // tokens at i are not particles or no name word follows them.
 std::size_t particles_before_name(const std::vector<Token>& tokens, std::size_t i);
+
+// A capitalised hyphenated word whose last part places what it modifies:
+// "Madrid-based" -> {"Madrid", "based"}, "Hong Kong-listed" is read from its
+// last token: {"Kong", "listed"}.
+struct LocatedWord {
+  std::string place;     // the text before the last hyphen
+  std::string relation;  // "based", "listed", "headquartered", "registered", "born"
+};
+std::optional<LocatedWord> located_word(const Token& t);
+
+// A capitalised hyphenated word ending in a lower-case part that is no name:
+// "Spanish-speaking", "Saudi-backed", "Covid-related" (not "Keller-Straub").
+bool is_hyphenated_adjective(const Token& t);
 
 }  // namespace kg::extract

@@ -264,3 +264,24 @@ TEST_CASE("company and club words type a name as an organisation") {
   CHECK(mention_named(ms, "Ilse Brandt").type == EntityType::kPerson);
   CHECK(mention_named(ms, "Grand Prix").type == EntityType::kEvent);  // a two-word keyword
 }
+
+TEST_CASE("a located adjective splits the place off the name and gives it a role") {
+  const auto ms = mentions_of(
+      "Oslo-based Fjord Haven and the Lima-listed Andina Cobre met a Quito-born coach.");
+  const Mention& haven = mention_named(ms, "Fjord Haven");
+  CHECK(haven.type == EntityType::kOrganization);
+  REQUIRE(haven.roles.size() == 1);
+  CHECK(haven.roles[0].title == "based");
+  CHECK(haven.roles[0].prep == "in");
+  const Mention& oslo = ms[static_cast<std::size_t>(haven.roles[0].of)];
+  CHECK(oslo.text == "Oslo");
+  CHECK(oslo.kind == MentionKind::kModifier);
+  CHECK(oslo.type == EntityType::kPlace);
+  const Mention& andina = mention_named(ms, "Andina Cobre");
+  REQUIRE(andina.roles.size() == 1);
+  CHECK(andina.roles[0].title == "listed");
+  // No name after the adjective: the place alone.
+  CHECK(mention_named(ms, "Quito").kind == MentionKind::kModifier);
+  // A hyphenated adjective that places nothing is no name at all.
+  CHECK(mention_texts(mentions_of("the French-speaking world")).empty());
+}
