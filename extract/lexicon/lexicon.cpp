@@ -115,11 +115,19 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
     for (std::string_view line : data_lines(text)) keywords_[ascii_lower(line)] = *type;
     return Status::Ok();
   }
+  if (name == "company_words.txt") {
+    for (std::string_view line : data_lines(text)) {
+      keywords_[ascii_lower(line)] = EntityType::kOrganization;
+      company_words_.insert(ascii_lower(line));
+    }
+    return Status::Ok();
+  }
   if (name == "stopwords.txt" || name == "role_nouns.txt" || name == "kinship.txt" ||
-      name == "symmetric_words.txt") {
+      name == "symmetric_words.txt" || name == "org_nouns.txt") {
     auto& set = name == "stopwords.txt"    ? stopwords_
                 : name == "kinship.txt"    ? kinship_
                 : name == "role_nouns.txt" ? role_nouns_
+                : name == "org_nouns.txt"  ? org_nouns_
                                            : symmetric_;
     for (std::string_view line : data_lines(text)) set.insert(ascii_lower(line));
     return Status::Ok();
@@ -277,6 +285,14 @@ bool Lexicon::is_stopword(std::string_view word) const {
 
 bool Lexicon::is_role_noun(std::string_view word) const {
   return role_nouns_.count(ascii_lower(word)) > 0;
+}
+
+bool Lexicon::is_org_noun(std::string_view word) const {
+  return org_nouns_.count(ascii_lower(word)) > 0;
+}
+
+bool Lexicon::is_company_word(std::string_view word) const {
+  return company_words_.count(ascii_lower(word)) > 0;
 }
 
 bool Lexicon::is_kinship(std::string_view word) const {

@@ -67,8 +67,12 @@ class Lexicon {
   // The type a head noun gives a capitalised phrase ("Ministry" -> Organization).
   std::optional<EntityType> keyword_type(std::string_view word) const;
   bool is_stopword(std::string_view word) const;   // case-insensitive
-  bool is_role_noun(std::string_view word) const;  // "leader", "chief"
-  bool is_kinship(std::string_view word) const;    // "spouse", "wife", "son"
+  bool is_role_noun(std::string_view word) const;  // "leader", "chief", "chemist"
+  // A common noun describing an organisation: "drugmaker", "club", "carrier".
+  bool is_org_noun(std::string_view word) const;
+  // A word of company names besides the distinctive part: "Pharma", "Holdings".
+  bool is_company_word(std::string_view word) const;
+  bool is_kinship(std::string_view word) const;  // "spouse", "wife", "son"
   // The kind of entity a descriptor noun describes ("drugmaker" ->
   // kOrganisation), any case; nullopt for other words.
   std::optional<DescriptorKind> descriptor_kind(std::string_view noun) const;
@@ -103,6 +107,8 @@ class Lexicon {
   std::unordered_map<std::string, EntityType> keywords_;
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> role_nouns_;
+  std::unordered_set<std::string> org_nouns_;
+  std::unordered_set<std::string> company_words_;
   std::unordered_set<std::string> kinship_;
   std::unordered_map<std::string, DescriptorKind> descriptors_;
   std::unordered_set<std::string> symmetric_;

@@ -55,11 +55,37 @@ inline constexpr std::array<std::string_view, 54> kFunctionWords = {
 inline constexpr std::array<std::string_view, 12> kPronouns = {
     "he", "she", "his", "her", "him", "its", "their", "they", "them", "hers", "theirs", "it"};
 
-// Lower-case words that may join the capitalised words of one name ("Ministry
-// of Foreign Affairs", "Luiz Inácio Lula da Silva", "Ahmed bin Salem").
-inline constexpr std::array<std::string_view, 16> kNameConnectors = {
-    "of",  "the", "for",   "and", "on",  "de", "du",  "da",
-    "del", "bin", "binti", "van", "von", "al", "der", "y"};
+// Lower-case words that may join the capitalised words of an organisation's
+// or a place's name ("Ministry of Foreign Affairs", "Bank for International
+// Settlements", "Trinidad and Tobago"). They end a person's name.
+inline constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "the", "for", "and",
+                                                                    "on"};
+
+// Lower-case particles inside a name, alone or in a row, before a capitalised
+// word ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Ahmed bin Salem",
+// "María de la Fuente", "Huis ten Bosch"). They are part of the name.
+inline constexpr std::array<std::string_view, 27> kNameParticles = {
+    "de",  "du",  "da",  "do",    "dos",  "das", "des", "del", "della",
+    "di",  "la",  "le",  "los",   "las",  "van", "von", "der", "den",
+    "ten", "ter", "bin", "binti", "bint", "ibn", "al",  "el",  "y"};
+
+// Lower-case prefixes joined by a hyphen or an apostrophe to the capitalised
+// part of a name: "al-Sisi", "el-Sharif", "ud-Din", "d'Ivoire".
+inline constexpr std::array<std::string_view, 11> kNamePrefixes = {
+    "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "d'", "l'"};
+
+// Verbs of saying that an organisation's statement follows ("X said it would").
+inline constexpr std::array<std::string_view, 8> kReportingVerbs = {
+    "said", "says", "announced", "added", "confirmed", "stated", "reported", "told"};
+
+// Last parts of a hyphenated adjective that places what follows: "a
+// Madrid-based label", "Frankfurt-listed Brauer", "the Lagos-born writer".
+inline constexpr std::array<std::string_view, 5> kLocatedSuffixes = {
+    "based", "listed", "headquartered", "registered", "born"};
+
+// Heads of a prize's name that a field may follow: "Nobel Prize in Chemistry",
+// "Gold Medal in Mathematics".
+inline constexpr std::array<std::string_view, 3> kPrizeNouns = {"prize", "award", "medal"};
 
 // Plural nouns for the two parties of a relation ("both sides", "the two
 // countries").

@@ -38,11 +38,13 @@ class Resolver {
       }
     }
     for (auto& s : s_) {
+      sentence_ = s.index;
       for (auto& m : s.mentions) {
         if (full_name(m)) m.entity = entity_for(m);
       }
     }
     for (auto& s : s_) {
+      sentence_ = s.index;
       for (auto& m : s.mentions) {
         if (m.entity < 0 && m.kind == MentionKind::kName) m.entity = short_form(m);
       }
@@ -80,10 +82,27 @@ class Resolver {
 
   int entity_for(const Mention& m) {
     std::string name = name_of(m);
-    int e = table_.find(name, m.type);
+    // A type guessed from shape yields to a known entity of the same name.
+    int e = table_.find(name, m.type_guessed ? EntityType::kOther : m.type);
+    if (e < 0 && !m.type_guessed) {
+      if (const int g = table_.find(name, EntityType::kOther); g >= 0 && table_[g].type_guessed)
+        e = g;
+    }
     if (e < 0 && m.type == EntityType::kPerson) e = table_.person_containing(folded_words(name));
-    if (e < 0) e = table_.add(name, m.type);
-    if (table_[e].type == EntityType::kOther) table_.set_type(e, m.type);
+    if (e < 0 && (m.type_guessed || m.type == EntityType::kOrganization)) {
+      e = longer_company(folded_words(name));
+      if (e < 0) e = shorter_company(name);
+    }
+    if (e < 0) {
+      e = table_.add(name, m.type);
+      table_[e].type_guessed = m.type_guessed;
+      table_[e].first_sentence = sentence_;
+    }
+    DocumentEntity& d = table_[e];
+    if (d.type == EntityType::kOther || (d.type_guessed && !m.type_guessed)) {
+      if (m.type != EntityType::kOther) table_.set_type(e, m.type);
+      d.type_guessed = m.type_guessed;
+    }
     if (name != table_[e].name) {
       // The fuller name becomes canonical.
       if (folded_words(name).size() > folded_words(table_[e].name).size()) {
@@ -98,11 +117,81 @@ class Resolver {
     return e;
   }
 
+  // True when `longer` is `shorter` with company or club words around it:
+  // "Brauer" and "Brauer Pharma", "Costa Verde" and "Costa Verde Airlines",
+  // "Porto" and "FC Porto"; not "Andes Cobre" and "Andes Cobre Peru" (a
+  // subsidiary named by its country), nor "Google" and "Google DeepMind" (no
+  // company word at the end).
+  bool company_extends(const std::vector<std::string>& shorter,
+                       const std::vector<std::string>& longer) const {
+    std::size_t lead = 0;
+    while (lead < longer.size() && lex_.is_company_word(longer[lead])) ++lead;
+    if (shorter.empty() || shorter.size() >= longer.size() ||
+        lead + shorter.size() > longer.size() ||
+        !std::equal(shorter.begin(), shorter.end(), longer.begin() + static_cast<long>(lead))) {
+      return false;
+    }
+    const auto tail = longer.begin() + static_cast<long>(lead + shorter.size());
+    if (tail != longer.end() && !lex_.is_company_word(longer.back())) return false;
+    return std::none_of(tail, longer.end(),
+                        [&](const std::string& w) { return lex_.country_of(w).has_value(); });
+  }
+
+  // The one organisation whose name is `words` followed by company words.
+  int longer_company(const std::vector<std::string>& words) const {
+    if (words.empty()) return -1;
+    int found = -1;
+    for (const int e : table_.with_word(words.front())) {
+      if (table_[e].type != EntityType::kOrganization ||
+          !company_extends(words, folded_words(table_[e].name))) {
+        continue;
+      }
+      if (found >= 0) return -1;
+      found = e;
+    }
+    return found;
+  }
+
+  // An organisation, or an entity typed person from its shape alone, whose
+  // name `name` extends by company words ("Costa Verde" before "Costa Verde
+  // Airlines").
+  int shorter_company(const std::string& name) const {
+    const std::vector<std::string> words = folded_words(name);
+    for (std::size_t n = words.size() - 1; n > 0; --n) {
+      const std::vector<std::string> prefix(words.begin(), words.begin() + static_cast<long>(n));
+      std::string joined;
+      for (const std::string& w : prefix) joined += (joined.empty() ? "" : " ") + w;
+      const int e = table_.find(joined, EntityType::kOther);
+      if (e >= 0 && (table_[e].type_guessed || table_[e].type == EntityType::kOrganization) &&
+          company_extends(prefix, words)) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  // The person a short name stands for: the only one containing its words, or,
+  // when several share them, the one named sentences before the others ("Lund"
+  // after "Erik Lund" and, later, his son "Nils Lund"); -1 otherwise.
+  int first_person_containing(const std::vector<std::string>& words) const {
+    const std::vector<int> all = table_.persons_containing(words);
+    if (all.empty()) return -1;
+    const int first = all.front();
+    for (std::size_t k = 1; k < all.size(); ++k) {
+      if (table_[all[k]].first_sentence <= table_[first].first_sentence) return -1;
+    }
+    return first;
+  }
+
   // A one-word name: an alias, a person's first or last name, or an acronym.
   int short_form(Mention& m) {
     std::string name = strip_the(m.text);
     if (int e = table_.find(name, EntityType::kOther); e >= 0) return e;
-    if (int e = table_.person_containing(folded_words(name)); e >= 0) {
+    if (int e = first_person_containing(folded_words(name)); e >= 0) {
+      table_.add_alias(e, name);
+      return e;
+    }
+    if (int e = longer_company(folded_words(name)); e >= 0) {
       table_.add_alias(e, name);
       return e;
     }
@@ -128,6 +217,11 @@ class Resolver {
   void tie_country(const AnalysedSentence& s, const Mention& m) {
     DocumentEntity& d = table_[m.entity];
     if (d.type == EntityType::kCountry) d.country = d.name;
+    if (!m.descriptor.empty()) d.descriptors.insert(m.descriptor);
+    if (m.descriptor_from >= 0 && d.country.empty()) {
+      const int c = s.mentions[static_cast<std::size_t>(m.descriptor_from)].entity;
+      if (c >= 0 && table_[c].type == EntityType::kCountry) d.country = table_[c].name;
+    }
     for (const Role& r : m.roles) {
       append_role(d.roles, fold_name(r.title));
       if (r.of < 0) continue;
@@ -279,6 +373,7 @@ class Resolver {
   ResolvedDocument doc_;
   EntityTable table_;
   std::set<std::string> relation_acronyms_;
+  int sentence_ = 0;  // the sentence whose names are being resolved
 };
 
 }  // namespace

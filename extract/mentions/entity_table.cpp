@@ -37,11 +37,12 @@ std::string initials(std::string_view name) {
 
 int EntityTable::add(std::string name, EntityType type) {
   const int e = static_cast<int>(entities_.size());
-  entities_.push_back({std::move(name), type, {}, 0, {}, {}});
+  entities_.push_back({std::move(name), type, {}, 0, {}, {}, false, {}, 0});
   words_.push_back(folded_words(entities_.back().name));
   index_name(e, entities_.back().name);
   index_person(e, true);
   index_initials(e, true);
+  index_words(e, true);
   return e;
 }
 
@@ -54,21 +55,25 @@ void EntityTable::rename(int e, std::string name) {
   if (name == d.name) return;
   index_person(e, false);
   index_initials(e, false);
+  index_words(e, false);
   std::string old = std::exchange(d.name, std::move(name));
   words_[static_cast<std::size_t>(e)] = folded_words(d.name);
   index_name(e, d.name);
   d.aliases.insert(std::move(old));  // already indexed as the old name
   index_person(e, true);
   index_initials(e, true);
+  index_words(e, true);
 }
 
 void EntityTable::set_type(int e, EntityType type) {
   if ((*this)[e].type == type) return;
   index_person(e, false);
   index_initials(e, false);
+  index_words(e, false);
   (*this)[e].type = type;
   index_person(e, true);
   index_initials(e, true);
+  index_words(e, true);
 }
 
 void EntityTable::index_name(int e, const std::string& name) {
@@ -96,6 +101,23 @@ void EntityTable::index_initials(int e, bool add) {
   }
 }
 
+void EntityTable::index_words(int e, bool add) {
+  if ((*this)[e].type == EntityType::kPerson) return;
+  for (const std::string& w : words_[static_cast<std::size_t>(e)]) {
+    if (add) {
+      by_word_[w].insert(e);
+    } else if (auto it = by_word_.find(w); it != by_word_.end()) {
+      it->second.erase(e);
+    }
+  }
+}
+
+std::vector<int> EntityTable::with_word(const std::string& word) const {
+  const auto it = by_word_.find(word);
+  if (it == by_word_.end()) return {};
+  return {it->second.begin(), it->second.end()};
+}
+
 int EntityTable::find(std::string_view name, EntityType type) const {
   const auto it = by_name_.find(fold_name(name));
   if (it == by_name_.end()) return -1;
@@ -107,6 +129,11 @@ int EntityTable::find(std::string_view name, EntityType type) const {
 }
 
 int EntityTable::person_containing(const std::vector<std::string>& words) const {
+  const std::vector<int> all = persons_containing(words);
+  return all.size() == 1 ? all.front() : -1;
+}
+
+std::vector<int> EntityTable::persons_containing(const std::vector<std::string>& words) const {
   auto contains = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
     return std::all_of(small.begin(), small.end(), [&](const std::string& x) {
       return std::find(big.begin(), big.end(), x) != big.end();
@@ -124,13 +151,10 @@ int EntityTable::person_containing(const std::vector<std::string>& words) const 
     if (const auto it = persons_by_word_.find(w); it != persons_by_word_.end())
       candidates.insert(it->second.begin(), it->second.end());
   }
-  int found = -1;
+  std::vector<int> found;
   for (const int e : candidates) {
     const std::vector<std::string>& dw = words_[static_cast<std::size_t>(e)];
-    if (contains(dw, words) || contains(words, dw)) {
-      if (found >= 0) return -1;  // ambiguous
-      found = e;
-    }
+    if (contains(dw, words) || contains(words, dw)) found.push_back(e);
   }
   return found;
 }

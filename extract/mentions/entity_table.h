@@ -24,6 +24,11 @@ struct DocumentEntity {
   int mentions = 0;
   std::string country;  // country the entity is tied to by a title or demonym, if any
   std::string roles;    // folded titles and the names they point at, space separated
+  // The type was guessed from the shape of a name: a typed mention may change it.
+  bool type_guessed = false;
+  // Common nouns the text describes the entity with ("drugmaker", "group").
+  std::set<std::string> descriptors;
+  int first_sentence = 0;  // the sentence of the mention that created it
 };
 
 // Two types that may name the same entity: equal, or one of them unknown.
@@ -51,6 +56,10 @@ class EntityTable {
   // The one person whose name's words contain all of `words`, or whose words
   // are all among `words`; -1 if none or more than one.
   int person_containing(const std::vector<std::string>& words) const;
+  // All such persons, lowest-numbered first.
+  std::vector<int> persons_containing(const std::vector<std::string>& words) const;
+  // Entities that are not persons with the folded word `word` in their name.
+  std::vector<int> with_word(const std::string& word) const;
   // The lowest-numbered entity that is not a person and whose name's initials
   // are `acronym`; -1 if none.
   int with_initials(const std::string& acronym) const;
@@ -64,11 +73,13 @@ class EntityTable {
   void index_name(int e, const std::string& name);
   void index_person(int e, bool add);
   void index_initials(int e, bool add);
+  void index_words(int e, bool add);
 
   std::vector<DocumentEntity> entities_;
   std::unordered_map<std::string, std::vector<int>> by_name_;  // folded name or alias
   std::unordered_map<std::string, std::vector<int>> persons_by_word_;
   std::map<std::string, std::set<int>> by_initials_;  // entities that are not persons
+  std::map<std::string, std::set<int>> by_word_;      // entities that are not persons
   std::vector<std::vector<std::string>> words_;       // per entity: folded_words(name)
 };
 

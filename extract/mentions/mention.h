@@ -40,6 +40,15 @@ struct Mention {
   std::string canonical;       // lexicon canonical name when known ("Malaysian" -> "Malaysia")
   EntityType type = EntityType::kOther;
   bool titled = false;  // preceded by a title or honorific: surely a person
+  // The type comes from the shape of the name alone (two to five plain
+  // capitalised words read as a person's name); evidence may change it.
+  bool type_guessed = false;
+  // The common noun the sentence describes the entity with, in the same noun
+  // phrase or an apposition: "drugmaker" in "German drugmaker Brauer Pharma",
+  // "group" in "Sigrun Bio, a Swedish biotech group"; empty if none.
+  std::string descriptor;
+  // The demonym or place mention modifying that noun ("German", "Swedish"), or -1.
+  int descriptor_from = -1;
   std::vector<Role> roles;
   std::string acronym;  // "(UMNO)" written after the name
   int entity = -1;      // document entity, set by the resolver

@@ -8,7 +8,9 @@
 #include "base/letters.h"
 #include "base/utf8.h"
 #include "extract/lexicon/word_lists.h"
+#include "extract/mentions/name_shape.h"
 #include "extract/mentions/quantity_spans.h"
+#include "extract/mentions/type_evidence.h"
 #include "extract/text/word_shape.h"
 
 namespace kg::extract {
@@ -41,7 +43,7 @@ Piece make_piece(PieceKind kind, std::size_t begin, std::size_t end, std::string
   return Piece{kind, begin, end, std::move(canonical), type, keyword};
 }
 
-bool is_cap(const Token& t) { return starts_with_upper(t.text); }
+bool is_cap(const Token& t) { return is_capitalised(t); }
 
 class SentenceScanner {
  public:
@@ -50,7 +52,9 @@ class SentenceScanner {
   std::vector<Mention> run() {
     std::size_t i = 0;
     while (i < t_.size()) {
+      const std::size_t before = out_.size();
       std::size_t next = scan_at(i);
+      if (located_.place >= 0 && i == located_.next) attach_located(before);
       if (next == i) {
         if (!is_joiner(i)) pending_.clear();
         ++i;
@@ -117,12 +121,62 @@ class SentenceScanner {
     if (std::size_t n = money(i)) return i + n;
     if (std::size_t n = date(i)) return i + n;
     if (std::size_t n = hyphen_pair(i)) return i + n;
+    if (std::size_t n = located_place(i)) return i + n;
+    if (is_hyphenated_adjective(t_[i])) return i + 1;  // "Spanish-speaking": no name
     if (starts_chunk(i)) {
       std::size_t j = extend_chunk(i);
       interpret(i, j);
       return trailing_acronym(j);
     }
     return i;
+  }
+
+  // "Madrid-based Peñalba Group", "Hong Kong-listed Acme": the place becomes a
+  // modifier mention, and the name after it (if any) gets the role "based in"
+  // ("listed in" ...) of the place.
+  std::size_t located_place(std::size_t i) {
+    std::size_t j = i;
+    while (j < t_.size() && j - i < 3 && is_cap(t_[j]) && !located_word(t_[j])) ++j;
+    if (j >= t_.size()) return 0;
+    const auto located = located_word(t_[j]);
+    if (!located) return 0;
+    std::string place = text(i, j);
+    place += (place.empty() ? "" : " ") + located->place;
+    const std::vector<Token> words = tokenize(place);
+    EntityType type = EntityType::kPlace;
+    std::string canonical;
+    if (auto c = lex_.country_of(place)) {
+      type = EntityType::kCountry, canonical = *c;
+    } else if (auto n = lex_.match(words, 0, LexKind::kNamedEntity);
+               n && n->length == words.size()) {
+      type = n->type, canonical = n->canonical;
+    }
+    Mention m;
+    m.kind = MentionKind::kModifier;
+    m.begin = m.span_begin = i;
+    m.end = j + 1;
+    m.text = place;
+    m.canonical = canonical.empty() ? place : canonical;
+    m.type = type;
+    located_ = {add(std::move(m)), located->relation, j + 1};
+    return j + 1 - i;
+  }
+
+  // Gives the name found right after a located place its role.
+  void attach_located(std::size_t first_new) {
+    for (std::size_t k = first_new; k < out_.size(); ++k) {
+      Mention& m = out_[k];
+      if (m.kind != MentionKind::kName || m.span_begin != located_.next) continue;
+      m.span_begin = out_[static_cast<std::size_t>(located_.place)].span_begin;
+      m.roles.push_back({located_.relation, "in", located_.place});
+      // Companies are based and listed; persons are born.
+      if ((m.type_guessed || m.type == EntityType::kOther) && located_.relation != "born") {
+        m.type = EntityType::kOrganization;
+        m.type_guessed = false;
+      }
+      break;
+    }
+    located_ = {};
   }
 
   // "the Party chief", "the Vietnamese leader", "both sides", "the two countries".
@@ -219,6 +273,7 @@ class SentenceScanner {
     std::size_t j = i;
     if (is_ordinal(t_[j].text)) ++j;
     while (j < t_.size()) {
+      if (j > i && located_word(t_[j])) break;  // "X and Madrid-based Y": Y is its own name
       if (auto m = lex_.match_any(t_, j)) {
         if (m->kind == LexKind::kMonth && j > i) break;
         bool lower_title = m->kind == LexKind::kTitle && !is_cap(t_[j]);
@@ -230,11 +285,21 @@ class SentenceScanner {
         if (lower_title) break;
       }
       const Token& t = t_[j];
-      if (is_cap(t)) {
+      if (is_cap(t) || (j > i && is_prefixed_name(t))) {
         ++j;
         continue;
       }
+      if (std::size_t n = j > i ? particles_before_name(t_, j) : 0) {
+        j += n;
+        continue;
+      }
       std::string w = lower(j);
+      // "Nobel Prize in Chemistry": a prize's field, not a place.
+      if (w == "in" && j > i && words::contains(words::kPrizeNouns, lower(j - 1)) &&
+          j + 1 < t_.size() && is_cap(t_[j + 1]) && !lex_.match_any(t_, j + 1)) {
+        ++j;
+        continue;
+      }
       if (j > i && words::contains(words::kNameConnectors, w) && w != "the" && j + 1 < t_.size() &&
           !lex_.match(t_, j + 1, LexKind::kMonth) && !is_weekday(t_[j + 1].text) &&
           (is_cap(t_[j + 1]) ||
@@ -279,6 +344,10 @@ class SentenceScanner {
         auto m = lex_.match(t_, p, kind);
         if (m && p + m->length <= b && (!best || m->length > best->length)) best = m;
       }
+      // "Hassan Sheikh Mohamud": an honorific title between the words of one name.
+      if (best && best->kind == LexKind::kTitle && best->length == 1 && inside_name(out, p, b)) {
+        best.reset();
+      }
       if (best) {
         PieceKind kind = best->kind == LexKind::kCountry       ? PieceKind::kCountry
                          : best->kind == LexKind::kDemonym     ? PieceKind::kDemonym
@@ -295,12 +364,23 @@ class SentenceScanner {
       } else if (is_number(t_[p].text) || is_ordinal(t_[p].text)) {
         out.push_back(make_piece(PieceKind::kNumber, p, p + 1, t_[p].text));
       } else {
-        out.push_back(make_piece(PieceKind::kWord, p, p + 1, t_[p].text, EntityType::kOther,
-                                 lex_.keyword_type(t_[p].text)));
+        // A two-word keyword ("Grand Prix") heads a name whose last word is none.
+        auto keyword = lex_.keyword_type(t_[p].text);
+        if (!keyword && p > a) keyword = lex_.keyword_type(lower(p - 1) + " " + lower(p));
+        out.push_back(
+            make_piece(PieceKind::kWord, p, p + 1, t_[p].text, EntityType::kOther, keyword));
       }
       ++p;
     }
     return out;
+  }
+
+  // A one-word title that is also an honorific ("Sheikh") between a plain
+  // capitalised word and a name word belongs to the name.
+  bool inside_name(const std::vector<Piece>& before, std::size_t p, std::size_t b) const {
+    return !before.empty() && before.back().kind == PieceKind::kWord && !before.back().keyword &&
+           is_cap(t_[before.back().begin]) && lex_.match(t_, p, LexKind::kHonorific) && p + 1 < b &&
+           is_name_word(t_[p + 1]);
   }
 
   static bool is_entity_piece(const Piece& p) {
@@ -509,14 +589,18 @@ class SentenceScanner {
     if (a >= b) return last;
     tb = ps[a].begin;
     bool has_connector = false, all_words = true;
+    std::size_t name_words = 0;  // capitalised words, particles ("da", "von der") aside
     for (std::size_t q = a; q < b; ++q) {
       if (ps[q].kind == PieceKind::kConnector)
         has_connector = true;
       else if (ps[q].kind != PieceKind::kWord)
         all_words = false;
+      else if (is_name_word(t_[ps[q].begin]))
+        ++name_words;
     }
     EntityType type = fallback;
-    if (fallback == EntityType::kOther && all_words && !has_connector && b - a >= 2 && b - a <= 5) {
+    if (fallback == EntityType::kOther && all_words && !has_connector && name_words >= 2 &&
+        name_words <= 5) {
       type = EntityType::kPerson;
     }
     if (b - a == 1 && ps[a].kind == PieceKind::kWord && is_acronym(ps[a].canonical) &&
@@ -524,6 +608,8 @@ class SentenceScanner {
       type = EntityType::kOrganization;
     }
     const int rest = add_simple(MentionKind::kName, tb, te, type);
+    out_[static_cast<std::size_t>(rest)].type_guessed =
+        type == EntityType::kPerson && fallback == EntityType::kOther;
     return rest >= 0 ? rest : last;
   }
 
@@ -544,13 +630,20 @@ class SentenceScanner {
   const std::vector<Token>& t_;
   std::vector<Mention> out_;
   std::vector<Role> pending_;
+  struct Located {
+    int place = -1;        // the modifier mention of the place
+    std::string relation;  // "based", "listed" ...
+    std::size_t next = 0;  // the token a name must start at to take the role
+  } located_;
   std::size_t pending_start_ = 0;
 };
 
 }  // namespace
 
 std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens) const {
-  return SentenceScanner(lex_, tokens).run();
+  std::vector<Mention> mentions = SentenceScanner(lex_, tokens).run();
+  read_type_evidence(lex_, tokens, mentions);
+  return mentions;
 }
 
 AnalysedSentence MentionFinder::analyse(const Sentence& s, int index) const {

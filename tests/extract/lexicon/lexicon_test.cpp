@@ -96,6 +96,13 @@ TEST_CASE("word classes: stop words, role nouns, kinship, title words") {
   CHECK_FALSE(lex.is_role_noun("economy"));
   CHECK(lex.is_kinship("wife"));
   CHECK_FALSE(lex.is_kinship("minister"));
+  CHECK(lex.is_org_noun("drugmaker"));
+  CHECK(lex.is_org_noun("Carrier"));
+  CHECK_FALSE(lex.is_org_noun("chemist"));
+  CHECK(lex.is_role_noun("chemist"));
+  CHECK(lex.is_company_word("Pharma"));
+  CHECK_FALSE(lex.is_company_word("commission"));
+  CHECK(lex.keyword_type("Holdings") == EntityType::kOrganization);
   CHECK(lex.is_title_word("minister"));
   CHECK(lex.is_title_word("Ambassador"));
   CHECK_FALSE(lex.is_title_word("banana"));

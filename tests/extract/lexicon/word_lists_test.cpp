@@ -34,6 +34,11 @@ TEST_CASE("word lists are lower case and without repeats") {
   check_list(words::kFunctionWords);
   check_list(words::kPronouns);
   check_list(words::kNameConnectors);
+  check_list(words::kNameParticles);
+  check_list(words::kNamePrefixes);
+  check_list(words::kPrizeNouns);
+  check_list(words::kReportingVerbs);
+  check_list(words::kLocatedSuffixes);
   check_list(words::kPartyNouns);
   check_list(words::kRelationshipNouns);
   check_list(words::kVisitNouns);
@@ -46,7 +51,7 @@ TEST_CASE("contains compares whole words exactly") {
   CHECK(words::contains(words::kPrepositions, "with"));
   CHECK_FALSE(words::contains(words::kPrepositions, "With"));
   CHECK_FALSE(words::contains(words::kPrepositions, "wit"));
-  CHECK(words::contains(words::kNameConnectors, "von"));
+  CHECK(words::contains(words::kNameParticles, "von"));
   CHECK(words::contains(words::kVisitNouns, "state visit"));
   static_assert(words::contains(words::kWeekdays, "Monday"));
 }

@@ -48,6 +48,38 @@ TEST_CASE("an ambiguous short form stays unresolved") {
   CHECK(a.resolved_name(1, "Ruto") == "-");
 }
 
+TEST_CASE("a surname shared by persons named later stands for the first one") {
+  const Analysis a = analyse({"Erik Lund founded a shipyard in Bergen.",
+                              "His son, Nils Lund, runs it.", "Lund died on Monday."});
+  CHECK(a.resolved_name(2, "Lund") == "Erik Lund");
+}
+
+TEST_CASE("a company's short name joins the name with its company words") {
+  const Analysis a = analyse({"Tessera Pharma bought Halden Copper and FC Vardel.",
+                              "Tessera said Vardel and Halden were cheap."});
+  CHECK(a.resolved_name(1, "Tessera") == "Tessera Pharma");
+  CHECK(a.resolved_name(1, "Vardel") == "FC Vardel");
+  CHECK(a.get("Tessera Pharma").type == EntityType::kOrganization);
+  // The short name first: the fuller name becomes canonical.
+  const Analysis b = analyse({"Costa Norte grew.", "Costa Norte Airlines said it would grow."});
+  CHECK(b.resolved_name(0, "Costa Norte") == "Costa Norte Airlines");
+  CHECK(b.get("Costa Norte Airlines").type == EntityType::kOrganization);
+}
+
+TEST_CASE("a subsidiary named by its country stays apart from its parent") {
+  const Analysis a = analyse({"Halden Mining set up Halden Mining Chile.", "Halden grew."});
+  CHECK(a.resolved_name(0, "Halden Mining") == "Halden Mining");
+  CHECK(a.resolved_name(0, "Halden Mining Chile") != "Halden Mining");
+  CHECK(a.resolved_name(1, "Halden") == "Halden Mining");
+}
+
+TEST_CASE("a type guessed from shape yields to evidence in another sentence") {
+  const Analysis a =
+      analyse({"Varga Nord won the tender.", "Varga Nord, which is based in Oslo, hired staff."});
+  CHECK(a.get("Varga Nord").type == EntityType::kOrganization);
+  CHECK(a.get("Varga Nord").mentions == 2);
+}
+
 TEST_CASE("an acronym in brackets after the name joins it") {
   const Analysis a = analyse({"The Association of Caribbean States (ACS) met in Havana.",
                               "Later the ACS approved a plan."});

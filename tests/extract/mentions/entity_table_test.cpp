@@ -64,3 +64,23 @@ TEST_CASE("folded_words and initials") {
   CHECK(initials("Association of Southeast Asian Nations") == "ASAN");
   CHECK(initials("  World  Health Organization") == "WHO");
 }
+
+TEST_CASE("with_word: entities that are not persons, indexed by every word") {
+  EntityTable t;
+  const int club = t.add("FC Vardel", EntityType::kOrganization);
+  t.add("Vardel Hansen", EntityType::kPerson);
+  CHECK(t.with_word("vardel") == std::vector<int>{club});
+  CHECK(t.with_word("fc") == std::vector<int>{club});
+  t.rename(club, "FC Vardel Oslo");
+  CHECK(t.with_word("oslo") == std::vector<int>{club});
+  t.set_type(club, EntityType::kPerson);
+  CHECK(t.with_word("vardel").empty());
+}
+
+TEST_CASE("persons_containing lists every match, lowest-numbered first") {
+  EntityTable t;
+  const int erik = t.add("Erik Lund", EntityType::kPerson);
+  const int nils = t.add("Nils Lund", EntityType::kPerson);
+  CHECK(t.persons_containing(folded_words("Lund")) == std::vector<int>{erik, nils});
+  CHECK(t.person_containing(folded_words("Lund")) == -1);
+}

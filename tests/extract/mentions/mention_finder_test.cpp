@@ -231,3 +231,57 @@ TEST_CASE("a capitalised run of 50,000 names is read without recursion, one ment
   CHECK(ms.size() == 50000);
   CHECK(ms.back().canonical == "Vietnam");
 }
+
+TEST_CASE("particles and prefixed words stay inside a person's name") {
+  const auto ms = mentions_of(
+      "Gustavo van der Meer met Ana Paula de la Cruz, Karim bin Tariq and Samir al-Qadi in Lima.");
+  CHECK(mention_texts(ms) ==
+        "Gustavo van der Meer | Ana Paula de la Cruz | Karim bin Tariq | Samir al-Qadi | Lima");
+  for (std::size_t k = 0; k + 1 < ms.size(); ++k) CHECK(ms[k].type == EntityType::kPerson);
+  // A particle that no name word follows ends the name.
+  CHECK(mention_texts(mentions_of("Ana Paula de facto ran it.")) == "Ana Paula | it");
+}
+
+TEST_CASE("an honorific title between the words of a name is part of it") {
+  const auto ms = mentions_of("Omar Sheikh Abdirahman thanked Sheikh Nasser.");
+  CHECK(mention_texts(ms) == "Omar Sheikh Abdirahman | Nasser");
+  CHECK(ms[0].roles.empty());
+}
+
+TEST_CASE("a prize keeps its field, a place after a prize is its own name") {
+  const auto ms = mentions_of("She won the Wolf Prize in Physics and a prize in Oslo.");
+  CHECK(mention_texts(ms) == "She | Wolf Prize in Physics | Oslo");
+  CHECK(mention_named(ms, "Wolf Prize in Physics").type == EntityType::kEvent);
+  CHECK(mention_texts(mentions_of("the Film Awards in Seville")) == "Film Awards | Seville");
+}
+
+TEST_CASE("company and club words type a name as an organisation") {
+  const auto ms = mentions_of(
+      "Varga Therapeutics, Lindqvist Capital and FC Oberhof signed Ilse Brandt at the Grand Prix.");
+  CHECK(mention_named(ms, "Varga Therapeutics").type == EntityType::kOrganization);
+  CHECK(mention_named(ms, "Lindqvist Capital").type == EntityType::kOrganization);
+  CHECK(mention_named(ms, "FC Oberhof").type == EntityType::kOrganization);
+  CHECK(mention_named(ms, "Ilse Brandt").type == EntityType::kPerson);
+  CHECK(mention_named(ms, "Grand Prix").type == EntityType::kEvent);  // a two-word keyword
+}
+
+TEST_CASE("a located adjective splits the place off the name and gives it a role") {
+  const auto ms = mentions_of(
+      "Oslo-based Fjord Haven and the Lima-listed Andina Cobre met a Quito-born coach.");
+  const Mention& haven = mention_named(ms, "Fjord Haven");
+  CHECK(haven.type == EntityType::kOrganization);
+  REQUIRE(haven.roles.size() == 1);
+  CHECK(haven.roles[0].title == "based");
+  CHECK(haven.roles[0].prep == "in");
+  const Mention& oslo = ms[static_cast<std::size_t>(haven.roles[0].of)];
+  CHECK(oslo.text == "Oslo");
+  CHECK(oslo.kind == MentionKind::kModifier);
+  CHECK(oslo.type == EntityType::kPlace);
+  const Mention& andina = mention_named(ms, "Andina Cobre");
+  REQUIRE(andina.roles.size() == 1);
+  CHECK(andina.roles[0].title == "listed");
+  // No name after the adjective: the place alone.
+  CHECK(mention_named(ms, "Quito").kind == MentionKind::kModifier);
+  // A hyphenated adjective that places nothing is no name at all.
+  CHECK(mention_texts(mentions_of("the French-speaking world")).empty());
+}
