@@ -123,11 +123,10 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
     return Status::Ok();
   }
   if (name == "stopwords.txt" || name == "role_nouns.txt" || name == "kinship.txt" ||
-      name == "symmetric_words.txt" || name == "org_nouns.txt") {
+      name == "symmetric_words.txt") {
     auto& set = name == "stopwords.txt"    ? stopwords_
                 : name == "kinship.txt"    ? kinship_
                 : name == "role_nouns.txt" ? role_nouns_
-                : name == "org_nouns.txt"  ? org_nouns_
                                            : symmetric_;
     for (std::string_view line : data_lines(text)) set.insert(ascii_lower(line));
     return Status::Ok();
@@ -288,7 +287,7 @@ bool Lexicon::is_role_noun(std::string_view word) const {
 }
 
 bool Lexicon::is_org_noun(std::string_view word) const {
-  return org_nouns_.count(ascii_lower(word)) > 0;
+  return descriptor_kind(word) == DescriptorKind::kOrganisation;
 }
 
 bool Lexicon::is_company_word(std::string_view word) const {

@@ -68,7 +68,7 @@ class Lexicon {
   std::optional<EntityType> keyword_type(std::string_view word) const;
   bool is_stopword(std::string_view word) const;   // case-insensitive
   bool is_role_noun(std::string_view word) const;  // "leader", "chief", "chemist"
-  // A common noun describing an organisation: "drugmaker", "club", "carrier".
+  // A descriptor noun of kind kOrganisation: "drugmaker", "club", "carrier".
   bool is_org_noun(std::string_view word) const;
   // A word of company names besides the distinctive part: "Pharma", "Holdings".
   bool is_company_word(std::string_view word) const;
@@ -107,7 +107,6 @@ class Lexicon {
   std::unordered_map<std::string, EntityType> keywords_;
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> role_nouns_;
-  std::unordered_set<std::string> org_nouns_;
   std::unordered_set<std::string> company_words_;
   std::unordered_set<std::string> kinship_;
   std::unordered_map<std::string, DescriptorKind> descriptors_;

@@ -74,10 +74,6 @@ inline constexpr std::array<std::string_view, 27> kNameParticles = {
 inline constexpr std::array<std::string_view, 11> kNamePrefixes = {
     "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "d'", "l'"};
 
-// Verbs of saying that an organisation's statement follows ("X said it would").
-inline constexpr std::array<std::string_view, 8> kReportingVerbs = {
-    "said", "says", "announced", "added", "confirmed", "stated", "reported", "told"};
-
 // Last parts of a hyphenated adjective that places what follows: "a
 // Madrid-based label", "Frankfurt-listed Brauer", "the Lagos-born writer".
 inline constexpr std::array<std::string_view, 5> kLocatedSuffixes = {
@@ -113,11 +109,12 @@ inline constexpr std::array<std::string_view, 14> kCurrencies = {
     "dong", "ringgit", "yen",    "yuan", "gbp",   "pounds", "rupees"};
 
 // Verbs (lemmas) that report speech or thought: "X said Y ..." states what X
-// said, not a relation between X and Y.
-inline constexpr std::array<std::string_view, 22> kReportingVerbs = {
-    "say",   "tell",   "add",       "state",     "claim",   "note",  "argue",   "insist",
-    "warn",  "write",  "comment",   "remark",    "explain", "reply", "suggest", "acknowledge",
-    "admit", "stress", "emphasise", "emphasize", "believe", "think"};
+// said, not a relation between X and Y; "X said it would" speaks of X.
+inline constexpr std::array<std::string_view, 25> kReportingVerbs = {
+    "say",     "tell",        "add",     "state",   "claim",     "note",      "argue",
+    "insist",  "warn",        "write",   "comment", "remark",    "explain",   "reply",
+    "suggest", "acknowledge", "admit",   "stress",  "emphasise", "emphasize", "believe",
+    "think",   "announce",    "confirm", "report"};
 
 // Verbs (lemmas) whose "by" is a particle, not a passive's agent ("stood by
 // the decision", "stopped by the office").

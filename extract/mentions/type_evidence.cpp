@@ -44,6 +44,10 @@ class EvidenceReader {
  private:
   std::string lower(std::size_t i) const { return ascii_lower(t_[i].text); }
   bool is(std::size_t i, std::string_view w) const { return i < t_.size() && lower(i) == w; }
+  bool reporting_verb(std::size_t i) const {
+    auto lemma = lex_.verb_lemma(lower(i));
+    return lemma && words::contains(words::kReportingVerbs, *lemma);
+  }
 
   Evidence noun_evidence(std::size_t i) const {
     if (t_[i].kind != TokenKind::kWord || is_capitalised(t_[i])) return Evidence::kNone;
@@ -114,8 +118,7 @@ class EvidenceReader {
       if (is(k + 1, "which")) return Evidence::kOrganization;
       if (is(k + 1, "who")) return Evidence::kPerson;
     }
-    if (k + 1 < t_.size() && words::contains(words::kReportingVerbs, lower(k)) &&
-        (is(k + 1, "it") || is(k + 1, "its"))) {
+    if (k + 1 < t_.size() && (is(k + 1, "it") || is(k + 1, "its")) && reporting_verb(k)) {
       return Evidence::kOrganization;
     }
     return Evidence::kNone;
