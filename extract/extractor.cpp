@@ -12,6 +12,7 @@
 #include "extract/lexicon/lexicon.h"
 #include "extract/mentions/entity_resolver.h"
 #include "extract/mentions/mention_finder.h"
+#include "extract/relations/home_country.h"
 #include "extract/relations/predicate_policy.h"
 #include "extract/relations/relation_extractors.h"
 #include "extract/relations/relation_label.h"
@@ -170,6 +171,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
   std::vector<AnalysedSentence> sentences = analyse(lex, split_sentences(doc));
   ResolvedDocument resolved = EntityResolver(lex).resolve(sentences);
   DocumentContext ctx{lex, sentences, resolved};
+  ctx.home_country = home_country(ctx);
 
   std::vector<RawRelation> raw;
   for (const AnalysedSentence& s : sentences) {

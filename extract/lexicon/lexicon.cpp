@@ -180,6 +180,9 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
       continue;
     }
     add_phrase(canonical, {*kind, canonical, type, true});
+    if (name == "places.tsv" && cols.size() > 2 && !trim(cols[2]).empty()) {
+      place_countries_[ascii_lower(canonical)] = std::string(trim(cols[2]));
+    }
     if (cols.size() > 1) {
       for (std::string_view alias : split(cols[1], '|')) {
         alias = trim(alias);
@@ -325,6 +328,12 @@ std::string Lexicon::past_of(std::string_view lemma) const {
 
 bool Lexicon::is_past_form(std::string_view word) const {
   return past_forms_.count(ascii_lower(word)) > 0;
+}
+
+std::optional<std::string> Lexicon::country_of_place(std::string_view place) const {
+  auto it = place_countries_.find(ascii_lower(place));
+  if (it == place_countries_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::optional<std::string> Lexicon::country_of(std::string_view phrase) const {

@@ -89,6 +89,9 @@ class Lexicon {
   int month_number(std::string_view word) const;
   // Country canonical name for a country name, alias or demonym; nullopt otherwise.
   std::optional<std::string> country_of(std::string_view phrase) const;
+  // The country a lexicon place lies in, by the place's canonical name
+  // ("Kuala Lumpur" -> "Malaysia"), any case; nullopt for other names.
+  std::optional<std::string> country_of_place(std::string_view place) const;
 
  private:
   struct Entry {
@@ -115,7 +118,8 @@ class Lexicon {
   std::vector<std::string> month_names_;  // lower case, January first
   std::unordered_map<std::string, std::string> verb_lemmas_;
   std::unordered_set<std::string> past_forms_;
-  std::unordered_map<std::string, std::string> past_of_;    // lemma -> past tense
+  std::unordered_map<std::string, std::string> past_of_;          // lemma -> past tense
+  std::unordered_map<std::string, std::string> place_countries_;  // lower place -> country
   std::unordered_map<std::string, std::string> countries_;  // lower name/alias/demonym -> canonical
 };
 

@@ -36,6 +36,30 @@ inline constexpr std::array<std::string_view, 12> kDeterminers = {
 // Determiners that pick out each member of a set.
 inline constexpr std::array<std::string_view, 2> kDistributives = {"each", "every"};
 
+// Offices of a state: written before a name with no country ("President X",
+// "Defence Minister Y"), they are offices of the country the article is about.
+// Any title ending in "minister" counts too (see is_national_office()).
+inline constexpr std::array<std::string_view, 20> kNationalOffices = {"president",
+                                                                      "vice president",
+                                                                      "vice-president",
+                                                                      "deputy president",
+                                                                      "president-elect",
+                                                                      "prime minister",
+                                                                      "premier",
+                                                                      "head of state",
+                                                                      "head of government",
+                                                                      "king",
+                                                                      "queen",
+                                                                      "crown prince",
+                                                                      "emperor",
+                                                                      "sultan",
+                                                                      "emir",
+                                                                      "chief justice",
+                                                                      "attorney general",
+                                                                      "secretary of state",
+                                                                      "foreign secretary",
+                                                                      "home secretary"};
+
 // Auxiliary and modal verb forms.
 inline constexpr std::array<std::string_view, 20> kAuxiliaries = {
     "has",  "have", "had",  "will", "would", "is",    "was",    "were", "are",   "be",

@@ -37,6 +37,7 @@ struct DocumentContext {
   const Lexicon& lexicon;
   const std::vector<AnalysedSentence>& sentences;
   const ResolvedDocument& resolved;
+  int home_country = -1;  // entity of the country the document is about (home_country.h)
 };
 
 class RelationExtractor {

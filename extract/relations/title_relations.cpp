@@ -1,6 +1,7 @@
 #include "extract/relations/title_relations.h"
 
 #include "extract/relations/descriptor_relations.h"
+#include "extract/relations/home_country.h"
 #include "extract/relations/sentence_view.h"
 
 namespace kg::extract {
@@ -24,6 +25,19 @@ std::string role_predicate(const SentenceView& v, const Mention& person, const R
   return descriptor_predicate(*kind, r.title, mod).value_or(plain);
 }
 
+// "President Arturo Vidal": a state's office with no country names the
+// document's home country, unless the person is tied to another country.
+void bare_title(const SentenceView& v, const Mention& person, const Role& r,
+                std::vector<RawRelation>& out) {
+  const DocumentContext& ctx = v.context();
+  const int home = ctx.home_country;
+  if (home < 0 || v.type(person.entity) != EntityType::kPerson || !is_national_office(r.title))
+    return;
+  const std::string& tied = ctx.resolved.entities[static_cast<std::size_t>(person.entity)].country;
+  if (!tied.empty() && tied != ctx.resolved.entities[static_cast<std::size_t>(home)].name) return;
+  v.add(out, person.entity, r.title + " of", home, 0.6);
+}
+
 }  // namespace
 
 void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence& s,
@@ -32,7 +46,10 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
   for (const Mention& m : s.mentions) {
     if (m.entity < 0 || m.kind != MentionKind::kName) continue;
     for (const Role& r : m.roles) {
-      if (r.of < 0) continue;
+      if (r.of < 0) {
+        bare_title(v, m, r, out);
+        continue;
+      }
       const Mention& of = s.mentions[static_cast<std::size_t>(r.of)];
       if (of.entity >= 0 && of.entity != m.entity) {
         v.add(out, m.entity, role_predicate(v, m, r, of), of.entity, 0.9);

@@ -19,6 +19,14 @@ std::optional<LexMatch> match_text(const Lexicon& lex, std::string_view text, Le
 
 }  // namespace
 
+TEST_CASE("a lexicon place knows its country") {
+  const Lexicon& lex = lexicon();
+  CHECK(lex.country_of_place("Nairobi") == "Kenya");
+  CHECK(lex.country_of_place("kuala lumpur") == "Malaysia");
+  CHECK_FALSE(lex.country_of_place("Kenya").has_value());
+  CHECK_FALSE(lex.country_of_place("Atlantis").has_value());
+}
+
 TEST_CASE("country names, aliases and demonyms map to the canonical country") {
   const Lexicon& lex = lexicon();
   CHECK(lex.country_of("Kenya") == "Kenya");

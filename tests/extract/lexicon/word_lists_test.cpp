@@ -38,6 +38,7 @@ TEST_CASE("word lists are lower case and without repeats") {
   check_list(words::kNamePrefixes);
   check_list(words::kPrizeNouns);
   check_list(words::kReportingVerbs);
+  check_list(words::kNationalOffices);
   check_list(words::kLocatedSuffixes);
   check_list(words::kPartyNouns);
   check_list(words::kRelationshipNouns);

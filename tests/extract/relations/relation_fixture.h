@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/relations/home_country.h"
 #include "extract/relations/relation_extractor.h"
 #include "tests/extract/mentions/mention_fixture.h"
 
@@ -14,7 +15,12 @@ using extract::DocumentContext;
 using extract::RawRelation;
 using extract::RelationExtractor;
 
-inline DocumentContext context(const Analysis& a) { return {lexicon(), a.sentences, a.resolved}; }
+// The context the extractor builds for a document, home country included.
+inline DocumentContext context(const Analysis& a) {
+  DocumentContext ctx{lexicon(), a.sentences, a.resolved};
+  ctx.home_country = extract::home_country(ctx);
+  return ctx;
+}
 
 // "Subject | predicate | Object", with " {k=v;k=v}" when there are qualifiers.
 inline std::string render(const Analysis& a, const RawRelation& r) {

@@ -51,3 +51,21 @@ TEST_CASE("an occupation title after a demonym gives the nationality") {
   // A title of office keeps its own name.
   KG_CHECK_HAS(titles({"Chilean President Ana Soto arrived."}), "Ana Soto | president of | Chile");
 }
+
+TEST_CASE("a state's office with no country names the document's home country") {
+  KG_CHECK_HAS(titles({"Chile's senate approved the budget on Monday.",
+                       "President Arturo Vidal signed it into law."}),
+               "Arturo Vidal | president of | Chile");
+  KG_CHECK_HAS(
+      titles({"Kenyan voters queued for hours.", "Defence Minister Ruth Otieno voted early."}),
+      "Ruth Otieno | defence minister of | Kenya");
+  // An office that is not a state's gives nothing.
+  CHECK(titles({"Chile's senate met.", "Chief executive Ana Ruiz spoke."}).empty());
+  // Two countries named as often: no home country, no guess.
+  CHECK(titles({"Peru and Chile signed a pact.", "President Arturo Vidal spoke."}).empty());
+  // A person tied to another country keeps it.
+  const Strings r = titles({"Chile hosted the summit.", "Chile's senate met.", "Chile voted.",
+                            "Bolivian President Luis Arce arrived.", "President Luis Arce spoke."});
+  KG_CHECK_HAS(r, "Luis Arce | president of | Bolivia");
+  KG_CHECK_LACKS(r, "Luis Arce | president of | Chile");
+}
