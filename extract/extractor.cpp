@@ -13,6 +13,7 @@
 #include "extract/mentions/entity_resolver.h"
 #include "extract/mentions/mention_finder.h"
 #include "extract/relations/home_country.h"
+#include "extract/relations/joint_action.h"
 #include "extract/relations/predicate_policy.h"
 #include "extract/relations/relation_extractors.h"
 #include "extract/relations/relation_label.h"
@@ -177,6 +178,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
   for (const AnalysedSentence& s : sentences) {
     for (const auto& x : relations_) x->extract(ctx, s, raw);
   }
+  add_joint_actions(ctx, raw);
 
   DocumentExtraction out;
   out.document = document;

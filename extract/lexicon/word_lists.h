@@ -115,9 +115,10 @@ inline constexpr std::array<std::string_view, 9> kPartyNouns = {
 
 // Nouns of a relationship between two parties ("Vietnam-Malaysia relations",
 // "cooperation between X and Y").
-inline constexpr std::array<std::string_view, 11> kRelationshipNouns = {
-    "relations", "ties",  "relationship", "cooperation", "partnership", "collaboration",
-    "trade",     "talks", "friendship",   "links",       "alliance"};
+inline constexpr std::array<std::string_view, 13> kRelationshipNouns = {
+    "relations",     "ties",    "relationship", "cooperation", "partnership",
+    "collaboration", "trade",   "talks",        "friendship",  "links",
+    "alliance",      "venture", "coalition"};
 
 // Nouns of a visit ("his state visit to Malaysia").
 inline constexpr std::array<std::string_view, 6> kVisitNouns = {"visit", "visits",      "trip",
