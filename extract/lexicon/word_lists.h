@@ -128,10 +128,30 @@ inline constexpr std::array<std::string_view, 6> kVisitNouns = {"visit", "visits
 inline constexpr std::array<std::string_view, 10> kMagnitudes = {
     "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "tn", "mn"};
 
-// Currency words and codes after an amount ("18 billion USD", "500 ringgit").
-inline constexpr std::array<std::string_view, 14> kCurrencies = {
-    "usd",  "dollars", "dollar", "eur",  "euros", "euro",   "vnd",
-    "dong", "ringgit", "yen",    "yuan", "gbp",   "pounds", "rupees"};
+// Currency words and codes after an amount ("18 billion USD", "500 ringgit",
+// "14.8 billion euros"), each with its ISO 4217 code. Words several
+// currencies share ("pesos", "kroner", "francs") and words that are verbs too
+// ("won") are left out.
+struct Currency {
+  std::string_view word;
+  std::string_view code;
+};
+inline constexpr std::array<Currency, 21> kCurrencies = {{
+    {"usd", "USD"},     {"dollars", "USD"}, {"dollar", "USD"},   {"eur", "EUR"},
+    {"euros", "EUR"},   {"euro", "EUR"},    {"vnd", "VND"},      {"dong", "VND"},
+    {"ringgit", "MYR"}, {"yen", "JPY"},     {"yuan", "CNY"},     {"renminbi", "CNY"},
+    {"gbp", "GBP"},     {"pounds", "GBP"},  {"sterling", "GBP"}, {"rupees", "INR"},
+    {"lira", "TRY"},    {"kronor", "SEK"},  {"rand", "ZAR"},     {"naira", "NGN"},
+    {"rupiah", "IDR"},
+}};
+
+// The ISO code of a currency word or code (lower case), or "" for other words.
+constexpr std::string_view currency_code(std::string_view word) {
+  for (const Currency& c : kCurrencies) {
+    if (c.word == word) return c.code;
+  }
+  return {};
+}
 
 // Verbs (lemmas) that report speech or thought: "X said Y ..." states what X
 // said, not a relation between X and Y; "X said it would" speaks of X.

@@ -31,10 +31,11 @@ std::optional<QuantitySpan> money_at(const std::vector<Token>& t, std::size_t i)
   std::string currency = "USD";
   if (!dollar) {
     if (k < t.size() && ascii_lower(t[k].text) == "us") ++k;
-    if (k >= t.size() || !words::contains(words::kCurrencies, ascii_lower(t[k].text)))
-      return std::nullopt;
-    const std::string c = ascii_lower(t[k++].text);
-    if (c != "dollars" && c != "dollar" && c != "usd") currency = c;
+    if (k >= t.size()) return std::nullopt;
+    const std::string_view code = words::currency_code(ascii_lower(t[k].text));
+    if (code.empty()) return std::nullopt;
+    currency = code;
+    ++k;
   }
   return QuantitySpan{k, amount + " " + currency};
 }

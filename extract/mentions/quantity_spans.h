@@ -23,8 +23,7 @@ struct QuantitySpan {
 // An amount of money starting at token i: "$" or a currency after the number
 // (ISO codes and common names: "USD", "dollars", "ringgit", "yen" ...),
 // optionally with a magnitude ("billion", "bn"). The canonical form is the
-// number, the magnitude and the upper-case ISO code for dollars ("USD"),
-// otherwise the currency word in lower case.
+// number, the magnitude and the currency's ISO code ("14.8 billion EUR").
 std::optional<QuantitySpan> money_at(const std::vector<Token>& tokens, std::size_t i);
 
 // An English weekday name, capitalised: "Monday" ... "Sunday".

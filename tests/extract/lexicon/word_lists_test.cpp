@@ -25,6 +25,18 @@ void check_list(const std::array<std::string_view, N>& list, bool lower = true) 
 
 }  // namespace
 
+TEST_CASE("currency words map to ISO codes") {
+  std::set<std::string_view> seen;
+  for (const auto& c : words::kCurrencies) {
+    CHECK(seen.insert(c.word).second);
+    CHECK(c.code.size() == 3);
+    for (const char ch : c.word) CHECK_FALSE(std::isupper(static_cast<unsigned char>(ch)));
+  }
+  CHECK(words::currency_code("euros") == "EUR");
+  CHECK(words::currency_code("dollar") == "USD");
+  CHECK(words::currency_code("apples").empty());
+}
+
 TEST_CASE("word lists are lower case and without repeats") {
   check_list(words::kPrepositions);
   check_list(words::kNotSubjectAfter);
@@ -44,7 +56,6 @@ TEST_CASE("word lists are lower case and without repeats") {
   check_list(words::kRelationshipNouns);
   check_list(words::kVisitNouns);
   check_list(words::kMagnitudes);
-  check_list(words::kCurrencies);
   check_list(words::kWeekdays, false);
 }
 

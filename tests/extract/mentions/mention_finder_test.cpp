@@ -172,7 +172,7 @@ TEST_CASE("money amounts get a canonical amount and currency") {
   CHECK(ms[0].canonical == "18 billion USD");
   CHECK(ms[1].canonical == "4.5 billion USD");
   CHECK(ms[1].text == "$4.5 billion");
-  CHECK(ms[2].canonical == "300 million euros");
+  CHECK(ms[2].canonical == "300 million EUR");
   for (const Mention& m : ms) CHECK(m.kind == MentionKind::kMoney);
   CHECK(mentions_of("We waited 18 months.").empty());
 }

@@ -25,8 +25,11 @@ TEST_CASE("money: dollar sign, currency words and magnitudes") {
   CHECK(money("$ 18 billion in aid") == "3 18 billion USD");
   CHECK(money("$18 in aid") == "2 18 USD");
   CHECK(money("18 billion US dollars") == "4 18 billion USD");
-  CHECK(money("1,500 ringgit each") == "2 1,500 ringgit");
-  CHECK(money("4.5 bn EUR") == "3 4.5 bn eur");
+  CHECK(money("1,500 ringgit each") == "2 1,500 MYR");
+  CHECK(money("4.5 bn EUR") == "3 4.5 bn EUR");
+  CHECK(money("14.8 billion euros") == "3 14.8 billion EUR");
+  CHECK(money("11 million kronor") == "3 11 million SEK");
+  CHECK(money("40 pesos") == "none");          // several countries' currency
   CHECK(money("bought 3 cars", 1) == "none");  // a number without a currency
   CHECK(money("$ alone") == "none");
   CHECK(money("18 billion") == "none");
