@@ -190,6 +190,8 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
     if (r.confidence < options_.min_confidence) continue;
     const DocumentEntity& s = resolved.entities[static_cast<std::size_t>(r.subject)];
     const DocumentEntity& o = resolved.entities[static_cast<std::size_t>(r.object)];
+    // An amount or a date is said of an entity, never the one that acts.
+    if (s.type == EntityType::kDate || s.type == EntityType::kMoney) continue;
     const Sentence& sent = sentences[static_cast<std::size_t>(r.sentence)].sentence;
     Triple t;
     t.subject = s.name;

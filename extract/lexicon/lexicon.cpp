@@ -151,14 +151,16 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
   }
   if (name == "verbs.tsv") {
     // base <TAB> 3rd singular <TAB> past <TAB> past participle <TAB> -ing
+    // [<TAB> a second past participle ("born" beside "borne")]
     for (std::string_view line : data_lines(text)) {
       auto cols = split(line, '\t');
-      if (cols.size() != 5) return bad(line);
+      if (cols.size() != 5 && cols.size() != 6) return bad(line);
       std::string base(trim(cols[0]));
       for (std::string_view form : cols) verb_lemmas_.emplace(std::string(trim(form)), base);
       past_forms_.insert(std::string(trim(cols[2])));
       past_of_.emplace(base, std::string(trim(cols[2])));
       past_forms_.insert(std::string(trim(cols[3])));
+      if (cols.size() == 6) past_forms_.insert(std::string(trim(cols[5])));
     }
     return Status::Ok();
   }

@@ -60,6 +60,13 @@ inline constexpr std::array<std::string_view, 20> kNationalOffices = {"president
                                                                       "foreign secretary",
                                                                       "home secretary"};
 
+// Verbs (lemmas) of an entity's coming into or going out of existence: their
+// date is a fact of the entity ("founded in 2009", "died in 2015"), where
+// other verbs' dates are qualifiers.
+inline constexpr std::array<std::string_view, 14> kLifeEventVerbs = {
+    "found", "establish", "create", "set",   "launch", "form",     "start",
+    "open",  "bear",      "die",    "close", "build",  "dissolve", "incorporate"};
+
 // Auxiliary and modal verb forms.
 inline constexpr std::array<std::string_view, 20> kAuxiliaries = {
     "has",  "have", "had",  "will", "would", "is",    "was",    "were", "are",   "be",

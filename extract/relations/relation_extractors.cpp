@@ -3,6 +3,7 @@
 #include "extract/relations/appositive_relations.h"
 #include "extract/relations/descriptor_relations.h"
 #include "extract/relations/list_relations.h"
+#include "extract/relations/literal_relations.h"
 #include "extract/relations/location_relations.h"
 #include "extract/relations/nominal_relations.h"
 #include "extract/relations/pattern_clauses.h"
@@ -16,7 +17,8 @@ Result<RelationExtractors> make_relation_extractors(bool parse_clauses) {
   out.all = {std::make_shared<TitleRelations>(),      std::make_shared<AppositiveRelations>(),
              std::make_shared<DescriptorRelations>(), std::make_shared<PossessiveRelations>(),
              std::make_shared<LocationRelations>(),   std::make_shared<NominalRelations>(),
-             std::make_shared<ListRelations>(),       std::make_shared<PatternClauses>()};
+             std::make_shared<ListRelations>(),       std::make_shared<LiteralRelations>(),
+             std::make_shared<PatternClauses>()};
   if (!parse_clauses) return out;
   auto dictionary = LinkDictionary::shared();
   if (!dictionary.ok()) return dictionary.status();
