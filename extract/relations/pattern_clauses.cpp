@@ -4,9 +4,12 @@
 
 #include "extract/lexicon/word_lists.h"
 #include "extract/relations/sentence_view.h"
+#include "extract/text/word_shape.h"
 
 namespace kg::extract {
 namespace {
+
+constexpr std::size_t kMaxApposition = 6;  // words of "a Swedish biotech group"
 
 struct VerbGroup {
   std::size_t begin;  // first token (auxiliaries included)
@@ -28,10 +31,22 @@ class Clauses {
       if (v_.is(i, ";") || v_.is(i, "that")) {
         segment = i + 1;
         had_verb = false;
+        // "the earthquakes that struck X": a relative "that" after a noun
+        // starts a clause about the noun; after a verb ("said that") the
+        // clause may keep the sentence's subject.
+        if (v_.is(i, "that") && !(i > 0 && (is_verb_form(i - 1) || v_.is(i - 1, ","))))
+          subjects.clear();
       }
       auto group = verb_group(i);
       if (!group) continue;
       std::size_t g0 = group->begin;
+      if (const int antecedent = relative_antecedent(g0); antecedent >= 0) {
+        // "X, who was born in Y": the clause is said of X wherever X stands,
+        // and leaves the main clause's subject and verb to come.
+        objects(*group, {antecedent});
+        i = group->end - 1;
+        continue;
+      }
       if (had_verb) {
         // After a clause's verb, only a coordinated verb ("and issued") or an
         // infinitive ("to establish") shares its subject; others are subordinate.
@@ -61,7 +76,10 @@ class Clauses {
     auto lemma = lex_.verb_lemma(w);
     if (!lemma) return false;
     std::string prev = i > 0 ? v_.word(i - 1) : "";
-    if ((words::contains(words::kDeterminers, prev) ||
+    // "that held talks": a relative pronoun before a past form, not a determiner.
+    const bool relative = prev == "that" || prev == "who" || prev == "which";
+    if (((words::contains(words::kDeterminers, prev) &&
+          !(prev == "that" && lex_.is_past_form(w))) ||
          words::contains(words::kDistributives, prev)))
       return false;
     if (i > 1 && prev.ends_with("ly") &&
@@ -71,7 +89,7 @@ class Clauses {
     bool past = lex_.is_past_form(w) && w != *lemma;
     bool third = w != *lemma && w.ends_with("s") && !past;
     if (third && i > 0 && !v_.mention_at(i - 1) && !prev.ends_with("ly") && prev != "also" &&
-        prev != ")" && prev != ",") {
+        prev != ")" && prev != "," && !relative) {
       return false;  // "member states", "the talks": a plural noun, not a verb
     }
     bool base_after_to =
@@ -113,6 +131,46 @@ class Clauses {
       }
     }
     return g;
+  }
+
+  // The entity a relative clause whose verb group starts at g is said of, or
+  // -1: the name right before "who"/"which"/"that" or before ", who"; or the
+  // name an apposition describes, "X, a Swedish group that ...", "X, 62, an
+  // American chemist who ...".
+  int relative_antecedent(std::size_t g) const {
+    if (g < 2 || !(v_.is(g - 1, "who") || v_.is(g - 1, "which") || v_.is(g - 1, "that"))) return -1;
+    std::size_t end = g - 1;  // one past the antecedent
+    if (v_.is(end - 1, ",")) {
+      --end;
+    } else if (!name_ending_at(end)) {
+      // Back over the apposition's noun phrase to its comma.
+      std::size_t k = end;
+      while (k > 0 && end - k < kMaxApposition && !v_.is(k - 1, ",") &&
+             v_.sentence().tokens[k - 1].kind == TokenKind::kWord && !name_at(k - 1))
+        --k;
+      if (k == 0 || !v_.is(k - 1, ",") || !words::contains(words::kDeterminers, v_.word(k)))
+        return -1;
+      end = k - 1;
+      // "X, 62, an American chemist": an age between the commas.
+      if (end >= 2 && is_number(v_.text(end - 1)) && v_.is(end - 2, ",")) end -= 2;
+    }
+    const Mention* m = name_ending_at(end);
+    return m ? m->entity : -1;
+  }
+
+  // True when token i is part of a mention other than a modifier ("Swedish").
+  bool name_at(std::size_t i) const {
+    const Mention* m = v_.mention_at(i);
+    return m && m->kind != MentionKind::kModifier;
+  }
+
+  // The resolved name mention that ends right before token `end`, or nullptr.
+  const Mention* name_ending_at(std::size_t end) const {
+    if (end == 0) return nullptr;
+    const Mention* m = v_.mention_at(end - 1);
+    if (!m || m->end != end || m->entity < 0 || m->kind != MentionKind::kName) return nullptr;
+    const EntityType t = v_.type(m->entity);
+    return t == EntityType::kDate || t == EntityType::kMoney ? nullptr : m;
   }
 
   // Entities in subject position in [a, b): the first one not in a prepositional

@@ -111,7 +111,8 @@ std::optional<std::size_t> SentenceView::entity_after(std::size_t i, std::size_t
     }
     if (m) return std::nullopt;
     std::string w = word(k);
-    bool skippable = words::contains(words::kDeterminers, w) ||
+    // "that" before a name is a conjunction ("so that TDs could"), not a determiner.
+    bool skippable = (words::contains(words::kDeterminers, w) && w != "that") ||
                      (s_.tokens[k].kind == TokenKind::kWord && !starts_with_upper_ascii(k) &&
                       !ctx_.lexicon.verb_lemma(w) && !is_function_word(w));
     if (!skippable) return std::nullopt;

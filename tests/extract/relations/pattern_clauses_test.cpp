@@ -119,3 +119,25 @@ TEST_CASE("an unknown one-word place is still an object") {
   KG_CHECK_HAS(clauses({"Kenyan President William Ruto visited Mombasa."}),
                "William Ruto | visited | Mombasa");
 }
+
+TEST_CASE("a relative clause is said of its antecedent, wherever it stands") {
+  // After a preposition.
+  KG_CHECK_HAS(clauses({"The prize went to the director Ana Ruiz, who was born in Lima."}),
+               "Ana Ruiz | was born in | Lima");
+  // The name an apposition describes.
+  KG_CHECK_HAS(
+      clauses(
+          {"Orvik Data, a Swedish software group that signed a deal with Tarn Holdings, grew."}),
+      "Orvik Data | signed a deal with | Tarn Holdings");
+  KG_CHECK_HAS(clauses({"The award went to Ana Ruiz, 62, a Chilean chemist who studied in Lima."}),
+               "Ana Ruiz | studied in | Lima");
+  // The main clause keeps its own subject.
+  const Strings r = clauses({"Ana Ruiz, who was born in Lima, visited Quito."});
+  KG_CHECK_HAS(r, "Ana Ruiz | was born in | Lima");
+  KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
+  // A common noun before "that" is no entity: nothing is said of the name before it.
+  KG_CHECK_LACKS(clauses({"Ana Ruiz visited towns near the quake that struck Peru."}),
+                 "Ana Ruiz | struck | Peru");
+  KG_CHECK_LACKS(clauses({"Chile rejected the pact that Peru signed with Bolivia."}),
+                 "Chile | signed with | Bolivia");
+}

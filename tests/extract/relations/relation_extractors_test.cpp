@@ -22,7 +22,8 @@ TEST_CASE("patterns only: the pattern extractors in order, no parse") {
   REQUIRE(x.ok());
   CHECK(x->parsed == nullptr);
   CHECK(names(*x) == std::vector<std::string>{"titles", "appositions", "descriptors", "possessives",
-                                              "locations", "nominal", "lists", "literals", "clause patterns"});
+                                              "locations", "nominal", "lists", "literals",
+                                              "clause patterns"});
 }
 
 TEST_CASE("with the parse: the parsed clauses come last and are reported") {

@@ -87,6 +87,13 @@ TEST_CASE("entity_after skips determiners and plain words, up to a limit") {
   CHECK(v.entity_after(8) == std::optional<std::size_t>(8));
 }
 
+TEST_CASE("entity_after does not read a conjunction 'that' as a determiner") {
+  const Analysis a = analyse({"Lima was chosen so that Ana Ruiz could attend."});
+  const SentenceView& v = View(a).view;
+  REQUIRE(v.is(3, "so"));
+  CHECK_FALSE(v.entity_after(3));
+}
+
 TEST_CASE("a name before a common noun modifies it") {
   const Analysis a = analyse({"Chile and other APEC member states signed."});
   const SentenceView& v = View(a).view;
