@@ -1,0 +1,88 @@
+// Tagger: a greedy left-to-right averaged-perceptron part-of-speech tagger.
+// Each class is a pair of tags, UPOS and PTB XPOS ("NOUN NN"), so one pass
+// gives both and they always agree. Features (Collins 2002 style): the word
+// and its neighbours two either side, prefixes and suffixes, shapes, the two
+// previous tags, word pairs, and the ambiguity class of the word and of its
+// neighbours (the set of tags a word took in training, for words seen at
+// least twice).
+//
+// A Tagger is immutable once built; tag() is const and thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "extract/parse/flat_map.h"
+#include "extract/parse/model_file.h"
+#include "extract/parse/weights.h"
+#include "extract/parse/word_features.h"
+
+namespace kg::parse {
+
+struct TagPair {
+  std::string upos;
+  std::string xpos;
+  bool operator==(const TagPair&) const = default;
+};
+
+// The words' known tag sets: lower-cased word -> ambiguity class hash.
+class TagLexicon {
+ public:
+  // Adds one observation of a word (lower-cased form hash) with a tag.
+  void count(std::uint64_t lower, int tag);
+  // Freezes the counts into classes for words seen at least `min_count` times;
+  // a tag joins a word's class when it took at least `min_share` of its uses.
+  void finish(int min_count, double min_share);
+  // The class of a word, or 0.
+  std::uint64_t ambiguity(std::uint64_t lower) const {
+    const auto c = classes_.get(lower);
+    return c ? class_hashes_[*c] : 0;
+  }
+  void write(ByteWriter& out) const;
+  static TagLexicon read(ByteReader& in);
+
+ private:
+  std::vector<std::uint64_t> words_;                      // while counting: word of each row
+  std::vector<std::vector<std::pair<int, int>>> counts_;  // (tag, count) per row
+  FlatMap rows_;
+  FlatMap classes_;  // word -> index into class_hashes_
+  std::vector<std::uint64_t> class_hashes_;
+};
+
+// A sentence as the tagger reads it.
+struct TaggerInput {
+  std::span<const WordInfo> words;
+  const TagLexicon* lexicon = nullptr;
+  std::vector<std::uint64_t> ambiguity;  // per word, filled by prepare()
+  void prepare();
+};
+
+// Appends the feature keys for word i, given the tags of words 0..i-1 (tags[j]).
+void tagger_features(const TaggerInput& input, std::size_t i, std::span<const int> tags,
+                     std::vector<std::uint64_t>& out);
+
+class Tagger {
+ public:
+  Tagger() = default;
+  Tagger(std::vector<TagPair> tags, TagLexicon lexicon, CompactWeights weights)
+      : tags_(std::move(tags)), lexicon_(std::move(lexicon)), weights_(std::move(weights)) {}
+
+  const std::vector<TagPair>& tags() const { return tags_; }
+  const TagLexicon& lexicon() const { return lexicon_; }
+  const CompactWeights& weights() const { return weights_; }
+
+  // The tag index of every word.
+  std::vector<int> tag(std::span<const WordInfo> words) const;
+
+  void write(ByteWriter& out) const;
+  static Tagger read(ByteReader& in);
+
+ private:
+  std::vector<TagPair> tags_;
+  TagLexicon lexicon_;
+  CompactWeights weights_;
+};
+
+}  // namespace kg::parse

@@ -1,0 +1,39 @@
+// Training a whole Model from treebanks: the lemmatiser from the training
+// words; the tagger (best dev epoch); tags for the parser's training data by
+// jackknifing (the training sentences are split into folds and each fold is
+// tagged by a tagger trained on the others, so the parser learns from tags as
+// wrong as those it will see); then the parser on projectivised trees with
+// those tags and lemmas, its epochs scored on the dev sentences as tagged by
+// the final tagger.
+//
+// Deterministic: the same sentences, options and seed give the same model
+// bytes whatever the thread count (threads only run the taggers of different
+// folds at once; each is trained from its own seed).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/parse/conllu.h"
+#include "extract/parse/model.h"
+
+namespace kg::parse {
+
+struct TrainingOptions {
+  std::uint64_t seed = 1;
+  int parser_epochs = 15;
+  int tagger_epochs = 10;
+  int folds = 5;               // jackknife folds; 0 or 1: train the parser on gold tags
+  int threads = 2;             // taggers trained at once
+  int parser_min_updates = 2;  // pruning: see AveragedPerceptron::average
+  int tagger_min_updates = 1;
+  std::function<void(const std::string&)> log;  // progress lines, may be empty
+};
+
+// Every training sentence must be a tree (check_tree); dev sentences too.
+Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
+                          const TrainingOptions& options);
+
+}  // namespace kg::parse
