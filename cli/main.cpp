@@ -12,8 +12,10 @@
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/output.h"
+#include "cli/parse_command.h"
 #include "cli/query_command.h"
 #include "cli/render_command.h"
+#include "cli/train_parser_command.h"
 
 namespace {
 
@@ -38,9 +40,10 @@ int run(int argc, char** argv) {
       "Run 'kg <command> --help' for the options of a command.");
 
   const std::vector<kg::cli::Command> commands = {
-      kg::cli::add_build_command(app), kg::cli::add_extract_command(app),
-      kg::cli::add_query_command(app), kg::cli::add_render_command(app),
-      kg::cli::add_export_command(app)};
+      kg::cli::add_build_command(app),       kg::cli::add_extract_command(app),
+      kg::cli::add_query_command(app),       kg::cli::add_render_command(app),
+      kg::cli::add_export_command(app),      kg::cli::add_parse_command(app),
+      kg::cli::add_train_parser_command(app)};
 
   try {
     app.parse(argc, argv);

@@ -33,28 +33,22 @@ std::uint64_t suffix_key(std::string_view xpos, std::string_view suffix, std::si
 }  // namespace
 
 EditScript edit_script(std::string_view form, std::string_view lemma) {
-  EditScript best;
-  std::size_t best_prefix = 0;
-  bool first = true;
-  for (const bool lower : {false, true}) {
-    const std::string base = lower ? lower_form(form) : std::string(form);
-    const std::vector<std::size_t> starts = char_starts(base);
-    // Longest common prefix in whole code points.
-    std::size_t chars = 0;
-    while (chars + 1 < starts.size() && starts[chars + 1] <= lemma.size() &&
-           base.compare(starts[chars], starts[chars + 1] - starts[chars], lemma, starts[chars],
-                        starts[chars + 1] - starts[chars]) == 0)
-      ++chars;
-    const std::size_t prefix = starts[chars];
-    if (first || prefix > best_prefix) {
-      best.lower = lower;
-      best.cut = static_cast<std::uint8_t>(std::min<std::size_t>(starts.size() - 1 - chars, 255));
-      best.append = std::string(lemma.substr(prefix));
-      best_prefix = prefix;
-      first = false;
-    }
-  }
-  return best;
+  // Lower-case the form first when the lemma is all lower case ("The" -> "the"),
+  // keep its case otherwise ("Americans" -> "American").
+  const bool lower = lower_form(lemma) == lemma;
+  const std::string base = lower ? lower_form(form) : std::string(form);
+  const std::vector<std::size_t> starts = char_starts(base);
+  // Longest common prefix in whole code points.
+  std::size_t chars = 0;
+  while (chars + 1 < starts.size() && starts[chars + 1] <= lemma.size() &&
+         base.compare(starts[chars], starts[chars + 1] - starts[chars], lemma, starts[chars],
+                      starts[chars + 1] - starts[chars]) == 0)
+    ++chars;
+  EditScript script;
+  script.lower = lower;
+  script.cut = static_cast<std::uint8_t>(std::min<std::size_t>(starts.size() - 1 - chars, 255));
+  script.append = std::string(lemma.substr(starts[chars]));
+  return script;
 }
 
 std::string apply_script(const EditScript& script, std::string_view form) {

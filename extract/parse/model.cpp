@@ -1,14 +1,22 @@
 #include "extract/parse/model.h"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "extract/parse/hash.h"
 
 namespace kg::parse {
 
 std::string Model::serialize() const {
   ByteWriter out;
+  segmenter_.write(out);
   tagger_.write(out);
   lemmatizer_.write(out);
   parser_.write(out);
+  punct_.write(out);
   return seal_model_file(out.bytes());
 }
 
@@ -17,12 +25,27 @@ Result<Model> Model::deserialize(std::string_view file, const std::string& name)
   if (!payload.ok()) return payload.status();
   ByteReader in(*payload);
   Model model;
+  model.segmenter_ = SentenceSegmenter::read(in);
   model.tagger_ = Tagger::read(in);
   model.lemmatizer_ = Lemmatizer::read(in);
   model.parser_ = Parser::read(in);
+  model.punct_ = PunctAttacher::read(in);
   if (in.failed() || !in.at_end())
     return Status::InvalidInput(name + ": corrupt model (malformed payload)");
   return model;
+}
+
+Result<Model> load_model_file(const std::string& path) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) return Status::NotFound(path + ": no such file");
+  if (std::filesystem::is_directory(status)) return Status::IoError(path + ": is a folder");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open (" + std::strerror(errno) + ")");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return Status::IoError(path + ": read error");
+  return Model::deserialize(bytes.str(), path);
 }
 
 ParserSentence parser_sentence(const std::vector<WordInfo>& words, const std::vector<int>& tags,
@@ -50,7 +73,10 @@ void Model::annotate(Sentence& sentence) const {
     const TagPair& tag = tagger_.tags()[tags[i]];
     lemmas[i] = lemmatizer_.lemma(sentence.words[i].form, tag.xpos);
   }
-  const DependencyTree tree = parser_.parse_tree(parser_sentence(infos, tags, lemmas));
+  DependencyTree tree = parser_.parse_tree(parser_sentence(infos, tags, lemmas));
+  PunctTree punct = punct_tree(infos, tags, tree.heads, tree.labels);
+  punct_.attach(punct);
+  tree.heads = std::move(punct.heads);
   for (std::size_t i = 0; i < infos.size(); ++i) {
     Word& w = sentence.words[i];
     const TagPair& tag = tagger_.tags()[tags[i]];

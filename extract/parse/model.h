@@ -1,7 +1,7 @@
-// Model: the tagger, lemmatiser and parser trained together, and their file
-// format. A model file is a sealed container (model_file.h) whose payload
-// holds the three parts in that order. Load a model once and share it: every
-// method is const and thread-safe.
+// Model: the sentence segmenter, tagger, lemmatiser, parser and punctuation
+// attacher trained together, and their file format. A model file is a sealed
+// container (model_file.h) whose payload holds the five parts in that order. Load a model once and
+// share it: every method is const and thread-safe.
 #pragma once
 
 #include <string>
@@ -10,6 +10,8 @@
 #include "extract/parse/conllu.h"
 #include "extract/parse/lemmatizer.h"
 #include "extract/parse/parser.h"
+#include "extract/parse/punct_attacher.h"
+#include "extract/parse/segmenter.h"
 #include "extract/parse/tagger.h"
 #include "graph/status.h"
 
@@ -18,14 +20,19 @@ namespace kg::parse {
 class Model {
  public:
   Model() = default;
-  Model(Tagger tagger, Lemmatizer lemmatizer, Parser parser)
-      : tagger_(std::move(tagger)),
+  Model(SentenceSegmenter segmenter, Tagger tagger, Lemmatizer lemmatizer, Parser parser,
+        PunctAttacher punct)
+      : segmenter_(std::move(segmenter)),
+        tagger_(std::move(tagger)),
         lemmatizer_(std::move(lemmatizer)),
-        parser_(std::move(parser)) {}
+        parser_(std::move(parser)),
+        punct_(std::move(punct)) {}
 
+  const SentenceSegmenter& segmenter() const { return segmenter_; }
   const Tagger& tagger() const { return tagger_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
   const Parser& parser() const { return parser_; }
+  const PunctAttacher& punct() const { return punct_; }
 
   // The model file's bytes.
   std::string serialize() const;
@@ -37,10 +44,17 @@ class Model {
   void annotate(Sentence& sentence) const;
 
  private:
+  SentenceSegmenter segmenter_;
   Tagger tagger_;
   Lemmatizer lemmatizer_;
   Parser parser_;
+  PunctAttacher punct_;
 };
+
+// Reads the model file at `path` and deserializes it. Errors, one line
+// starting with the path: NotFound (no such file), IoError (a folder, or
+// unreadable), InvalidInput (see Model::deserialize).
+Result<Model> load_model_file(const std::string& path);
 
 // What the parser reads about a sentence, from the forms and the tagger's
 // and lemmatiser's output (index 0 of the result is the root).

@@ -134,6 +134,14 @@ void AveragedPerceptron::update(std::span<const std::uint64_t> keys, int good, i
   }
 }
 
+void AveragedPerceptron::adjust(std::span<const std::uint64_t> keys, int cls, int change) {
+  for (const std::uint64_t key : keys) {
+    const std::size_t slot = find_or_add(key);
+    ++totals_[slot].updates;
+    add(slot, cls, change);
+  }
+}
+
 CompactWeights AveragedPerceptron::average(int min_weight, int min_updates) const {
   const double clock = static_cast<double>(clock_);
   const auto averaged = [&](const Entry& e, std::int64_t total) {

@@ -34,6 +34,10 @@ class AveragedPerceptron {
   // Rewards class `good` and penalises class `bad` (good != bad) on every key.
   void update(std::span<const std::uint64_t> keys, int good, int bad);
 
+  // Adds `change` to class `cls` on every key (for ranking models, where the
+  // right and the predicted candidate have different features).
+  void adjust(std::span<const std::uint64_t> keys, int cls, int change);
+
   // Advances the averaging clock by one training instance.
   void tick() { ++clock_; }
 

@@ -39,6 +39,8 @@ enum TaggerTemplate : std::uint32_t {
   kFlags,
   kT1Suffix0,
   kT2,
+  kWm1Wp1,
+  kT1Wm1W0,
 };
 
 std::uint64_t word_at(const TaggerInput& in, std::ptrdiff_t i) {
@@ -185,6 +187,8 @@ void tagger_features(const TaggerInput& in, std::size_t i, std::span<const int> 
       static_cast<std::uint64_t>(std::min<std::uint32_t>(w.length, 8)) << 5;
   out.push_back(feature_key(kFlags, flags));
   out.push_back(feature_key(kT1Suffix0, t1, w.suffix[2]));
+  out.push_back(feature_key(kWm1Wp1, wm1, wp1));
+  out.push_back(feature_key(kT1Wm1W0, t1, wm1, w.lower));
 }
 
 std::vector<int> Tagger::tag(std::span<const WordInfo> words) const {

@@ -1,5 +1,6 @@
 #include "extract/parse/trainer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -55,6 +56,40 @@ std::vector<std::string> lemmas_of(const Sentence& s, const std::vector<int>& ta
   return out;
 }
 
+// The documents of a treebank ("# newdoc" starts one) as the segmenter
+// learns from them: tokens (multiword tokens whole), spaces, sentence ends.
+std::vector<SegmenterDocument> segmenter_documents(const std::vector<Sentence>& sentences) {
+  std::vector<SegmenterDocument> docs;
+  for (const Sentence& s : sentences) {
+    if (docs.empty() || !s.comment_value("newdoc id").empty() ||
+        std::any_of(s.comments.begin(), s.comments.end(),
+                    [](const std::string& c) { return c.starts_with("# newdoc"); }))
+      docs.emplace_back();
+    SegmenterDocument& d = docs.back();
+    std::size_t token = 0;
+    for (std::size_t i = 0; i < s.words.size();) {
+      const bool multiword =
+          token < s.tokens.size() && s.tokens[token].first == static_cast<int>(i) + 1;
+      if (multiword) {
+        d.forms.push_back(s.tokens[token].form);
+        d.space_after.push_back(!no_space_after(s.tokens[token].misc));
+        i = static_cast<std::size_t>(s.tokens[token].last);
+        ++token;
+      } else {
+        d.forms.push_back(s.words[i].form);
+        d.space_after.push_back(!no_space_after(s.words[i].misc));
+        ++i;
+      }
+      d.ends.push_back(false);
+    }
+    if (!d.ends.empty()) {
+      d.ends.back() = true;
+      d.space_after.back() = true;  // sentences of raw text are joined by a space
+    }
+  }
+  return docs;
+}
+
 class Clock {
  public:
   double seconds() const {
@@ -94,10 +129,20 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
   lemmatizer.finish();
 
   // Taggers: fold f (0 <= f < folds) leaves out sentences i with i % folds == f;
-  // job `folds` is the final tagger on everything. Jobs run `threads` at a time.
+  // job `folds` is the final tagger on everything, job `folds + 1` the
+  // sentence segmenter. Jobs run `threads` at a time.
   const int folds = options.folds >= 2 ? options.folds : 0;
   std::vector<Tagger> taggers(static_cast<std::size_t>(folds) + 1);
+  SentenceSegmenter segmenter;
   const auto run_job = [&](int job) {
+    if (job == folds + 1) {
+      SegmenterTrainingOptions sopt;
+      sopt.seed = options.seed;
+      sopt.log = [&](const std::string& line) { log(line); };
+      segmenter =
+          SentenceSegmenter::train(segmenter_documents(train), segmenter_documents(dev), sopt);
+      return;
+    }
     TaggerTrainingOptions topt;
     topt.epochs = options.tagger_epochs;
     topt.seed = options.seed * 1000 + static_cast<std::uint64_t>(job);
@@ -115,7 +160,7 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
     log("tagger fold " + std::to_string(job + 1) + " of " + std::to_string(folds) + " trained");
   };
   {
-    const int jobs = folds + 1;
+    const int jobs = folds + 2;
     const int threads = std::max(1, std::min(options.threads, jobs));
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t) {
@@ -160,10 +205,21 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
   }
   std::vector<ParserExample> examples;
   examples.reserve(train.size());
+  std::vector<PunctTree> punct_train;
+  punct_train.reserve(train.size());
   for (std::size_t i = 0; i < train.size(); ++i) {
     const std::vector<int> predicted =
         folds == 0 ? train_tagged[i].tags
                    : taggers[i % static_cast<std::size_t>(folds)].tag(train_tagged[i].words);
+    {
+      std::vector<int> heads(train[i].words.size() + 1, 0);
+      std::vector<std::string> rels(train[i].words.size() + 1);
+      for (std::size_t w = 0; w < train[i].words.size(); ++w) {
+        heads[w + 1] = train[i].words[w].head;
+        rels[w + 1] = train[i].words[w].deprel;
+      }
+      punct_train.push_back(punct_tree(train_tagged[i].words, predicted, heads, rels));
+    }
     ParserExample ex;
     ex.sentence = parser_sentence(train_tagged[i].words, predicted,
                                   lemmas_of(train[i], predicted, tags, lemmatizer));
@@ -181,11 +237,13 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
       " non-projective training sentences lifted");
 
   std::vector<ParserDevSentence> dev_parse;
+  std::vector<std::vector<int>> dev_predicted;
   for (std::size_t i = 0; i < dev.size(); ++i) {
     const std::vector<int> predicted = tagger.tag(dev_tagged[i].words);
     ParserDevSentence d;
     d.sentence = parser_sentence(dev_tagged[i].words, predicted,
                                  lemmas_of(dev[i], predicted, tags, lemmatizer));
+    dev_predicted.push_back(predicted);
     d.gold.heads.assign(dev[i].words.size() + 1, 0);
     d.gold.labels.assign(dev[i].words.size() + 1, "");
     for (std::size_t w = 0; w < dev[i].words.size(); ++w) {
@@ -195,14 +253,51 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
     dev_parse.push_back(std::move(d));
   }
 
+  std::vector<PunctTree> punct_dev;
+  for (std::size_t i = 0; i < dev.size(); ++i)
+    punct_dev.push_back(punct_tree(dev_tagged[i].words, dev_predicted[i], dev_parse[i].gold.heads,
+                                   dev_parse[i].gold.labels));
+
+  // The punctuation attacher trains on gold trees, beside the parser.
+  PunctAttacher punct;
+  std::thread punct_worker([&] {
+    PunctTrainingOptions opt;
+    opt.seed = options.seed;
+    opt.log = [&](const std::string& line) { log(line); };
+    punct = PunctAttacher::train(punct_train, punct_dev, opt);
+  });
   ParserTrainingOptions popt;
   popt.epochs = options.parser_epochs;
   popt.seed = options.seed;
   popt.min_updates = options.parser_min_updates;
   popt.log = [&](const std::string& line) { log(line); };
   Parser parser = train_parser(examples, dev_parse, labels, popt);
+  punct_worker.join();
+  Model model(std::move(segmenter), tagger, std::move(lemmatizer), std::move(parser),
+              std::move(punct));
+  // Dev scores of the whole pipeline on gold tokens.
+  std::size_t total = 0;
+  std::size_t uas = 0;
+  std::size_t las = 0;
+  for (const Sentence& gold : dev) {
+    Sentence s = gold;
+    model.annotate(s);
+    for (std::size_t w = 0; w < s.words.size(); ++w) {
+      ++total;
+      if (s.words[w].head != gold.words[w].head) continue;
+      ++uas;
+      las += universal_relation(s.words[w].deprel) == universal_relation(gold.words[w].deprel);
+    }
+  }
+  if (total > 0) {
+    char line[120];
+    std::snprintf(line, sizeof line, "model: dev uas %.2f las %.2f",
+                  100.0 * static_cast<double>(uas) / static_cast<double>(total),
+                  100.0 * static_cast<double>(las) / static_cast<double>(total));
+    log(line);
+  }
   log("done");
-  return Model(tagger, std::move(lemmatizer), std::move(parser));
+  return model;
 }
 
 }  // namespace kg::parse

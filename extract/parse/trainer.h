@@ -28,7 +28,7 @@ struct TrainingOptions {
   int folds = 5;               // jackknife folds; 0 or 1: train the parser on gold tags
   int threads = 2;             // taggers trained at once
   int parser_min_updates = 2;  // pruning: see AveragedPerceptron::average
-  int tagger_min_updates = 1;
+  int tagger_min_updates = 2;
   std::function<void(const std::string&)> log;  // progress lines, may be empty
 };
 
