@@ -1,25 +1,16 @@
 #include "cli/parse_command.h"
 
-#include <algorithm>
-#include <atomic>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
 #include <memory>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "cli/output.h"
+#include "cli/parse_input.h"
 #include "extract/input_files.h"
-#include "extract/normalizer.h"
 #include "extract/parse/conllu.h"
 #include "extract/parse/embedded_model.h"
 #include "extract/parse/model.h"
-#include "extract/parse/raw_text.h"
-#include "extract/parse/tokenizer.h"
-#include "extract/sentence_splitter.h"
-#include "extract/text_loader.h"
 
 namespace kg::cli {
 namespace {
@@ -33,9 +24,6 @@ struct ParseOptions {
   std::string model;     // empty: the built-in model
   unsigned threads = 0;  // 0: one per core
 };
-
-// CoNLL-U files may be far larger than articles (a treebank is tens of MB).
-constexpr std::size_t kMaxConlluBytes = std::size_t{1} << 30;
 
 bool is_conllu_name(const std::string& path) {
   return std::filesystem::path(path).extension() == ".conllu";
@@ -72,155 +60,12 @@ Result<std::vector<std::string>> input_files(const ParseOptions& options) {
   return files;
 }
 
-Result<std::string> read_input(const std::string& path, std::size_t max_bytes) {
-  if (path != "-") return extract::load_text_file(path, max_bytes);
-  std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-  if (Status status = extract::validate_text(bytes, "stdin"); !status.ok()) return status;
-  return std::string(extract::strip_utf8_bom(bytes));
-}
-
-std::string document_name(const std::string& path) {
-  return path == "-" ? std::string("stdin") : std::filesystem::path(path).filename().string();
-}
-
-// CoNLL-U input: sentences as given; heads, when present, must form trees.
-Status read_conllu_input(const std::string& path, std::vector<parse::Sentence>& out) {
-  auto text = read_input(path, kMaxConlluBytes);
-  if (!text.ok()) return text.status();
-  const std::string name = path == "-" ? std::string("stdin") : path;
-  auto sentences = parse::read_conllu(*text, name);
-  if (!sentences.ok()) return sentences.status();
-  for (parse::Sentence& s : *sentences) {
-    const bool has_heads = std::all_of(s.words.begin(), s.words.end(), [](const parse::Word& w) {
-      return w.head != parse::Word::kNoHead;
-    });
-    if (has_heads) {
-      if (Status status = parse::check_tree(s, name); !status.ok()) return status;
-    }
-    out.push_back(std::move(s));
-  }
-  return Status::Ok();
-}
-
-// One pre-tokenised sentence per non-blank line.
-Status read_tokenized_input(const std::string& path, std::vector<parse::Sentence>& out) {
-  auto text = read_input(path, extract::kDefaultMaxTextBytes);
-  if (!text.ok()) return text.status();
-  const std::string doc = document_name(path);
-  std::size_t pos = 0;
-  int n = 0;
-  while (pos < text->size()) {
-    std::size_t end = text->find('\n', pos);
-    if (end == std::string::npos) end = text->size();
-    std::string line = text->substr(pos, end - pos);
-    pos = end + 1;
-    for (char& c : line)
-      if (c == '\t' || c == '\r') c = ' ';
-    parse::Sentence s;
-    std::size_t at = 0;
-    while (at < line.size()) {
-      const std::size_t start = line.find_first_not_of(' ', at);
-      if (start == std::string::npos) break;
-      std::size_t stop = line.find(' ', start);
-      if (stop == std::string::npos) stop = line.size();
-      parse::Word w;
-      w.form = line.substr(start, stop - start);
-      s.words.push_back(std::move(w));
-      at = stop;
-    }
-    if (s.words.empty()) continue;
-    if (n == 0) s.comments.push_back("# newdoc id = " + doc);
-    s.comments.push_back("# sent_id = " + doc + "-" + std::to_string(++n));
-    std::string joined;
-    for (const parse::Word& w : s.words) joined += (joined.empty() ? "" : " ") + w.form;
-    s.comments.push_back("# text = " + joined);
-    out.push_back(std::move(s));
-  }
-  return Status::Ok();
-}
-
-// Raw text: normalise, paragraphs, sentences (the splitter's, plus the ends
-// the model's segmenter finds), tokens; forms from the input.
-Status read_text_input(const std::string& path, const parse::Model& model,
-                       std::vector<parse::Sentence>& out) {
-  auto text = read_input(path, extract::kDefaultMaxTextBytes);
-  if (!text.ok()) return text.status();
-  const extract::NormalizedText normalized = extract::normalize(*text);
-  const std::string_view norm(normalized.text);
-  const std::string doc = document_name(path);
-  const parse::OffsetMap to_original = [&](std::size_t pos) {
-    return normalized.original_offset(pos);
-  };
-  int n = 0;
-  int paragraph = 0;
-  for (const parse::TextSpan& p : parse::split_paragraphs(norm)) {
-    // The paragraph's tokens (offsets into the normalised text) and where the
-    // sentence splitter ends its sentences.
-    std::vector<parse::Token> tokens;
-    std::vector<bool> ends;
-    for (const extract::Sentence& sentence :
-         extract::split_sentences(norm.substr(p.start, p.end - p.start), p.start, paragraph)) {
-      for (parse::Token& t : parse::tokenize(sentence.text)) {
-        t.span.start += sentence.start;
-        t.span.end += sentence.start;
-        for (parse::TextSpan& w : t.words) {
-          w.start += sentence.start;
-          w.end += sentence.start;
-        }
-        tokens.push_back(std::move(t));
-        ends.push_back(false);
-      }
-      if (!ends.empty()) ends.back() = true;
-    }
-    std::vector<parse::SegmenterToken> seg;
-    for (const parse::Token& t : tokens) {
-      const bool space = t.span.end >= norm.size() || norm[t.span.end] == ' ' ||
-                         norm[t.span.end] == '\n' || norm[t.span.end] == '\t';
-      seg.push_back({norm.substr(t.span.start, t.span.end - t.span.start), space});
-    }
-    for (const std::size_t i : model.segmenter().ends(seg)) ends[i] = true;
-    std::size_t first = 0;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (!ends[i] && i + 1 < tokens.size()) continue;
-      const std::vector<parse::Token> piece(tokens.begin() + static_cast<std::ptrdiff_t>(first),
-                                            tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-      first = i + 1;
-      parse::Sentence s =
-          parse::raw_sentence(*text, piece, to_original, doc + "-" + std::to_string(n + 1));
-      if (s.words.empty()) continue;
-      std::vector<std::string> header;
-      if (n == 0) header.push_back("# newdoc id = " + doc);
-      if (piece.front().span.start == tokens.front().span.start) header.push_back("# newpar");
-      s.comments.insert(s.comments.begin(), header.begin(), header.end());
-      ++n;
-      out.push_back(std::move(s));
-    }
-    ++paragraph;
-  }
-  return Status::Ok();
-}
-
 Result<parse::Model> load_model(const std::string& path) {
   if (!path.empty()) return parse::load_model_file(path);
   const std::string_view bytes = parse::embedded_model_bytes();
   if (bytes.empty())
     return Status::NotFound("this kg was built without a parser model; give one with --model");
   return parse::Model::deserialize(bytes, std::string(parse::kEmbeddedModelName));
-}
-
-// Annotates every sentence, `threads` at a time.
-void annotate_all(const parse::Model& model, std::vector<parse::Sentence>& sentences,
-                  unsigned threads) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, sentences.size()));
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i = next++; i < sentences.size(); i = next++) model.annotate(sentences[i]);
-  };
-  std::vector<std::thread> workers;
-  for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);
-  work();
-  for (std::thread& w : workers) w.join();
 }
 
 int run_parse(const ParseOptions& options) {

@@ -16,6 +16,13 @@ class FlatMap {
 
   std::size_t size() const { return size_; }
 
+  // Makes room for `n` entries without rehashing.
+  void reserve(std::size_t n) {
+    std::size_t size = keys_.size();
+    while (size < n * 2) size *= 2;
+    if (size != keys_.size()) rehash(size);
+  }
+
   // Sets the value of `key` (replacing an earlier one).
   void set(std::uint64_t key, std::uint32_t value) {
     key = stored(key);

@@ -87,9 +87,7 @@ void Lemmatizer::count(std::string_view form, std::string_view xpos, std::string
     const std::vector<std::size_t> starts = char_starts(lower);
     const std::size_t chars = starts.size() - 1;
     for (std::size_t n = 0; n <= std::min<std::size_t>(kMaxSuffix, chars); ++n) {
-      const std::uint64_t skey =
-          suffix_key(xpos, std::string_view(lower).substr(starts[chars - n]), n);
-      suffix_counts_[skey][first_script] += 1;
+      suffix_counts_[{std::string(xpos), lower.substr(starts[chars - n])}][first_script] += 1;
     }
   }
   const std::uint32_t script = script_id(edit_script(form, lemma));
@@ -117,7 +115,28 @@ void Lemmatizer::finish() {
   };
   for (std::size_t row = 0; row < word_keys_.size(); ++row)
     words_.set(word_keys_[row], most_frequent(word_counts_[row]));
-  for (const auto& [key, counts] : suffix_counts_) suffixes_.set(key, most_frequent(counts));
+  // Shorter suffixes first, so that a suffix is compared with the script its
+  // lookup would fall back to.
+  std::vector<
+      const std::pair<const std::pair<std::string, std::string>, std::map<std::uint32_t, int>>*>
+      order;
+  for (const auto& entry : suffix_counts_) order.push_back(&entry);
+  std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+    return a->first.second.size() < b->first.second.size();
+  });
+  std::map<std::pair<std::string, std::string>, std::uint32_t> effective;
+  for (const auto* entry : order) {
+    const auto& [xpos, suffix] = entry->first;
+    const std::uint32_t script = most_frequent(entry->second);
+    effective[entry->first] = script;
+    if (!suffix.empty()) {
+      // The parent: the suffix without its first code point.
+      const std::size_t next = decode_utf8(suffix, 0).length;
+      const auto parent = effective.find({xpos, suffix.substr(next)});
+      if (parent != effective.end() && parent->second == script) continue;
+    }
+    suffixes_.set(suffix_key(xpos, suffix, char_starts(suffix).size() - 1), script);
+  }
   word_counts_.clear();
   word_keys_.clear();
   word_rows_ = FlatMap();
@@ -175,6 +194,7 @@ Lemmatizer Lemmatizer::read(ByteReader& in) {
   }
   for (FlatMap* table : {&lem.words_, &lem.suffixes_}) {
     const std::size_t m = in.count(9);
+    table->reserve(m);
     for (std::size_t i = 0; i < m && !in.failed(); ++i) {
       const std::uint64_t k = in.u64();
       const std::uint64_t v = in.varint();

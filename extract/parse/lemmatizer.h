@@ -5,8 +5,9 @@
 // ("studies" NNS -> lower, cut 3, add "y"). A (lower-cased form, XPOS) pair
 // seen in training gets its most frequent script; an unseen one gets the
 // script most often used by training words (types) with the same XPOS and the
-// longest shared suffix (up to 7 characters). Immutable once built; lemma() is
-// const and thread-safe.
+// longest shared suffix (up to 7 characters); a suffix whose script is that of
+// its own suffix one character shorter is not stored. Immutable once built;
+// lemma() is const and thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -56,7 +57,8 @@ class Lemmatizer {
   std::vector<std::uint64_t> word_keys_;
   FlatMap word_rows_;
   FlatMap script_ids_;
-  std::map<std::uint64_t, std::map<std::uint32_t, int>> suffix_counts_;
+  // (XPOS, suffix) -> script counts.
+  std::map<std::pair<std::string, std::string>, std::map<std::uint32_t, int>> suffix_counts_;
 };
 
 }  // namespace kg::parse

@@ -16,7 +16,6 @@ std::string Model::serialize() const {
   tagger_.write(out);
   lemmatizer_.write(out);
   parser_.write(out);
-  punct_.write(out);
   return seal_model_file(out.bytes());
 }
 
@@ -29,7 +28,6 @@ Result<Model> Model::deserialize(std::string_view file, const std::string& name)
   model.tagger_ = Tagger::read(in);
   model.lemmatizer_ = Lemmatizer::read(in);
   model.parser_ = Parser::read(in);
-  model.punct_ = PunctAttacher::read(in);
   if (in.failed() || !in.at_end())
     return Status::InvalidInput(name + ": corrupt model (malformed payload)");
   return model;
@@ -73,10 +71,7 @@ void Model::annotate(Sentence& sentence) const {
     const TagPair& tag = tagger_.tags()[tags[i]];
     lemmas[i] = lemmatizer_.lemma(sentence.words[i].form, tag.xpos);
   }
-  DependencyTree tree = parser_.parse_tree(parser_sentence(infos, tags, lemmas));
-  PunctTree punct = punct_tree(infos, tags, tree.heads, tree.labels);
-  punct_.attach(punct);
-  tree.heads = std::move(punct.heads);
+  const DependencyTree tree = parser_.parse_tree(parser_sentence(infos, tags, lemmas));
   for (std::size_t i = 0; i < infos.size(); ++i) {
     Word& w = sentence.words[i];
     const TagPair& tag = tagger_.tags()[tags[i]];

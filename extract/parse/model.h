@@ -1,6 +1,6 @@
-// Model: the sentence segmenter, tagger, lemmatiser, parser and punctuation
-// attacher trained together, and their file format. A model file is a sealed
-// container (model_file.h) whose payload holds the five parts in that order. Load a model once and
+// Model: the sentence segmenter, tagger, lemmatiser and parser trained
+// together, and their file format. A model file is a sealed container
+// (model_file.h) whose payload holds the four parts in that order. Load a model once and
 // share it: every method is const and thread-safe.
 #pragma once
 
@@ -10,7 +10,6 @@
 #include "extract/parse/conllu.h"
 #include "extract/parse/lemmatizer.h"
 #include "extract/parse/parser.h"
-#include "extract/parse/punct_attacher.h"
 #include "extract/parse/segmenter.h"
 #include "extract/parse/tagger.h"
 #include "graph/status.h"
@@ -20,19 +19,16 @@ namespace kg::parse {
 class Model {
  public:
   Model() = default;
-  Model(SentenceSegmenter segmenter, Tagger tagger, Lemmatizer lemmatizer, Parser parser,
-        PunctAttacher punct)
+  Model(SentenceSegmenter segmenter, Tagger tagger, Lemmatizer lemmatizer, Parser parser)
       : segmenter_(std::move(segmenter)),
         tagger_(std::move(tagger)),
         lemmatizer_(std::move(lemmatizer)),
-        parser_(std::move(parser)),
-        punct_(std::move(punct)) {}
+        parser_(std::move(parser)) {}
 
   const SentenceSegmenter& segmenter() const { return segmenter_; }
   const Tagger& tagger() const { return tagger_; }
   const Lemmatizer& lemmatizer() const { return lemmatizer_; }
   const Parser& parser() const { return parser_; }
-  const PunctAttacher& punct() const { return punct_; }
 
   // The model file's bytes.
   std::string serialize() const;
@@ -48,7 +44,6 @@ class Model {
   Tagger tagger_;
   Lemmatizer lemmatizer_;
   Parser parser_;
-  PunctAttacher punct_;
 };
 
 // Reads the model file at `path` and deserializes it. Errors, one line

@@ -134,14 +134,6 @@ void AveragedPerceptron::update(std::span<const std::uint64_t> keys, int good, i
   }
 }
 
-void AveragedPerceptron::adjust(std::span<const std::uint64_t> keys, int cls, int change) {
-  for (const std::uint64_t key : keys) {
-    const std::size_t slot = find_or_add(key);
-    ++totals_[slot].updates;
-    add(slot, cls, change);
-  }
-}
-
 CompactWeights AveragedPerceptron::average(int min_weight, int min_updates) const {
   const double clock = static_cast<double>(clock_);
   const auto averaged = [&](const Entry& e, std::int64_t total) {
@@ -154,7 +146,7 @@ CompactWeights AveragedPerceptron::average(int min_weight, int min_updates) cons
       largest = std::max(largest, std::abs(averaged(e, total)));
     });
   }
-  const double scale = largest > 0 ? 32767.0 / largest : 1.0;
+  const double scale = largest > 0 ? kMaxWeight / largest : 1.0;
   std::vector<CompactWeights::Row> out;
   out.reserve(size_);
   for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
@@ -165,8 +157,7 @@ CompactWeights AveragedPerceptron::average(int min_weight, int min_updates) cons
     for_each_entry(slot, [&](const Entry& e, std::int64_t total) {
       const long q = std::lround(averaged(e, total) * scale);
       if (q == 0 || std::labs(q) < min_weight) return;
-      row.entries.push_back({static_cast<std::uint16_t>(e.cls),
-                             static_cast<std::int16_t>(std::clamp(q, -32767L, 32767L))});
+      row.entries.push_back({static_cast<std::uint16_t>(e.cls), static_cast<std::int16_t>(q)});
     });
     if (!row.entries.empty()) out.push_back(std::move(row));
   }

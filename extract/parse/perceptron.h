@@ -34,17 +34,15 @@ class AveragedPerceptron {
   // Rewards class `good` and penalises class `bad` (good != bad) on every key.
   void update(std::span<const std::uint64_t> keys, int good, int bad);
 
-  // Adds `change` to class `cls` on every key (for ranking models, where the
-  // right and the predicted candidate have different features).
-  void adjust(std::span<const std::uint64_t> keys, int cls, int change);
-
   // Advances the averaging clock by one training instance.
   void tick() { ++clock_; }
 
-  // The averaged weights, scaled so that the largest magnitude becomes 32767
-  // and rounded; entries whose rounded magnitude is below `min_weight` are
+  // The averaged weights, scaled so that the largest magnitude becomes
+  // kMaxWeight and rounded (coarser weights make a smaller model file and
+  // score as well); entries whose rounded magnitude is below `min_weight` are
   // dropped, and so are features that took part in fewer than `min_updates`
   // updates or are left without entries.
+  static constexpr int kMaxWeight = 255;
   CompactWeights average(int min_weight = 1, int min_updates = 1) const;
 
  private:

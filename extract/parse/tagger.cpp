@@ -41,6 +41,17 @@ enum TaggerTemplate : std::uint32_t {
   kT2,
   kWm1Wp1,
   kT1Wm1W0,
+  // second pass: f0..f2 are the first pass's tags of words i..i+2, fm1 of i-1
+  kF0 = 100,
+  kFp1,
+  kFp2,
+  kFp1Fp2,
+  kF0W0,
+  kFp1W0,
+  kT1Fp1,
+  kFm1F0Fp1,
+  kF0Suffix0,
+  kT1F0,
 };
 
 std::uint64_t word_at(const TaggerInput& in, std::ptrdiff_t i) {
@@ -121,6 +132,7 @@ TagLexicon TagLexicon::read(ByteReader& in) {
   const std::size_t n = in.count(8);
   for (std::size_t i = 0; i < n && !in.failed(); ++i) lex.class_hashes_.push_back(in.u64());
   const std::size_t m = in.count(9);
+  lex.classes_.reserve(m);
   for (std::size_t i = 0; i < m && !in.failed(); ++i) {
     const std::uint64_t k = in.u64();
     const std::uint64_t v = in.varint();
@@ -191,20 +203,73 @@ void tagger_features(const TaggerInput& in, std::size_t i, std::span<const int> 
   out.push_back(feature_key(kT1Wm1W0, t1, wm1, w.lower));
 }
 
-std::vector<int> Tagger::tag(std::span<const WordInfo> words) const {
-  TaggerInput input{words, &lexicon_, {}};
-  input.prepare();
-  std::vector<int> tags(words.size(), 0);
+void stacked_features(const TaggerInput& in, std::size_t i, std::span<const int> tags,
+                      std::span<const int> first, std::vector<std::uint64_t>& out) {
+  const auto tag_at = [&](std::ptrdiff_t j) -> std::uint64_t {
+    if (j < 0) return kStartWord;
+    if (j >= static_cast<std::ptrdiff_t>(first.size())) return kEndWord;
+    return static_cast<std::uint64_t>(first[static_cast<std::size_t>(j)]);
+  };
+  const auto at = static_cast<std::ptrdiff_t>(i);
+  const std::uint64_t f0 = tag_at(at);
+  const std::uint64_t fp1 = tag_at(at + 1);
+  const std::uint64_t fp2 = tag_at(at + 2);
+  const std::uint64_t w0 = in.words[i].lower;
+  out.push_back(feature_key(kF0, f0));
+  out.push_back(feature_key(kFp1, fp1));
+  out.push_back(feature_key(kFp2, fp2));
+  out.push_back(feature_key(kFp1Fp2, fp1, fp2));
+  out.push_back(feature_key(kF0W0, f0, w0));
+  out.push_back(feature_key(kFp1W0, fp1, w0));
+  out.push_back(feature_key(kFm1F0Fp1, tag_at(at - 1), f0, fp1));
+  out.push_back(feature_key(kF0Suffix0, f0, in.words[i].suffix[2]));
+  const std::uint64_t t1 = i >= 1 ? static_cast<std::uint64_t>(tags[i - 1]) : kStartWord;
+  out.push_back(feature_key(kT1F0, t1, f0));
+  out.push_back(feature_key(kT1Fp1, t1, fp1));
+}
+
+namespace {
+
+// Greedy left-to-right decoding with `weights`; `first` (or empty) adds the
+// stacked features.
+std::vector<int> decode(const TaggerInput& input, const CompactWeights& weights,
+                        std::size_t classes, std::span<const int> first) {
+  const std::size_t n = input.words.size();
+  std::vector<int> tags(n, 0);
   std::vector<std::uint64_t> features;
-  std::vector<std::int32_t> scores(tags_.size());
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  std::vector<std::int32_t> scores(classes);
+  for (std::size_t i = 0; i < n; ++i) {
     features.clear();
     tagger_features(input, i, tags, features);
+    if (!first.empty()) stacked_features(input, i, tags, first, features);
     std::fill(scores.begin(), scores.end(), 0);
-    weights_.add_scores(features, scores.data());
+    weights.add_scores(features, scores.data());
     tags[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
   }
   return tags;
+}
+
+}  // namespace
+
+std::vector<int> Tagger::first_pass(std::span<const WordInfo> words) const {
+  TaggerInput input{words, &lexicon_, {}};
+  input.prepare();
+  return decode(input, weights_, tags_.size(), {});
+}
+
+std::vector<int> Tagger::second_pass(std::span<const WordInfo> words,
+                                     std::span<const int> first) const {
+  TaggerInput input{words, &lexicon_, {}};
+  input.prepare();
+  return decode(input, second_, tags_.size(), first);
+}
+
+std::vector<int> Tagger::tag(std::span<const WordInfo> words) const {
+  TaggerInput input{words, &lexicon_, {}};
+  input.prepare();
+  const std::vector<int> first = decode(input, weights_, tags_.size(), {});
+  if (!two_pass() || words.empty()) return first;
+  return decode(input, second_, tags_.size(), first);
 }
 
 void Tagger::write(ByteWriter& out) const {
@@ -215,6 +280,8 @@ void Tagger::write(ByteWriter& out) const {
   }
   lexicon_.write(out);
   weights_.write(out);
+  out.u8(two_pass() ? 1 : 0);
+  if (two_pass()) second_.write(out);
 }
 
 Tagger Tagger::read(ByteReader& in) {
@@ -228,6 +295,10 @@ Tagger Tagger::read(ByteReader& in) {
   }
   t.lexicon_ = TagLexicon::read(in);
   t.weights_ = CompactWeights::read(in);
+  if (in.u8() != 0) {
+    t.second_ = CompactWeights::read(in);
+    if (!in.failed() && t.second_.classes() != static_cast<int>(n)) in.fail();
+  }
   if (!in.failed() && (t.tags_.empty() || t.weights_.classes() != static_cast<int>(n))) in.fail();
   return t;
 }

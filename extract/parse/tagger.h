@@ -1,10 +1,14 @@
-// Tagger: a greedy left-to-right averaged-perceptron part-of-speech tagger.
-// Each class is a pair of tags, UPOS and PTB XPOS ("NOUN NN"), so one pass
-// gives both and they always agree. Features (Collins 2002 style): the word
-// and its neighbours two either side, prefixes and suffixes, shapes, the two
-// previous tags, word pairs, and the ambiguity class of the word and of its
-// neighbours (the set of tags a word took in training, for words seen at
-// least twice).
+// Tagger: a greedy left-to-right averaged-perceptron part-of-speech tagger,
+// run in two passes. Each class is a pair of tags, UPOS and PTB XPOS
+// ("NOUN NN"), so one pass gives both and they always agree. Features
+// (Collins 2002 style): the word and its neighbours two either side,
+// prefixes and suffixes, shapes, the two previous tags, word pairs, and the
+// ambiguity class of the word and of its neighbours (the set of tags a word
+// took in training, for words seen at least twice). The second pass (a
+// stacked tagger) also reads the first pass's tags of the word and of the
+// words after it, which a left-to-right tagger cannot otherwise see; it is
+// trained on first-pass tags of sentences the first pass did not learn from
+// (jackknifing, see trainer.h).
 //
 // A Tagger is immutable once built; tag() is const and thread-safe.
 #pragma once
@@ -63,18 +67,34 @@ struct TaggerInput {
 void tagger_features(const TaggerInput& input, std::size_t i, std::span<const int> tags,
                      std::vector<std::uint64_t>& out);
 
+// Appends the second pass's extra keys for word i, given its own tags of
+// words 0..i-1 and the first pass's tags of every word.
+void stacked_features(const TaggerInput& input, std::size_t i, std::span<const int> tags,
+                      std::span<const int> first_pass, std::vector<std::uint64_t>& out);
+
 class Tagger {
  public:
   Tagger() = default;
-  Tagger(std::vector<TagPair> tags, TagLexicon lexicon, CompactWeights weights)
-      : tags_(std::move(tags)), lexicon_(std::move(lexicon)), weights_(std::move(weights)) {}
+  // A one-pass tagger, or, with `second`, a two-pass one.
+  Tagger(std::vector<TagPair> tags, TagLexicon lexicon, CompactWeights weights,
+         CompactWeights second = {})
+      : tags_(std::move(tags)),
+        lexicon_(std::move(lexicon)),
+        weights_(std::move(weights)),
+        second_(std::move(second)) {}
 
   const std::vector<TagPair>& tags() const { return tags_; }
   const TagLexicon& lexicon() const { return lexicon_; }
   const CompactWeights& weights() const { return weights_; }
+  const CompactWeights& second_weights() const { return second_; }
+  bool two_pass() const { return second_.classes() > 0; }
 
-  // The tag index of every word.
+  // The tag index of every word (both passes).
   std::vector<int> tag(std::span<const WordInfo> words) const;
+  // The first pass alone.
+  std::vector<int> first_pass(std::span<const WordInfo> words) const;
+  // The second pass, given the first pass's tags.
+  std::vector<int> second_pass(std::span<const WordInfo> words, std::span<const int> first) const;
 
   void write(ByteWriter& out) const;
   static Tagger read(ByteReader& in);
@@ -83,6 +103,7 @@ class Tagger {
   std::vector<TagPair> tags_;
   TagLexicon lexicon_;
   CompactWeights weights_;
+  CompactWeights second_;
 };
 
 }  // namespace kg::parse

@@ -24,7 +24,7 @@ double upos_accuracy(const Tagger& tagger, const std::vector<TaggedSentence>& se
 
 Tagger train_tagger(const std::vector<TaggedSentence>& train,
                     const std::vector<TaggedSentence>& dev, const std::vector<TagPair>& tags,
-                    const TaggerTrainingOptions& options) {
+                    const TaggerTrainingOptions& options, const Tagger* first_pass) {
   TagLexicon lexicon;
   for (const TaggedSentence& s : train)
     for (std::size_t i = 0; i < s.words.size(); ++i) lexicon.count(s.words[i].lower, s.tags[i]);
@@ -52,6 +52,7 @@ Tagger train_tagger(const std::vector<TaggedSentence>& train,
       for (std::size_t i = 0; i < s.words.size(); ++i) {
         features.clear();
         tagger_features(input, i, history, features);
+        if (first_pass != nullptr) stacked_features(input, i, history, s.first, features);
         std::fill(scores.begin(), scores.end(), 0);
         model.add_scores(features, scores.data());
         const int guess =
@@ -65,7 +66,10 @@ Tagger train_tagger(const std::vector<TaggedSentence>& train,
         ++words;
       }
     }
-    Tagger candidate(tags, lexicon, model.average(options.min_weight, options.min_updates));
+    CompactWeights weights = model.average(options.min_weight, options.min_updates);
+    Tagger candidate = first_pass == nullptr
+                           ? Tagger(tags, lexicon, std::move(weights))
+                           : Tagger(tags, lexicon, first_pass->weights(), std::move(weights));
     const double score = dev.empty() ? static_cast<double>(epoch) : upos_accuracy(candidate, dev);
     if (options.log) {
       char line[160];

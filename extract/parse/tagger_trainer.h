@@ -15,7 +15,8 @@ namespace kg::parse {
 
 struct TaggedSentence {
   std::vector<WordInfo> words;
-  std::vector<int> tags;  // indices into the tag list
+  std::vector<int> tags;   // indices into the tag list
+  std::vector<int> first;  // a first pass's tags, for training a second pass
 };
 
 struct TaggerTrainingOptions {
@@ -34,8 +35,12 @@ double upos_accuracy(const Tagger& tagger, const std::vector<TaggedSentence>& se
 
 // Trains on `train` and keeps the best epoch on `dev` (the last epoch when
 // dev is empty). `tags` lists the classes that tag indices refer to.
+// With `first_pass`, trains the second pass of a two-pass tagger instead,
+// reading the first-pass tags of the training sentences from their `first`
+// (they should come from taggers that did not see them) and tagging the dev
+// sentences with `first_pass`; the result has first_pass's first pass.
 Tagger train_tagger(const std::vector<TaggedSentence>& train,
                     const std::vector<TaggedSentence>& dev, const std::vector<TagPair>& tags,
-                    const TaggerTrainingOptions& options);
+                    const TaggerTrainingOptions& options, const Tagger* first_pass = nullptr);
 
 }  // namespace kg::parse

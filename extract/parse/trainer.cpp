@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -90,6 +91,19 @@ std::vector<SegmenterDocument> segmenter_documents(const std::vector<Sentence>& 
   return docs;
 }
 
+// Runs job(0) .. job(jobs - 1), `threads` at a time; every job's result must
+// depend only on its number, so the thread count changes nothing.
+void run_jobs(int jobs, int threads, const std::function<void(int)>& job) {
+  threads = std::max(1, std::min(threads, jobs));
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      for (int j = jobs - 1 - t; j >= 0; j -= threads) job(j);
+    });
+  }
+  for (std::thread& w : workers) w.join();
+}
+
 class Clock {
  public:
   double seconds() const {
@@ -128,48 +142,66 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
     for (const Word& w : s.words) lemmatizer.count(w.form, w.xpos, w.lemma);
   lemmatizer.finish();
 
-  // Taggers: fold f (0 <= f < folds) leaves out sentences i with i % folds == f;
-  // job `folds` is the final tagger on everything, job `folds + 1` the
-  // sentence segmenter. Jobs run `threads` at a time.
+  // Taggers, in two rounds of jobs run `threads` at a time. Fold f
+  // (0 <= f < folds) leaves out the sentences i with i % folds == f; job
+  // `folds` is the final tagger, trained on everything.
+  //   Round 1: first passes, and (job folds + 1) the sentence segmenter.
+  //   Round 2: second passes, learning from the first-pass tags that the
+  //   round-1 fold taggers gave the sentences they did not see.
+  // The parser then learns from the tags the round-2 fold taggers give the
+  // sentences they did not see. Without folds: one pass, parser on gold tags.
   const int folds = options.folds >= 2 ? options.folds : 0;
-  std::vector<Tagger> taggers(static_cast<std::size_t>(folds) + 1);
+  const auto fold_of = [&](std::size_t i) {
+    return static_cast<int>(i % static_cast<std::size_t>(folds));
+  };
+  const auto fold_part = [&](int job, const std::vector<TaggedSentence>& all) {
+    std::vector<TaggedSentence> part;
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (fold_of(i) != job) part.push_back(all[i]);
+    return part;
+  };
+  const auto tagger_options = [&](int round, int job) {
+    TaggerTrainingOptions topt;
+    topt.epochs = options.tagger_epochs;
+    topt.seed = options.seed * 1000 + static_cast<std::uint64_t>(round * 100 + job);
+    topt.min_updates = options.tagger_min_updates;
+    topt.min_weight = options.tagger_min_weight;
+    if (job == folds) topt.log = [&](const std::string& line) { log(line); };
+    return topt;
+  };
+  std::vector<Tagger> first(static_cast<std::size_t>(folds) + 1);
   SentenceSegmenter segmenter;
-  const auto run_job = [&](int job) {
+  run_jobs(folds + 2, options.threads, [&](int job) {
     if (job == folds + 1) {
       SegmenterTrainingOptions sopt;
       sopt.seed = options.seed;
       sopt.log = [&](const std::string& line) { log(line); };
       segmenter =
           SentenceSegmenter::train(segmenter_documents(train), segmenter_documents(dev), sopt);
-      return;
+    } else if (job == folds) {
+      first[job] = train_tagger(train_tagged, dev_tagged, tags, tagger_options(1, job));
+    } else {
+      first[job] =
+          train_tagger(fold_part(job, train_tagged), dev_tagged, tags, tagger_options(1, job));
+      log("tagger pass 1 fold " + std::to_string(job + 1) + " of " + std::to_string(folds) +
+          " trained");
     }
-    TaggerTrainingOptions topt;
-    topt.epochs = options.tagger_epochs;
-    topt.seed = options.seed * 1000 + static_cast<std::uint64_t>(job);
-    topt.min_updates = options.tagger_min_updates;
-    if (job == folds) {
-      topt.log = [&](const std::string& line) { log(line); };
-      taggers[job] = train_tagger(train_tagged, dev_tagged, tags, topt);
-      return;
-    }
-    std::vector<TaggedSentence> part;
+  });
+  std::vector<Tagger> second(static_cast<std::size_t>(folds) + 1);
+  if (folds > 0) {
     for (std::size_t i = 0; i < train_tagged.size(); ++i)
-      if (static_cast<int>(i % static_cast<std::size_t>(folds)) != job)
-        part.push_back(train_tagged[i]);
-    taggers[job] = train_tagger(part, dev_tagged, tags, topt);
-    log("tagger fold " + std::to_string(job + 1) + " of " + std::to_string(folds) + " trained");
-  };
-  {
-    const int jobs = folds + 2;
-    const int threads = std::max(1, std::min(options.threads, jobs));
-    std::vector<std::thread> workers;
-    for (int t = 0; t < threads; ++t) {
-      workers.emplace_back([&, t] {
-        for (int job = jobs - 1 - t; job >= 0; job -= threads) run_job(job);
-      });
-    }
-    for (std::thread& w : workers) w.join();
+      train_tagged[i].first = first[fold_of(i)].first_pass(train_tagged[i].words);
+    run_jobs(folds + 1, options.threads, [&](int job) {
+      const std::vector<TaggedSentence> part =
+          job == folds ? train_tagged : fold_part(job, train_tagged);
+      second[job] = train_tagger(part, dev_tagged, tags, tagger_options(2, job), &first[job]);
+      if (job < folds) {
+        log("tagger pass 2 fold " + std::to_string(job + 1) + " of " + std::to_string(folds) +
+            " trained");
+      }
+    });
   }
+  const std::vector<Tagger>& taggers = folds > 0 ? second : first;
   const Tagger& tagger = taggers[static_cast<std::size_t>(folds)];
   log("tagger: dev upos " + std::to_string(upos_accuracy(tagger, dev_tagged)));
 
@@ -205,21 +237,10 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
   }
   std::vector<ParserExample> examples;
   examples.reserve(train.size());
-  std::vector<PunctTree> punct_train;
-  punct_train.reserve(train.size());
   for (std::size_t i = 0; i < train.size(); ++i) {
     const std::vector<int> predicted =
         folds == 0 ? train_tagged[i].tags
-                   : taggers[i % static_cast<std::size_t>(folds)].tag(train_tagged[i].words);
-    {
-      std::vector<int> heads(train[i].words.size() + 1, 0);
-      std::vector<std::string> rels(train[i].words.size() + 1);
-      for (std::size_t w = 0; w < train[i].words.size(); ++w) {
-        heads[w + 1] = train[i].words[w].head;
-        rels[w + 1] = train[i].words[w].deprel;
-      }
-      punct_train.push_back(punct_tree(train_tagged[i].words, predicted, heads, rels));
-    }
+                   : taggers[fold_of(i)].second_pass(train_tagged[i].words, train_tagged[i].first);
     ParserExample ex;
     ex.sentence = parser_sentence(train_tagged[i].words, predicted,
                                   lemmas_of(train[i], predicted, tags, lemmatizer));
@@ -237,13 +258,11 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
       " non-projective training sentences lifted");
 
   std::vector<ParserDevSentence> dev_parse;
-  std::vector<std::vector<int>> dev_predicted;
   for (std::size_t i = 0; i < dev.size(); ++i) {
     const std::vector<int> predicted = tagger.tag(dev_tagged[i].words);
     ParserDevSentence d;
     d.sentence = parser_sentence(dev_tagged[i].words, predicted,
                                  lemmas_of(dev[i], predicted, tags, lemmatizer));
-    dev_predicted.push_back(predicted);
     d.gold.heads.assign(dev[i].words.size() + 1, 0);
     d.gold.labels.assign(dev[i].words.size() + 1, "");
     for (std::size_t w = 0; w < dev[i].words.size(); ++w) {
@@ -253,28 +272,14 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
     dev_parse.push_back(std::move(d));
   }
 
-  std::vector<PunctTree> punct_dev;
-  for (std::size_t i = 0; i < dev.size(); ++i)
-    punct_dev.push_back(punct_tree(dev_tagged[i].words, dev_predicted[i], dev_parse[i].gold.heads,
-                                   dev_parse[i].gold.labels));
-
-  // The punctuation attacher trains on gold trees, beside the parser.
-  PunctAttacher punct;
-  std::thread punct_worker([&] {
-    PunctTrainingOptions opt;
-    opt.seed = options.seed;
-    opt.log = [&](const std::string& line) { log(line); };
-    punct = PunctAttacher::train(punct_train, punct_dev, opt);
-  });
   ParserTrainingOptions popt;
   popt.epochs = options.parser_epochs;
   popt.seed = options.seed;
   popt.min_updates = options.parser_min_updates;
+  popt.min_weight = options.parser_min_weight;
   popt.log = [&](const std::string& line) { log(line); };
   Parser parser = train_parser(examples, dev_parse, labels, popt);
-  punct_worker.join();
-  Model model(std::move(segmenter), tagger, std::move(lemmatizer), std::move(parser),
-              std::move(punct));
+  Model model(std::move(segmenter), tagger, std::move(lemmatizer), std::move(parser));
   // Dev scores of the whole pipeline on gold tokens.
   std::size_t total = 0;
   std::size_t uas = 0;

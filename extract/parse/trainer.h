@@ -25,10 +25,14 @@ struct TrainingOptions {
   std::uint64_t seed = 1;
   int parser_epochs = 15;
   int tagger_epochs = 10;
-  int folds = 5;               // jackknife folds; 0 or 1: train the parser on gold tags
-  int threads = 2;             // taggers trained at once
-  int parser_min_updates = 2;  // pruning: see AveragedPerceptron::average
+  int folds = 5;    // jackknife folds; 0 or 1: train the parser on gold tags
+  int threads = 2;  // taggers trained at once
+  // Pruning (see AveragedPerceptron::average): features in fewer updates,
+  // and weights below this magnitude (of 255), are dropped.
+  int parser_min_updates = 3;
   int tagger_min_updates = 2;
+  int parser_min_weight = 2;
+  int tagger_min_weight = 2;
   std::function<void(const std::string&)> log;  // progress lines, may be empty
 };
 

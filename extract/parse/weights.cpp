@@ -14,12 +14,12 @@ std::int16_t saturate(std::int32_t v) {
 
 CompactWeights CompactWeights::build(std::vector<Row> rows, int classes) {
   std::sort(rows.begin(), rows.end(),
-            [](const Row& a, const Row& b) { return key40(a.key) < key40(b.key); });
+            [](const Row& a, const Row& b) { return short_key(a.key) < short_key(b.key); });
   std::vector<std::uint64_t> keys;
   std::vector<std::vector<Entry>> merged;
   for (Row& row : rows) {
     if (row.entries.empty()) continue;
-    const std::uint64_t k = key40(row.key);
+    const std::uint64_t k = short_key(row.key);
     if (!keys.empty() && keys.back() == k) {
       std::vector<Entry>& into = merged.back();
       for (const Entry& e : row.entries) {
@@ -46,10 +46,10 @@ CompactWeights CompactWeights::build(std::vector<Row> rows, int classes) {
   return w;
 }
 
-void CompactWeights::index(const std::vector<std::uint64_t>& keys40,
+void CompactWeights::index(const std::vector<std::uint64_t>& short_keys,
                            const std::vector<std::vector<Entry>>& rows) {
-  features_ = keys40.size();
-  keys40_ = keys40;
+  features_ = short_keys.size();
+  short_keys_ = short_keys;
   std::size_t size = 16;
   while (size < features_ * 2) size *= 2;
   mask_ = size - 1;
@@ -61,10 +61,10 @@ void CompactWeights::index(const std::vector<std::uint64_t>& keys40,
   for (const auto& r : rows) total += r.size() < dense_from() ? r.size() + 1 : 1;
   runs_.reserve(total);
   for (std::size_t f = 0; f < features_; ++f) {
-    const std::uint64_t k = keys40[f];
+    const std::uint64_t k = short_keys[f];
     std::size_t i = static_cast<std::size_t>(k) & mask_;
     while (slots_[i].offset != kEmpty) i = (i + 1) & mask_;
-    slots_[i].check = static_cast<std::uint32_t>(k >> 8);
+    slots_[i].check = static_cast<std::uint32_t>(k >> (kKeyBits - 32));
     slots_[i].offset = static_cast<std::uint32_t>(runs_.size());
     entries_ += rows[f].size();
     if (rows[f].size() >= dense_from()) {
@@ -86,12 +86,12 @@ void CompactWeights::index(const std::vector<std::uint64_t>& keys40,
 CompactWeights CompactWeights::pruned(int min_weight) const {
   std::vector<std::uint64_t> keys;
   std::vector<std::vector<Entry>> rows;
-  for_each_row([&](std::uint64_t key40, const std::vector<Entry>& entries) {
+  for_each_row([&](std::uint64_t key, const std::vector<Entry>& entries) {
     std::vector<Entry> kept;
     for (const Entry& e : entries)
       if (std::abs(e.weight) >= min_weight) kept.push_back(e);
     if (kept.empty()) return;
-    keys.push_back(key40);
+    keys.push_back(key);
     rows.push_back(std::move(kept));
   });
   CompactWeights w;
@@ -103,13 +103,15 @@ CompactWeights CompactWeights::pruned(int min_weight) const {
 void CompactWeights::write(ByteWriter& out) const {
   out.varint(static_cast<std::uint64_t>(classes_));
   out.varint(features_);
-  // Rows in key order: the key as a delta, then the classes as deltas and
-  // the weights as signed varints.
+  // Rows in key order: the key as a delta, shifted left by 4 bits that hold
+  // the entry count (15: the count minus 15 follows), then the classes as
+  // deltas and the weights as signed varints.
   std::uint64_t previous = 0;
-  for_each_row([&](std::uint64_t key40, const std::vector<Entry>& entries) {
-    out.varint(key40 - previous);
-    previous = key40;
-    out.varint(entries.size());
+  for_each_row([&](std::uint64_t key, const std::vector<Entry>& entries) {
+    const std::uint64_t n = entries.size();
+    out.varint((key - previous) << 4 | std::min<std::uint64_t>(n, 15));
+    if (n >= 15) out.varint(n - 15);
+    previous = key;
     std::uint32_t previous_class = 0;
     for (const Entry& e : entries) {
       out.varint(e.cls - previous_class);
@@ -120,6 +122,7 @@ void CompactWeights::write(ByteWriter& out) const {
 }
 
 CompactWeights CompactWeights::read(ByteReader& in) {
+  // Decodes straight into the lookup table: no row is built on the way.
   CompactWeights w;
   const std::uint64_t classes = in.varint();
   const std::size_t features = in.count(2);
@@ -127,16 +130,28 @@ CompactWeights CompactWeights::read(ByteReader& in) {
     in.fail();
     return w;
   }
-  std::vector<std::uint64_t> keys(features);
-  std::vector<std::vector<Entry>> rows(features);
-  std::uint64_t previous = 0;
+  w.classes_ = static_cast<int>(classes);
+  w.features_ = features;
+  std::size_t size = 16;
+  while (size < features * 2) size *= 2;
+  w.mask_ = size - 1;
+  w.slots_.assign(size, Slot{});
+  w.short_keys_.resize(features);
+  w.runs_.reserve(features * 3);
+  const std::size_t dense_from = w.dense_from();
+  std::uint64_t key = 0;
+  std::vector<Entry> entries;
   for (std::size_t f = 0; f < features && !in.failed(); ++f) {
-    const std::uint64_t delta = in.varint();
+    const std::uint64_t head = in.varint();
+    const std::uint64_t delta = head >> 4;
     if (f > 0 && delta == 0) in.fail();
-    keys[f] = previous + delta;
-    if (keys[f] >> 40 != 0) in.fail();
-    previous = keys[f];
-    const std::size_t n = in.count(2);
+    key += delta;
+    if (key >> kKeyBits != 0) in.fail();
+    w.short_keys_[f] = key;
+    std::size_t n = head & 15;
+    if (n == 15) n += in.count(2);
+    if (n == 0) in.fail();
+    entries.clear();
     std::uint64_t cls = 0;
     for (std::size_t i = 0; i < n && !in.failed(); ++i) {
       const std::uint64_t step = in.varint();
@@ -144,12 +159,26 @@ CompactWeights CompactWeights::read(ByteReader& in) {
       cls += step;
       const std::int64_t weight = in.svarint();
       if (cls >= classes || weight < -32767 || weight > 32767) in.fail();
-      rows[f].push_back({static_cast<std::uint16_t>(cls), static_cast<std::int16_t>(weight)});
+      entries.push_back({static_cast<std::uint16_t>(cls), static_cast<std::int16_t>(weight)});
     }
+    if (in.failed()) break;
+    std::size_t i = static_cast<std::size_t>(key) & w.mask_;
+    while (w.slots_[i].offset != kEmpty) i = (i + 1) & w.mask_;
+    w.slots_[i].check = static_cast<std::uint32_t>(key >> (kKeyBits - 32));
+    w.slots_[i].offset = static_cast<std::uint32_t>(w.runs_.size());
+    w.entries_ += n;
+    if (n >= dense_from) {
+      const std::size_t row = w.dense_.size() / classes;
+      w.runs_.push_back(kDense | static_cast<std::uint32_t>(row));
+      w.dense_.resize(w.dense_.size() + classes, 0);
+      for (const Entry& e : entries) w.dense_[row * classes + e.cls] = e.weight;
+      continue;
+    }
+    w.runs_.push_back(static_cast<std::uint32_t>(n));
+    for (const Entry& e : entries)
+      w.runs_.push_back(static_cast<std::uint32_t>(e.cls) << 16 |
+                        static_cast<std::uint16_t>(e.weight));
   }
-  if (in.failed()) return w;
-  w.classes_ = static_cast<int>(classes);
-  w.index(keys, rows);
   return w;
 }
 

@@ -4,9 +4,10 @@
 // a short run of (class, weight) pairs. Scores are integer sums: the same on
 // every machine and thread.
 //
-// The table is stored by 40 bits of each key. Keys that agree on those bits
-// share a row: with a million features the chance that a feature absent from
-// the model meets one that is present is about one in a million per lookup.
+// The table is stored by kKeyBits (36) bits of each key: two features of a
+// million-feature model share a row a few times at most, and a feature absent
+// from the model is taken for a present one about once in four billion
+// lookups (the slot compares 32 of the bits, its position holds the rest).
 #pragma once
 
 #include <algorithm>
@@ -33,7 +34,7 @@ class CompactWeights {
 
   CompactWeights() : slots_(1) {}
 
-  // Rows with equal 40-bit keys are merged (weights added, saturated).
+  // Rows with equal short keys are merged (weights added, saturated).
   static CompactWeights build(std::vector<Row> rows, int classes);
 
   int classes() const { return classes_; }
@@ -50,7 +51,7 @@ class CompactWeights {
     for (std::size_t begin = 0; begin < keys.size(); begin += kChunk) {
       const std::size_t end = std::min(keys.size(), begin + kChunk);
       for (std::size_t k = begin; k < end; ++k)
-        __builtin_prefetch(&slots_[static_cast<std::size_t>(key40(keys[k])) & mask_]);
+        __builtin_prefetch(&slots_[static_cast<std::size_t>(short_key(keys[k])) & mask_]);
       std::size_t found = 0;
       for (std::size_t k = begin; k < end; ++k) {
         const std::uint32_t* run = find(keys[k]);
@@ -77,7 +78,7 @@ class CompactWeights {
   // the features left empty.
   CompactWeights pruned(int min_weight) const;
 
-  // Calls f(key40, entries) for every feature in key order.
+  // Calls f(short_key, entries) for every feature in key order.
   template <typename F>
   void for_each_row(F&& f) const;
 
@@ -97,11 +98,13 @@ class CompactWeights {
   std::size_t dense_from() const {
     return std::max<std::size_t>(16, static_cast<std::size_t>(classes_) / 4);
   }
-  static std::uint64_t key40(std::uint64_t key) { return key >> 24; }
+  static constexpr int kKeyBits = 36;
+  static std::uint64_t short_key(std::uint64_t key) { return key >> (64 - kKeyBits); }
+  static std::uint64_t full_key(std::uint64_t k) { return k << (64 - kKeyBits); }
 
   const std::uint32_t* find(std::uint64_t key) const {
-    const std::uint64_t k = key40(key);
-    const auto check = static_cast<std::uint32_t>(k >> 8);
+    const std::uint64_t k = short_key(key);
+    const auto check = static_cast<std::uint32_t>(k >> (kKeyBits - 32));
     std::size_t i = static_cast<std::size_t>(k) & mask_;
     while (slots_[i].offset != kEmpty) {
       if (slots_[i].check == check) return runs_.data() + slots_[i].offset;
@@ -110,8 +113,9 @@ class CompactWeights {
     return nullptr;
   }
 
-  // Fills slots_ and runs_ from rows sorted by 40-bit key.
-  void index(const std::vector<std::uint64_t>& keys40, const std::vector<std::vector<Entry>>& rows);
+  // Fills slots_ and runs_ from rows sorted by short key.
+  void index(const std::vector<std::uint64_t>& short_keys,
+             const std::vector<std::vector<Entry>>& rows);
 
   int classes_ = 0;
   std::size_t features_ = 0;
@@ -121,15 +125,15 @@ class CompactWeights {
   std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> runs_;
   std::vector<std::int16_t>
       dense_;  // classes_ weights per dense row  // per feature: count, then (class << 16 | weight)
-  std::vector<std::uint64_t> keys40_;  // sorted, for write
+  std::vector<std::uint64_t> short_keys_;  // sorted, for write
 };
 
 template <typename F>
 void CompactWeights::for_each_row(F&& f) const {
   std::vector<Entry> entries;
   for (std::size_t i = 0; i < features_; ++i) {
-    const std::uint64_t k = keys40_[i];
-    const std::uint32_t* run = find(k << 24);
+    const std::uint64_t k = short_keys_[i];
+    const std::uint32_t* run = find(full_key(k));
     entries.clear();
     if (run[0] & kDense) {
       const std::int16_t* row =

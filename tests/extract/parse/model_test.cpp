@@ -21,6 +21,8 @@ Model tiny_model() {
   o.folds = 0;
   o.parser_min_updates = 1;
   o.tagger_min_updates = 1;
+  o.parser_min_weight = 1;
+  o.tagger_min_weight = 1;
   auto model = train_model(*sentences, {}, o);
   REQUIRE(model.ok());
   return *model;

@@ -21,6 +21,8 @@ TrainingOptions tiny_options() {
   o.folds = 0;
   o.parser_min_updates = 1;
   o.tagger_min_updates = 1;
+  o.parser_min_weight = 1;
+  o.tagger_min_weight = 1;
   return o;
 }
 

@@ -68,11 +68,10 @@ TEST_CASE("malformed tables set the reader's failure flag") {
   CompactWeights::read(truncated);
   CHECK(truncated.failed());
   ByteWriter bad;
-  bad.varint(3);  // classes
-  bad.varint(1);  // features
-  bad.varint(5);  // key delta
-  bad.varint(1);  // one entry
-  bad.varint(7);  // class 7 >= 3
+  bad.varint(3);           // classes
+  bad.varint(1);           // features
+  bad.varint(5 << 4 | 1);  // key delta 5, one entry
+  bad.varint(7);           // class 7 >= 3
   bad.svarint(1);
   ByteReader in(bad.bytes());
   CompactWeights::read(in);
