@@ -35,11 +35,11 @@ Result<std::vector<std::string>> input_files(const ParseOptions& options) {
   std::vector<std::string> files;
   for (const std::string& input : options.inputs) {
     std::error_code ec;
-    if (input == "-" || !std::filesystem::is_directory(input, ec)) {
+    if (input == "-") {
       files.push_back(input);
       continue;
     }
-    if (options.format != InputFormat::kConllu) {
+    if (options.format != InputFormat::kConllu || !std::filesystem::is_directory(input, ec)) {
       auto found = extract::collect_input_files({input});
       if (!found.ok()) return found.status();
       files.insert(files.end(), found->begin(), found->end());

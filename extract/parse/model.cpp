@@ -47,15 +47,17 @@ Result<Model> load_model_file(const std::string& path) {
 }
 
 ParserSentence parser_sentence(const std::vector<WordInfo>& words, const std::vector<int>& tags,
-                               const std::vector<std::string>& lemmas) {
+                               const Tagger& tagger, const std::vector<std::string>& lemmas) {
   ParserSentence s;
   const std::size_t n = words.size();
   s.word.resize(n + 1, 0);
   s.tag.resize(n + 1, 0);
   s.lemma.resize(n + 1, 0);
+  s.coarse.resize(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
     s.word[i + 1] = words[i].lower;
     s.tag[i + 1] = static_cast<std::uint64_t>(tags[i]);
+    s.coarse[i + 1] = hash_string(tagger.tags()[tags[i]].upos);
     s.lemma[i + 1] = hash_string(lemmas[i]);
   }
   return s;
@@ -71,7 +73,7 @@ void Model::annotate(Sentence& sentence) const {
     const TagPair& tag = tagger_.tags()[tags[i]];
     lemmas[i] = lemmatizer_.lemma(sentence.words[i].form, tag.xpos);
   }
-  const DependencyTree tree = parser_.parse_tree(parser_sentence(infos, tags, lemmas));
+  const DependencyTree tree = parser_.parse_tree(parser_sentence(infos, tags, tagger_, lemmas));
   for (std::size_t i = 0; i < infos.size(); ++i) {
     Word& w = sentence.words[i];
     const TagPair& tag = tagger_.tags()[tags[i]];

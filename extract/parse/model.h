@@ -54,6 +54,6 @@ Result<Model> load_model_file(const std::string& path);
 // What the parser reads about a sentence, from the forms and the tagger's
 // and lemmatiser's output (index 0 of the result is the root).
 ParserSentence parser_sentence(const std::vector<WordInfo>& words, const std::vector<int>& tags,
-                               const std::vector<std::string>& lemmas);
+                               const Tagger& tagger, const std::vector<std::string>& lemmas);
 
 }  // namespace kg::parse

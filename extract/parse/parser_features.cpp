@@ -13,6 +13,7 @@ struct Item {
   std::uint64_t w = kAbsent;  // word
   std::uint64_t p = kAbsent;  // tag
   std::uint64_t m = kAbsent;  // lemma
+  std::uint64_t u = kAbsent;  // coarse tag (UPOS)
   std::uint64_t l = kAbsent;  // label of its arc, when it has a head
   int index = Configuration::kNone;
 };
@@ -22,11 +23,12 @@ Item item(const ParserSentence& s, const Configuration& c, int word) {
   if (word == Configuration::kNone) return it;
   it.index = word;
   if (word == 0) {
-    it.w = it.p = it.m = kRootValue;
+    it.w = it.p = it.m = it.u = kRootValue;
   } else {
     it.w = s.word[word];
     it.p = s.tag[word];
     it.m = s.lemma[word];
+    it.u = s.coarse[word];
   }
   if (word != 0 && c.label(word) != Configuration::kNone)
     it.l = static_cast<std::uint64_t>(c.label(word));
@@ -167,6 +169,19 @@ enum Template : std::uint32_t {
   // s0-b0-s1 label contexts
   kS0llS0rlB0p,
   kB0llS0p,
+  // coarse tags
+  kS0uB0u,
+  kS1uS0u,
+  kS1uS0uB0u,
+  kS0uB0uB1u,
+  kS2uS1uS0u,
+  kS0uS0luB0u,
+  kS1uS1ruS0u,
+  kB0uB1uB2u,
+  kS0wB0u,
+  kS0uB0w,
+  kS1wS0u,
+  kS1uS0w,
 };
 
 }  // namespace
@@ -334,6 +349,19 @@ void parser_features(const ParserSentence& s, const Configuration& c,
 
   add3(kS0llS0rlB0p, s0l.l, s0r.l, b0.p);
   add2(kB0llS0p, b0l.l, s0.p);
+
+  add2(kS0uB0u, s0.u, b0.u);
+  add2(kS1uS0u, s1.u, s0.u);
+  add3(kS1uS0uB0u, s1.u, s0.u, b0.u);
+  add3(kS0uB0uB1u, s0.u, b0.u, b1.u);
+  add3(kS2uS1uS0u, s2.u, s1.u, s0.u);
+  add3(kS0uS0luB0u, s0.u, s0l.u, b0.u);
+  add3(kS1uS1ruS0u, s1.u, s1r.u, s0.u);
+  add3(kB0uB1uB2u, b0.u, b1.u, b2.u);
+  add2(kS0wB0u, s0.w, b0.u);
+  add2(kS0uB0w, s0.u, b0.w);
+  add2(kS1wS0u, s1.w, s0.u);
+  add2(kS1uS0w, s1.u, s0.w);
 }
 
 }  // namespace kg::parse

@@ -17,9 +17,10 @@ namespace kg::parse {
 
 // What the parser knows about each word; index 0 is the root.
 struct ParserSentence {
-  std::vector<std::uint64_t> word;   // lower-cased form hash
-  std::vector<std::uint64_t> tag;    // tag index
-  std::vector<std::uint64_t> lemma;  // lemma hash
+  std::vector<std::uint64_t> word;    // lower-cased form hash
+  std::vector<std::uint64_t> tag;     // tag index
+  std::vector<std::uint64_t> coarse;  // hash of the tag's UPOS
+  std::vector<std::uint64_t> lemma;   // lemma hash
 };
 
 // Appends the feature keys of configuration `c`.

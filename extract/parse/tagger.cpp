@@ -52,6 +52,9 @@ enum TaggerTemplate : std::uint32_t {
   kFm1F0Fp1,
   kF0Suffix0,
   kT1F0,
+  kCapitals = 120,
+  kCapitalsShare,
+  kCapitalsT1,
 };
 
 std::uint64_t word_at(const TaggerInput& in, std::ptrdiff_t i) {
@@ -68,7 +71,7 @@ std::uint64_t ambiguity_at(const TaggerInput& in, std::ptrdiff_t i) {
 
 }  // namespace
 
-void TagLexicon::count(std::uint64_t lower, int tag) {
+void TagLexicon::count(std::uint64_t lower, int tag, bool inner, bool capitalised) {
   std::uint32_t row = 0;
   if (const auto r = rows_.get(lower)) {
     row = *r;
@@ -77,6 +80,11 @@ void TagLexicon::count(std::uint64_t lower, int tag) {
     rows_.set(lower, row);
     words_.push_back(lower);
     counts_.emplace_back();
+    inner_.emplace_back(0, 0);
+  }
+  if (inner) {
+    ++inner_[row].first;
+    if (capitalised) ++inner_[row].second;
   }
   auto& c = counts_[row];
   auto it = std::find_if(c.begin(), c.end(), [&](const auto& p) { return p.first == tag; });
@@ -93,6 +101,13 @@ void TagLexicon::finish(int min_count, double min_share) {
     int total = 0;
     for (const auto& [tag, n] : counts_[row]) total += n;
     if (total < min_count) continue;
+    const auto [inside, capitals] = inner_[row];
+    const std::uint32_t bucket = inside == 0             ? 0
+                                 : capitals == 0         ? 1
+                                 : capitals * 2 < inside ? 2
+                                 : capitals < inside     ? 3
+                                                         : 4;
+    capitals_.set(words_[row], bucket);
     std::vector<int> tags;
     for (const auto& [tag, n] : counts_[row])
       if (n >= min_share * total) tags.push_back(tag);
@@ -111,6 +126,7 @@ void TagLexicon::finish(int min_count, double min_share) {
   }
   words_.clear();
   counts_.clear();
+  inner_.clear();
   rows_ = FlatMap();
 }
 
@@ -124,6 +140,14 @@ void TagLexicon::write(ByteWriter& out) const {
   for (const auto& [k, v] : entries) {
     out.u64(k);
     out.varint(v);
+  }
+  entries.clear();
+  capitals_.for_each([&](std::uint64_t k, std::uint32_t v) { entries.push_back({k, v}); });
+  std::sort(entries.begin(), entries.end());
+  out.varint(entries.size());
+  for (const auto& [k, v] : entries) {
+    out.u64(k);
+    out.u8(static_cast<std::uint8_t>(v));
   }
 }
 
@@ -139,13 +163,31 @@ TagLexicon TagLexicon::read(ByteReader& in) {
     if (v >= n) in.fail();
     lex.classes_.set(k, static_cast<std::uint32_t>(v));
   }
+  const std::size_t c = in.count(9);
+  lex.capitals_.reserve(c);
+  for (std::size_t i = 0; i < c && !in.failed(); ++i) {
+    const std::uint64_t k = in.u64();
+    const std::uint8_t v = in.u8();
+    if (v > 4) in.fail();
+    lex.capitals_.set(k, v);
+  }
   return lex;
 }
 
-void TaggerInput::prepare() {
+TaggerInput::TaggerInput(std::span<const WordInfo> w, const TagLexicon* lexicon) : words(w) {
   ambiguity.resize(words.size());
-  for (std::size_t i = 0; i < words.size(); ++i)
+  capitalisation.resize(words.size());
+  std::size_t letters = 0;
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
     ambiguity[i] = lexicon != nullptr ? lexicon->ambiguity(words[i].lower) : 0;
+    capitalisation[i] = lexicon != nullptr ? lexicon->capitalisation(words[i].lower) : 0;
+    if (words[i].has_letter) {
+      ++letters;
+      capitals += words[i].capitalised;
+    }
+  }
+  capitalised_share = letters == 0 ? 0 : capitals * 5 / letters;
 }
 
 void tagger_features(const TaggerInput& in, std::size_t i, std::span<const int> tags,
@@ -200,6 +242,10 @@ void tagger_features(const TaggerInput& in, std::size_t i, std::span<const int> 
   out.push_back(feature_key(kFlags, flags));
   out.push_back(feature_key(kT1Suffix0, t1, w.suffix[2]));
   out.push_back(feature_key(kWm1Wp1, wm1, wp1));
+  const std::uint64_t shape = static_cast<std::uint64_t>(w.capitalised) | (i == 0 ? 2 : 0);
+  out.push_back(feature_key(kCapitals, in.capitalisation[i], shape));
+  out.push_back(feature_key(kCapitalsShare, in.capitalised_share, shape, in.capitalisation[i]));
+  out.push_back(feature_key(kCapitalsT1, in.capitalisation[i], shape, t1));
   out.push_back(feature_key(kT1Wm1W0, t1, wm1, w.lower));
 }
 
@@ -252,21 +298,18 @@ std::vector<int> decode(const TaggerInput& input, const CompactWeights& weights,
 }  // namespace
 
 std::vector<int> Tagger::first_pass(std::span<const WordInfo> words) const {
-  TaggerInput input{words, &lexicon_, {}};
-  input.prepare();
+  TaggerInput input(words, &lexicon_);
   return decode(input, weights_, tags_.size(), {});
 }
 
 std::vector<int> Tagger::second_pass(std::span<const WordInfo> words,
                                      std::span<const int> first) const {
-  TaggerInput input{words, &lexicon_, {}};
-  input.prepare();
+  TaggerInput input(words, &lexicon_);
   return decode(input, second_, tags_.size(), first);
 }
 
 std::vector<int> Tagger::tag(std::span<const WordInfo> words) const {
-  TaggerInput input{words, &lexicon_, {}};
-  input.prepare();
+  TaggerInput input(words, &lexicon_);
   const std::vector<int> first = decode(input, weights_, tags_.size(), {});
   if (!two_pass() || words.empty()) return first;
   return decode(input, second_, tags_.size(), first);

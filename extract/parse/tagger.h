@@ -34,8 +34,10 @@ struct TagPair {
 // The words' known tag sets: lower-cased word -> ambiguity class hash.
 class TagLexicon {
  public:
-  // Adds one observation of a word (lower-cased form hash) with a tag.
-  void count(std::uint64_t lower, int tag);
+  // Adds one observation of a word (lower-cased form hash) with a tag;
+  // `inner` when it was not the first word of its sentence, `capitalised`
+  // when it started with a capital letter.
+  void count(std::uint64_t lower, int tag, bool inner = false, bool capitalised = false);
   // Freezes the counts into classes for words seen at least `min_count` times;
   // a tag joins a word's class when it took at least `min_share` of its uses.
   void finish(int min_count, double min_share);
@@ -44,12 +46,20 @@ class TagLexicon {
     const auto c = classes_.get(lower);
     return c ? class_hashes_[*c] : 0;
   }
+  // How often a word seen at least `min_count` times was capitalised inside
+  // a sentence: 0 unknown, 1 never, 2 less than half the time, 3 more, 4 always.
+  std::uint64_t capitalisation(std::uint64_t lower) const {
+    const auto c = capitals_.get(lower);
+    return c ? *c : 0;
+  }
   void write(ByteWriter& out) const;
   static TagLexicon read(ByteReader& in);
 
  private:
   std::vector<std::uint64_t> words_;                      // while counting: word of each row
   std::vector<std::vector<std::pair<int, int>>> counts_;  // (tag, count) per row
+  std::vector<std::pair<int, int>> inner_;  // per row: (inside the sentence, capitalised) counts
+  FlatMap capitals_;
   FlatMap rows_;
   FlatMap classes_;  // word -> index into class_hashes_
   std::vector<std::uint64_t> class_hashes_;
@@ -57,10 +67,13 @@ class TagLexicon {
 
 // A sentence as the tagger reads it.
 struct TaggerInput {
+  // Looks the words up in `lexicon` (which may be null).
+  TaggerInput(std::span<const WordInfo> words, const TagLexicon* lexicon);
+
   std::span<const WordInfo> words;
-  const TagLexicon* lexicon = nullptr;
-  std::vector<std::uint64_t> ambiguity;  // per word, filled by prepare()
-  void prepare();
+  std::vector<std::uint64_t> ambiguity;       // per word
+  std::vector<std::uint64_t> capitalisation;  // per word
+  std::uint64_t capitalised_share = 0;        // of the sentence's words, in fifths
 };
 
 // Appends the feature keys for word i, given the tags of words 0..i-1 (tags[j]).

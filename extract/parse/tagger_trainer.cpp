@@ -27,7 +27,8 @@ Tagger train_tagger(const std::vector<TaggedSentence>& train,
                     const TaggerTrainingOptions& options, const Tagger* first_pass) {
   TagLexicon lexicon;
   for (const TaggedSentence& s : train)
-    for (std::size_t i = 0; i < s.words.size(); ++i) lexicon.count(s.words[i].lower, s.tags[i]);
+    for (std::size_t i = 0; i < s.words.size(); ++i)
+      lexicon.count(s.words[i].lower, s.tags[i], i > 0, s.words[i].capitalised);
   lexicon.finish(options.lexicon_min_count, options.lexicon_min_share);
 
   const int classes = static_cast<int>(tags.size());
@@ -46,8 +47,7 @@ Tagger train_tagger(const std::vector<TaggedSentence>& train,
     std::size_t words = 0;
     for (const std::size_t index : order) {
       const TaggedSentence& s = train[index];
-      TaggerInput input{s.words, &lexicon, {}};
-      input.prepare();
+      TaggerInput input(s.words, &lexicon);
       history.assign(s.words.size(), 0);
       for (std::size_t i = 0; i < s.words.size(); ++i) {
         features.clear();
@@ -73,10 +73,11 @@ Tagger train_tagger(const std::vector<TaggedSentence>& train,
     const double score = dev.empty() ? static_cast<double>(epoch) : upos_accuracy(candidate, dev);
     if (options.log) {
       char line[160];
-      std::snprintf(line, sizeof line,
-                    "tagger epoch %d: train errors %.2f%%, dev upos %.2f, %zu features", epoch,
-                    100.0 * static_cast<double>(errors) / static_cast<double>(words), score,
-                    candidate.weights().features());
+      std::snprintf(
+          line, sizeof line, "tagger %s epoch %d: train errors %.2f%%, dev upos %.2f, %zu features",
+          first_pass == nullptr ? "pass 1" : "pass 2", epoch,
+          100.0 * static_cast<double>(errors) / static_cast<double>(words), score,
+          (first_pass == nullptr ? candidate.weights() : candidate.second_weights()).features());
       options.log(line);
     }
     if (score > best_score) {

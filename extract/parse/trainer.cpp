@@ -242,7 +242,7 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
         folds == 0 ? train_tagged[i].tags
                    : taggers[fold_of(i)].second_pass(train_tagged[i].words, train_tagged[i].first);
     ParserExample ex;
-    ex.sentence = parser_sentence(train_tagged[i].words, predicted,
+    ex.sentence = parser_sentence(train_tagged[i].words, predicted, tagger,
                                   lemmas_of(train[i], predicted, tags, lemmatizer));
     ex.gold.heads = all_heads[i];
     ex.gold.labels.assign(all_heads[i].size(), 0);
@@ -261,7 +261,7 @@ Result<Model> train_model(const std::vector<Sentence>& train, const std::vector<
   for (std::size_t i = 0; i < dev.size(); ++i) {
     const std::vector<int> predicted = tagger.tag(dev_tagged[i].words);
     ParserDevSentence d;
-    d.sentence = parser_sentence(dev_tagged[i].words, predicted,
+    d.sentence = parser_sentence(dev_tagged[i].words, predicted, tagger,
                                  lemmas_of(dev[i], predicted, tags, lemmatizer));
     d.gold.heads.assign(dev[i].words.size() + 1, 0);
     d.gold.labels.assign(dev[i].words.size() + 1, "");

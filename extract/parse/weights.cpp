@@ -1,6 +1,7 @@
 #include "extract/parse/weights.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 
 namespace kg::parse {
@@ -53,6 +54,7 @@ void CompactWeights::index(const std::vector<std::uint64_t>& short_keys,
   std::size_t size = 16;
   while (size < features_ * 2) size *= 2;
   mask_ = size - 1;
+  shift_ = kKeyBits - std::countr_zero(size);
   slots_.assign(size, Slot{});
   runs_.clear();
   dense_.clear();
@@ -62,9 +64,9 @@ void CompactWeights::index(const std::vector<std::uint64_t>& short_keys,
   runs_.reserve(total);
   for (std::size_t f = 0; f < features_; ++f) {
     const std::uint64_t k = short_keys[f];
-    std::size_t i = static_cast<std::size_t>(k) & mask_;
+    std::size_t i = home(k);
     while (slots_[i].offset != kEmpty) i = (i + 1) & mask_;
-    slots_[i].check = static_cast<std::uint32_t>(k >> (kKeyBits - 32));
+    slots_[i].check = check_of(k);
     slots_[i].offset = static_cast<std::uint32_t>(runs_.size());
     entries_ += rows[f].size();
     if (rows[f].size() >= dense_from()) {
@@ -104,8 +106,10 @@ void CompactWeights::write(ByteWriter& out) const {
   out.varint(static_cast<std::uint64_t>(classes_));
   out.varint(features_);
   // Rows in key order: the key as a delta, shifted left by 4 bits that hold
-  // the entry count (15: the count minus 15 follows), then the classes as
-  // deltas and the weights as signed varints.
+  // the entry count (15: the count minus 15 follows); then per entry one
+  // byte of two nibbles, the class as a delta from the previous entry's
+  // (0..14; 15: a varint follows) and the weight plus 8 (1..15 for -7..7;
+  // 0: a signed varint follows). Most entries take that one byte.
   std::uint64_t previous = 0;
   for_each_row([&](std::uint64_t key, const std::vector<Entry>& entries) {
     const std::uint64_t n = entries.size();
@@ -114,9 +118,14 @@ void CompactWeights::write(ByteWriter& out) const {
     previous = key;
     std::uint32_t previous_class = 0;
     for (const Entry& e : entries) {
-      out.varint(e.cls - previous_class);
+      const std::uint32_t delta = e.cls - previous_class;
       previous_class = e.cls;
-      out.svarint(e.weight);
+      const bool short_delta = delta < 15;
+      const bool short_weight = e.weight >= -7 && e.weight <= 7 && e.weight != 0;
+      out.u8(static_cast<std::uint8_t>((short_delta ? delta : 15) << 4 |
+                                       (short_weight ? e.weight + 8 : 0)));
+      if (!short_delta) out.varint(delta);
+      if (!short_weight) out.svarint(e.weight);
     }
   });
 }
@@ -125,7 +134,7 @@ CompactWeights CompactWeights::read(ByteReader& in) {
   // Decodes straight into the lookup table: no row is built on the way.
   CompactWeights w;
   const std::uint64_t classes = in.varint();
-  const std::size_t features = in.count(2);
+  const std::size_t features = in.count(2);  // a feature takes 2 bytes at least
   if (in.failed() || classes == 0 || classes > 65535) {
     in.fail();
     return w;
@@ -135,6 +144,7 @@ CompactWeights CompactWeights::read(ByteReader& in) {
   std::size_t size = 16;
   while (size < features * 2) size *= 2;
   w.mask_ = size - 1;
+  w.shift_ = kKeyBits - std::countr_zero(size);
   w.slots_.assign(size, Slot{});
   w.short_keys_.resize(features);
   w.runs_.reserve(features * 3);
@@ -149,22 +159,23 @@ CompactWeights CompactWeights::read(ByteReader& in) {
     if (key >> kKeyBits != 0) in.fail();
     w.short_keys_[f] = key;
     std::size_t n = head & 15;
-    if (n == 15) n += in.count(2);
+    if (n == 15) n += in.count(1);
     if (n == 0) in.fail();
     entries.clear();
     std::uint64_t cls = 0;
     for (std::size_t i = 0; i < n && !in.failed(); ++i) {
-      const std::uint64_t step = in.varint();
+      const std::uint8_t packed = in.u8();
+      const std::uint64_t step = (packed >> 4) < 15 ? packed >> 4 : in.varint();
       if (i > 0 && step == 0) in.fail();
       cls += step;
-      const std::int64_t weight = in.svarint();
+      const std::int64_t weight = (packed & 15) != 0 ? (packed & 15) - 8 : in.svarint();
       if (cls >= classes || weight < -32767 || weight > 32767) in.fail();
       entries.push_back({static_cast<std::uint16_t>(cls), static_cast<std::int16_t>(weight)});
     }
     if (in.failed()) break;
-    std::size_t i = static_cast<std::size_t>(key) & w.mask_;
+    std::size_t i = w.home(key);
     while (w.slots_[i].offset != kEmpty) i = (i + 1) & w.mask_;
-    w.slots_[i].check = static_cast<std::uint32_t>(key >> (kKeyBits - 32));
+    w.slots_[i].check = check_of(key);
     w.slots_[i].offset = static_cast<std::uint32_t>(w.runs_.size());
     w.entries_ += n;
     if (n >= dense_from) {

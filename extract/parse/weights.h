@@ -51,7 +51,7 @@ class CompactWeights {
     for (std::size_t begin = 0; begin < keys.size(); begin += kChunk) {
       const std::size_t end = std::min(keys.size(), begin + kChunk);
       for (std::size_t k = begin; k < end; ++k)
-        __builtin_prefetch(&slots_[static_cast<std::size_t>(short_key(keys[k])) & mask_]);
+        __builtin_prefetch(&slots_[home(short_key(keys[k]))]);
       std::size_t found = 0;
       for (std::size_t k = begin; k < end; ++k) {
         const std::uint32_t* run = find(keys[k]);
@@ -101,11 +101,15 @@ class CompactWeights {
   static constexpr int kKeyBits = 36;
   static std::uint64_t short_key(std::uint64_t key) { return key >> (64 - kKeyBits); }
   static std::uint64_t full_key(std::uint64_t k) { return k << (64 - kKeyBits); }
+  // A short key's first slot comes from its top bits (so keys in order fill
+  // the table front to back), the 32 bits the slot compares from the rest.
+  std::size_t home(std::uint64_t k) const { return static_cast<std::size_t>(k >> shift_); }
+  static std::uint32_t check_of(std::uint64_t k) { return static_cast<std::uint32_t>(k); }
 
   const std::uint32_t* find(std::uint64_t key) const {
     const std::uint64_t k = short_key(key);
-    const auto check = static_cast<std::uint32_t>(k >> (kKeyBits - 32));
-    std::size_t i = static_cast<std::size_t>(k) & mask_;
+    const auto check = check_of(k);
+    std::size_t i = home(k);
     while (slots_[i].offset != kEmpty) {
       if (slots_[i].check == check) return runs_.data() + slots_[i].offset;
       i = (i + 1) & mask_;
@@ -121,6 +125,7 @@ class CompactWeights {
   std::size_t features_ = 0;
   std::size_t entries_ = 0;
   std::size_t mask_ = 0;
+  int shift_ = kKeyBits;  // kKeyBits - log2(table size)
   std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> runs_;
   std::vector<std::int16_t>

@@ -12,6 +12,7 @@ TEST_CASE("parser features are distinct, stable and follow the configuration") {
     s.word.push_back(static_cast<std::uint64_t>(100 + i));
     s.tag.push_back(static_cast<std::uint64_t>(i % 2));
     s.lemma.push_back(static_cast<std::uint64_t>(200 + i));
+    s.coarse.push_back(static_cast<std::uint64_t>(i % 2));
   }
   Configuration c(4, 0);
   c.apply({Move::kShift, 0});

@@ -14,6 +14,7 @@ ParserSentence words(int n) {
     s.word.push_back(static_cast<std::uint64_t>(i) * 7919);
     s.tag.push_back(static_cast<std::uint64_t>(i % 3));
     s.lemma.push_back(static_cast<std::uint64_t>(i));
+    s.coarse.push_back(static_cast<std::uint64_t>(i % 3));
   }
   return s;
 }

@@ -31,6 +31,7 @@ Data data() {
     ex.sentence.word.push_back(0);
     ex.sentence.tag.push_back(0);
     ex.sentence.lemma.push_back(0);
+    ex.sentence.coarse.push_back(0);
     ex.gold.heads.push_back(0);
     ex.gold.labels.push_back(0);
     dev.gold.heads.push_back(0);
@@ -40,6 +41,7 @@ Data data() {
       ex.sentence.word.push_back(hash_string(w.form));
       ex.sentence.tag.push_back(static_cast<std::uint64_t>(tag->second));
       ex.sentence.lemma.push_back(hash_string(w.lemma));
+      ex.sentence.coarse.push_back(hash_string(w.upos));
       const auto [label, new_label] =
           label_ids.emplace(w.deprel, static_cast<int>(d.labels.size()));
       if (new_label) d.labels.push_back(w.deprel);

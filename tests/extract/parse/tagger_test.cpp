@@ -62,8 +62,7 @@ TEST_CASE("a tagger trained on a few sentences tags them and generalises by cont
 
 TEST_CASE("tagger features depend on the words around and the tags before") {
   const std::vector<TaggedSentence> c = corpus();
-  TaggerInput input{c[0].words, nullptr, {}};
-  input.prepare();
+  TaggerInput input(c[0].words, nullptr);
   std::vector<std::uint64_t> a;
   std::vector<std::uint64_t> b;
   tagger_features(input, 1, std::vector<int>{0, 0, 0}, a);

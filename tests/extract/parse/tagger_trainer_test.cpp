@@ -26,7 +26,7 @@ TEST_CASE("training logs each epoch and is deterministic") {
   options.log = [&](const std::string& l) { lines.push_back(l); };
   const Tagger a = train_tagger(train, train, tags, options);
   CHECK(lines.size() == 4);
-  CHECK(lines[0].starts_with("tagger epoch 1:"));
+  CHECK(lines[0].starts_with("tagger pass 1 epoch 1:"));
   options.log = nullptr;
   const Tagger b = train_tagger(train, train, tags, options);
   ByteWriter wa;

@@ -71,11 +71,28 @@ TEST_CASE("malformed tables set the reader's failure flag") {
   bad.varint(3);           // classes
   bad.varint(1);           // features
   bad.varint(5 << 4 | 1);  // key delta 5, one entry
-  bad.varint(7);           // class 7 >= 3
-  bad.svarint(1);
+  bad.u8(7 << 4 | 9);      // class 7 >= 3, weight 1
   ByteReader in(bad.bytes());
   CompactWeights::read(in);
   CHECK(in.failed());
+}
+
+TEST_CASE("entries with small class steps and weights take one byte") {
+  std::vector<CompactWeights::Row> rows;
+  rows.push_back({feature_key(1, 1), {{0, 1}, {3, -7}, {10, 7}}});
+  rows.push_back({feature_key(1, 2), {{0, 200}, {100, -300}}});  // both need varints
+  const CompactWeights w = CompactWeights::build(rows, 128);
+  ByteWriter out;
+  w.write(out);
+  ByteReader in(out.bytes());
+  const CompactWeights back = CompactWeights::read(in);
+  REQUIRE_FALSE(in.failed());
+  std::vector<std::int32_t> s(128, 0);
+  back.add_scores(std::vector<std::uint64_t>{feature_key(1, 1), feature_key(1, 2)}, s.data());
+  CHECK(s[0] == 201);
+  CHECK(s[3] == -7);
+  CHECK(s[10] == 7);
+  CHECK(s[100] == -300);
 }
 
 TEST_CASE("pruning drops small weights and empty features") {
