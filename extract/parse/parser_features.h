@@ -3,9 +3,9 @@
 // in question are s0 <- b0 (LEFT) and s1 -> s0 (RIGHT). For the stack words
 // s0..s2, the buffer words b0..b2 and the dependents of s0, s1 and b0 so far
 // (leftmost, second leftmost, rightmost, second rightmost), features combine
-// word forms, tags (the tagger's UPOS+XPOS pair), lemmas, the labels of
-// dependents, distances, valencies (dependent counts) and label sets, up to
-// third-order combinations.
+// word forms, tags (the tagger's UPOS+XPOS pair, and the UPOS alone), lemmas,
+// the labels of dependents, distances, valencies (dependent counts) and label
+// sets, up to third-order combinations.
 #pragma once
 
 #include <cstdint>

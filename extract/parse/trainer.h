@@ -1,14 +1,19 @@
-// Training a whole Model from treebanks: the lemmatiser from the training
-// words; the tagger (best dev epoch); tags for the parser's training data by
-// jackknifing (the training sentences are split into folds and each fold is
-// tagged by a tagger trained on the others, so the parser learns from tags as
-// wrong as those it will see); then the parser on projectivised trees with
-// those tags and lemmas, its epochs scored on the dev sentences as tagged by
-// the final tagger.
+// Training a whole Model from treebanks:
+//  - the lemmatiser from the training words;
+//  - the sentence segmenter from the documents' sentence ends;
+//  - the two-pass tagger by jackknifing: the training sentences are split
+//    into folds, and each fold is tagged by taggers trained on the others,
+//    first pass then second pass (which learns from first-pass tags of
+//    sentences its first pass never saw); the final tagger learns from all;
+//  - the parser on projectivised trees (encoded labels seen fewer than 5
+//    times keep the lift but not the encoding) with the jackknifed tags and
+//    their lemmas, so it learns from tags as wrong as those it will see; its
+//    epochs are scored on the dev sentences as the final tagger tags them.
+// Every component keeps its best dev epoch.
 //
 // Deterministic: the same sentences, options and seed give the same model
-// bytes whatever the thread count (threads only run the taggers of different
-// folds at once; each is trained from its own seed).
+// bytes whatever the thread count (threads only run the segmenter and the
+// taggers of different folds at once; each is trained from its own seed).
 #pragma once
 
 #include <cstdint>
