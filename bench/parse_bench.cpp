@@ -29,16 +29,16 @@
 #include <thread>
 #include <vector>
 
-#include "extract/cleaner.h"
-#include "extract/extractor.h"
-#include "extract/lexicon.h"
-#include "extract/link_parser.h"
-#include "extract/mention_finder.h"
-#include "extract/normalizer.h"
-#include "extract/parsed_clauses.h"
-#include "extract/sentence_splitter.h"
-#include "extract/text_loader.h"
-#include "extract/tokenizer.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/linkgrammar/link_parser.h"
+#include "extract/mentions/mention_finder.h"
+#include "extract/relations/parsed_clauses.h"
+#include "extract/text/cleaner.h"
+#include "extract/text/normalizer.h"
+#include "extract/text/sentence_splitter.h"
+#include "extract/text/text_loader.h"
+#include "extract/text/tokenizer.h"
+#include "kg/extract.h"
 
 namespace {
 

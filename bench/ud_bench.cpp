@@ -25,7 +25,7 @@
 #include <thread>
 #include <vector>
 
-#include "cli/parse_input.h"
+#include "extract/parse/documents.h"
 #include "extract/parse/embedded_model.h"
 #include "extract/parse/model.h"
 
@@ -54,7 +54,7 @@ std::pair<std::size_t, std::size_t> run_once(const kg::parse::Model& model, cons
   std::atomic<std::size_t> next_doc{0};
   const auto prepare = [&] {
     for (std::size_t d = next_doc++; d < docs.size(); d = next_doc++)
-      docs[d] = kg::cli::text_sentences(corpus.texts[d], corpus.files[d], model);
+      docs[d] = kg::parse::text_sentences(corpus.texts[d], corpus.files[d], model);
   };
   std::vector<std::thread> workers;
   for (unsigned t = 1; t < threads; ++t) workers.emplace_back(prepare);
@@ -63,7 +63,7 @@ std::pair<std::size_t, std::size_t> run_once(const kg::parse::Model& model, cons
   std::vector<kg::parse::Sentence> sentences;
   for (auto& d : docs)
     for (auto& s : d) sentences.push_back(std::move(s));
-  kg::cli::annotate_all(model, sentences, threads);
+  kg::parse::annotate_all(model, sentences, threads);
   std::size_t words = 0;
   for (const auto& s : sentences) words += s.words.size();
   return {sentences.size(), words};

@@ -1,8 +1,8 @@
 #include "cli/build_command.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <memory>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -10,27 +10,16 @@
 
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "extract/extractor.h"
-#include "extract/input_files.h"
-#include "graph/atomic_file.h"
-#include "graph/centrality.h"
-#include "graph/graph_json.h"
-#include "graph/jsonld.h"
-#include "graph/triples_jsonl.h"
-#include "render/renderer.h"
+#include "kg/analytics.h"
+#include "kg/extract.h"
+#include "kg/io.h"
+#include "kg/render.h"
 
 namespace kg::cli {
 namespace {
 
-struct BuildOptions {
-  std::vector<std::string> inputs;
-  bool patterns_only = false;  // skip the Link Grammar clause extractor
-  unsigned threads = 0;        // extraction workers; 0 = one per core
-  std::string out_dir = "out";
-  bool directed = false;
-};
-
 constexpr std::size_t kSummaryTop = 5;
+constexpr std::size_t kSummaryRemovedRows = 5;
 // graph.svg of a larger graph draws only this many entities (the most central
 // by PageRank, leaf clusters collapsed): laying out thousands of nodes takes
 // Graphviz minutes. graph.dot always holds the whole graph.
@@ -108,6 +97,40 @@ Status write_outputs(const std::string& out_dir, const std::vector<OutputFile>& 
   return Status::Ok();
 }
 
+// What the cleaner left out: the totals, and the documents that lost the most
+// (at most kSummaryRemovedRows of them).
+std::string removed_summary(const KnowledgeGraph& graph) {
+  std::vector<const DocumentInfo*> docs;
+  int paragraphs = 0;
+  std::size_t characters = 0;
+  for (const DocumentInfo& doc : graph.documents()) {
+    if (doc.removed_paragraphs == 0) continue;
+    docs.push_back(&doc);
+    paragraphs += doc.removed_paragraphs;
+    characters += doc.removed_characters;
+  }
+  std::string text = "removed:   " + std::to_string(paragraphs) + " paragraphs (" +
+                     std::to_string(characters) + " characters) of boilerplate from " +
+                     std::to_string(docs.size()) + " of " +
+                     std::to_string(graph.documents().size()) + " documents";
+  if (docs.empty()) return text + "\n";
+  text += " (kg extract --show-cleaning lists them):\n";
+  std::stable_sort(docs.begin(), docs.end(), [](const DocumentInfo* a, const DocumentInfo* b) {
+    return a->removed_characters > b->removed_characters;
+  });
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t k = 0; k < docs.size() && k < kSummaryRemovedRows; ++k) {
+    rows.push_back({docs[k]->name, std::to_string(docs[k]->removed_paragraphs),
+                    std::to_string(docs[k]->removed_characters)});
+  }
+  text += format_table({"document", "paragraphs", "characters"}, rows, {1, 2});
+  if (docs.size() > kSummaryRemovedRows) {
+    text += "(and " + std::to_string(docs.size() - kSummaryRemovedRows) +
+            " more documents; graph.json gives every document's counts)\n";
+  }
+  return text;
+}
+
 std::string summary(const Extraction& extraction, const CentralityOptions& centrality_options,
                     const std::string& out_dir) {
   const KnowledgeGraph& graph = extraction.graph;
@@ -120,6 +143,7 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
     text += "parsed:    " + std::to_string(parses.parsed) + " (and " +
             std::to_string(parses.reused) + " sentences that repeat a parsed one)\n";
   }
+  text += removed_summary(graph);
   text += "entities:  " + std::to_string(graph.entity_count()) + "\n" +
           "relations: " + std::to_string(graph.relation_count()) + "\n";
 
@@ -144,6 +168,8 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
   return text;
 }
 
+}  // namespace
+
 int run_build(const BuildOptions& options) {
   auto extraction = extract_graph(options);
   if (!extraction.ok()) return fail(extraction.status());
@@ -154,30 +180,6 @@ int run_build(const BuildOptions& options) {
   if (Status status = write_outputs(options.out_dir, *files); !status.ok()) return fail(status);
   std::cout << summary(*extraction, centrality_options, options.out_dir);
   return kExitOk;
-}
-
-}  // namespace
-
-Command add_build_command(CLI::App& app) {
-  auto options = std::make_shared<BuildOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "build",
-      "Extract articles into a knowledge graph and write graph.json, triples.jsonl, "
-      "graph.dot, graph.svg and graph.jsonld");
-  cmd->add_option("inputs", options->inputs,
-                  "Text files, or folders searched recursively for .txt, .text and .md files")
-      ->required();
-  cmd->add_option("-o,--output", options->out_dir,
-                  "Output folder, created if missing; existing files are replaced")
-      ->capture_default_str();
-  cmd->add_flag("--patterns-only", options->patterns_only,
-                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
-                "large corpora, fewer relations)");
-  cmd->add_option("-j,--threads", options->threads,
-                  "Documents extracted at once (default 0: one per core)");
-  cmd->add_flag("--directed", options->directed,
-                "Follow relation direction in the centralities (default: undirected)");
-  return {cmd, [options] { return run_build(*options); }};
 }
 
 }  // namespace kg::cli

@@ -5,10 +5,20 @@
 // a failing input leaves the output folder untouched.
 #pragma once
 
-#include "cli/command.h"
+#include <string>
+#include <vector>
 
 namespace kg::cli {
 
-Command add_build_command(CLI::App& app);
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  bool patterns_only = false;  // skip the Link Grammar clause extractor
+  unsigned threads = 0;        // extraction workers; 0 = one per core
+  std::string out_dir = "out";
+  bool directed = false;
+};
+
+// Runs `kg build`; returns the exit code (errors printed as one line).
+int run_build(const BuildOptions& options);
 
 }  // namespace kg::cli

@@ -4,10 +4,19 @@
 // written atomically.
 #pragma once
 
-#include "cli/command.h"
+#include <string>
 
 namespace kg::cli {
 
-Command add_export_command(CLI::App& app);
+enum class ExportFormat { kJsonLd, kGraphMl, kNTriples, kJsonl };
+
+struct ExportOptions {
+  std::string graph_path;
+  ExportFormat format = ExportFormat::kJsonLd;
+  std::string output = "-";
+};
+
+// Runs `kg export`; returns the exit code (errors printed as one line).
+int run_export(const ExportOptions& options);
 
 }  // namespace kg::cli

@@ -1,32 +1,16 @@
 #include "cli/extract_command.h"
 
 #include <cstdio>
-#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "cli/output.h"
-#include "extract/extractor.h"
-#include "extract/input_files.h"
-#include "extract/open_ie_batch.h"
-#include "extract/text_loader.h"
-#include "extract/tokenized_lines.h"
-#include "graph/triples_jsonl.h"
+#include "kg/extract.h"
+#include "kg/io.h"
 
 namespace kg::cli {
 namespace {
-
-// Output formats of `kg extract`: triples (format_triple) or, for carb, Open IE
-// tuples of every line of the input read as one tokenised sentence.
-enum class TripleFormat { kJsonl, kTsv, kCarb };
-
-struct ExtractOptions {
-  std::vector<std::string> inputs;
-  TripleFormat format = TripleFormat::kJsonl;
-  bool patterns_only = false;  // skip the Link Grammar clause extractor
-  unsigned threads = 0;        // documents (or CaRB lines) at once; 0 = one per core
-};
 
 // A TSV field: tabs and line breaks become spaces so every triple stays one line.
 std::string tsv_field(std::string text) {
@@ -63,17 +47,34 @@ std::string format_triple(const Triple& t, TripleFormat format) {
   return {};
 }
 
+// "FILE: 2 lines of more than 250 tokens were not parsed and have no tuples
+// (lines 3, 8)"; at most five line numbers are listed.
+std::string too_long_note(const std::string& file, const std::vector<int>& lines) {
+  std::string text = file + ": " + std::to_string(lines.size()) +
+                     (lines.size() == 1 ? " line" : " lines") + " of more than " +
+                     std::to_string(extract::kOpenIeMaxTokens) +
+                     " tokens were not parsed and have no tuples (line";
+  text += lines.size() == 1 ? " " : "s ";
+  for (std::size_t k = 0; k < lines.size() && k < 5; ++k)
+    text += (k > 0 ? ", " : "") + std::to_string(lines[k]);
+  return text + (lines.size() > 5 ? ", ...)" : ")");
+}
+
 // CaRB's tabbed format: sentence, confidence, relation, arguments.
 int run_carb(const std::vector<std::string>& files, unsigned threads) {
   std::vector<std::string> lines;
   std::vector<std::vector<std::string>> sentences;
+  std::vector<std::string> notes;
   for (const std::string& file : files) {
     auto text = extract::load_text_file(file);
     if (!text.ok()) return fail(text.status());
+    std::vector<int> too_long;
     for (extract::TokenizedLine& line : extract::tokenized_lines(*text)) {
+      if (line.tokens.size() > extract::kOpenIeMaxTokens) too_long.push_back(line.line);
       lines.push_back(tsv_field(std::move(line.text)));
       sentences.push_back(std::move(line.tokens));
     }
+    if (!too_long.empty()) notes.push_back(too_long_note(file, too_long));
   }
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   auto tuples = extract::extract_open_ie(sentences, threads);
@@ -87,12 +88,32 @@ int run_carb(const std::vector<std::string>& files, unsigned threads) {
     }
   }
   if (Status status = write_output("-", out); !status.ok()) return fail(status);
+  for (const std::string& text : notes) note(text);
   return kExitOk;
 }
+
+// The text the cleaner removes, one span a line: document, byte range in the
+// file, reason, text (tabs and line breaks as spaces), under a header line.
+int run_show_cleaning(const std::vector<std::string>& files) {
+  std::string out = "document\tstart\tend\treason\ttext\n";
+  for (const std::string& file : files) {
+    auto removed = extract::removed_text(file);
+    if (!removed.ok()) return fail(removed.status());
+    for (const RemovedText& r : *removed) {
+      out += tsv_field(extract::document_name(file)) + '\t' + std::to_string(r.start) + '\t' +
+             std::to_string(r.end) + '\t' + r.reason + '\t' + tsv_field(r.text) + '\n';
+    }
+  }
+  if (Status status = write_output("-", out); !status.ok()) return fail(status);
+  return kExitOk;
+}
+
+}  // namespace
 
 int run_extract(const ExtractOptions& options) {
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return fail(files.status());
+  if (options.show_cleaning) return run_show_cleaning(*files);
   if (options.format == TripleFormat::kCarb) return run_carb(*files, options.threads);
   extract::ExtractorOptions extractor_options;
   extractor_options.parse_clauses = !options.patterns_only;
@@ -109,29 +130,6 @@ int run_extract(const ExtractOptions& options) {
   }
   if (Status status = write_output("-", out); !status.ok()) return fail(status);
   return kExitOk;
-}
-
-}  // namespace
-
-Command add_extract_command(CLI::App& app) {
-  auto options = std::make_shared<ExtractOptions>();
-  CLI::App* cmd = app.add_subcommand("extract", "Print the triples extracted from articles");
-  cmd->add_option("inputs", options->inputs,
-                  "Text files, or folders searched recursively for .txt, .text and .md files")
-      ->required();
-  add_choice_option(
-      *cmd, "-f,--format", options->format,
-      {{"jsonl", TripleFormat::kJsonl}, {"tsv", TripleFormat::kTsv}, {"carb", TripleFormat::kCarb}},
-      "jsonl: one JSON object per triple (the kgscore format); tsv: subject, "
-      "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
-      "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
-      "(sentence, confidence, relation, arguments)");
-  cmd->add_flag("--patterns-only", options->patterns_only,
-                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
-                "large corpora, fewer relations)");
-  cmd->add_option("-j,--threads", options->threads,
-                  "Documents (carb: lines) extracted at once (default 0: one per core)");
-  return {cmd, [options] { return run_extract(*options); }};
 }
 
 }  // namespace kg::cli

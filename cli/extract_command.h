@@ -6,10 +6,24 @@
 //   tsv:   subject, predicate, object, qualifiers (k=v;k=v), confidence.
 #pragma once
 
-#include "cli/command.h"
+#include <string>
+#include <vector>
 
 namespace kg::cli {
 
-Command add_extract_command(CLI::App& app);
+// Output formats of `kg extract`: triples (format_triple) or, for carb, Open IE
+// tuples of every line of the input read as one tokenised sentence.
+enum class TripleFormat { kJsonl, kTsv, kCarb };
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  TripleFormat format = TripleFormat::kJsonl;
+  bool patterns_only = false;  // skip the Link Grammar clause extractor
+  bool show_cleaning = false;  // print what the cleaner removes instead of triples
+  unsigned threads = 0;        // documents (or CaRB lines) at once; 0 = one per core
+};
+
+// Runs `kg extract`; returns the exit code (errors printed as one line).
+int run_extract(const ExtractOptions& options);
 
 }  // namespace kg::cli

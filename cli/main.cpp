@@ -1,14 +1,17 @@
-// kg: builds a knowledge graph from news articles, offline. This file only
-// sets up the command line; each subcommand lives in its own *_command file.
+// kg: builds a knowledge graph from news articles, offline. This file is the
+// command line: every subcommand and option is declared here (the only
+// translation unit that compiles CLI11), parsed into the options of one
+// command, and handed to that command's run function (cli/*_command.h).
 // Exit codes: 0 success, 1 failure, 2 usage error (also `kg` alone).
 #include <CLI/CLI.hpp>
 #include <exception>
+#include <functional>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/build_command.h"
-#include "cli/command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/output.h"
@@ -16,7 +19,9 @@
 #include "cli/query_command.h"
 #include "cli/render_command.h"
 #include "cli/train_parser_command.h"
+#include "kg/analytics.h"
 
+namespace kg::cli {
 namespace {
 
 // CLI11's parse errors as one line, like every other kg error.
@@ -25,6 +30,281 @@ std::string usage_error_line(const CLI::App*, const CLI::Error& error) {
   for (char& c : message)
     if (c == '\n') c = ' ';
   return "kg: " + message + " (see kg --help)\n";
+}
+
+// Adds an option `flags` whose value must be one of the names in `choices`;
+// the matching value is stored into `target`, which must outlive `app`. Any
+// other name is a usage error. The help lists the names and shows the name of
+// the current value as the default.
+template <typename T>
+CLI::Option* add_choice_option(CLI::App& app, const std::string& flags, T& target,
+                               std::vector<std::pair<std::string, T>> choices,
+                               std::string description) {
+  std::vector<std::string> names;
+  std::string current;
+  for (const auto& [name, value] : choices) {
+    names.push_back(name);
+    if (value == target) current = name;
+  }
+  // CLI11 validates before it calls the function, so the name is always found.
+  auto assign = [&target, choices](const std::string& name) {
+    for (const auto& [choice, value] : choices)
+      if (choice == name) target = value;
+  };
+  return app.add_option_function<std::string>(flags, assign, std::move(description))
+      ->check(CLI::IsMember(names))
+      ->default_str(current);
+}
+
+// Adds `--measure degree|betweenness|closeness|pagerank|eigenvector` storing
+// into `measure`.
+CLI::Option* add_measure_option(CLI::App& app, Centrality& measure, std::string description);
+
+// Adds `--measure degree|betweenness|closeness|pagerank|eigenvector`.
+CLI::Option* add_measure_option(CLI::App& app, Centrality& measure, std::string description) {
+  std::vector<std::pair<std::string, Centrality>> choices;
+  for (Centrality m : {Centrality::kDegree, Centrality::kBetweenness, Centrality::kCloseness,
+                       Centrality::kPageRank, Centrality::kEigenvector})
+    choices.emplace_back(std::string(to_string(m)), m);
+  return add_choice_option(app, "--measure", measure, std::move(choices), std::move(description));
+}
+
+// The options of every command, filled by the parser.
+struct Options {
+  BuildOptions build;
+  ExtractOptions extract;
+  QueryOptions query;
+  RenderCommandOptions render;
+  ExportOptions exports;
+  ParseCommandOptions parse;
+  TrainParserOptions train_parser;
+};
+
+// A subcommand and what runs it once it is parsed.
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;
+};
+
+Command add_build(CLI::App& app, BuildOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "build",
+      "Extract articles into a knowledge graph and write graph.json, triples.jsonl, "
+      "graph.dot, graph.svg and graph.jsonld");
+  cmd->add_option("inputs", options.inputs,
+                  "Text files, or folders searched recursively for .txt, .text and .md files")
+      ->required();
+  cmd->add_option("-o,--output", options.out_dir,
+                  "Output folder, created if missing; existing files are replaced")
+      ->capture_default_str();
+  cmd->add_flag("--patterns-only", options.patterns_only,
+                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
+                "large corpora, fewer relations)");
+  cmd->add_option("-j,--threads", options.threads,
+                  "Documents extracted at once (default 0: one per core)");
+  cmd->add_flag("--directed", options.directed,
+                "Follow relation direction in the centralities (default: undirected)");
+  return {cmd, [&options] { return run_build(options); }};
+}
+
+Command add_extract(CLI::App& app, ExtractOptions& options) {
+  CLI::App* cmd = app.add_subcommand("extract", "Print the triples extracted from articles");
+  cmd->add_option("inputs", options.inputs,
+                  "Text files, or folders searched recursively for .txt, .text and .md files")
+      ->required();
+  add_choice_option(
+      *cmd, "-f,--format", options.format,
+      {{"jsonl", TripleFormat::kJsonl}, {"tsv", TripleFormat::kTsv}, {"carb", TripleFormat::kCarb}},
+      "jsonl: one JSON object per triple (the kgscore format); tsv: subject, "
+      "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
+      "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
+      "(sentence, confidence, relation, arguments)");
+  cmd->add_flag("--patterns-only", options.patterns_only,
+                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
+                "large corpora, fewer relations)");
+  cmd->add_flag("--show-cleaning", options.show_cleaning,
+                "Print what the cleaner removes before extraction (bylines, captions, "
+                "related-articles lists, repeated paragraphs ...) instead of triples: one line "
+                "per span with the document, its byte range, the reason and the text");
+  cmd->add_option("-j,--threads", options.threads,
+                  "Documents (carb: lines) extracted at once (default 0: one per core)");
+  return {cmd, [&options] { return run_extract(options); }};
+}
+
+void add_timing_flag(CLI::App* cmd, QueryOptions& options) {
+  cmd->add_flag("--timing", options.timing,
+                "Print the time spent loading the graph and answering, in ms, on stderr");
+  cmd->add_option("--repeat", options.repeat,
+                  "Answer R times (for benchmarks); --timing then also prints the median of "
+                  "calls 2..R as compute-warm")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+}
+
+void add_json_flag(CLI::App* cmd, QueryOptions& options) {
+  cmd->add_flag("--json", options.json, "Print one JSON document instead of a text table");
+}
+
+void add_directed_flag(CLI::App* cmd, QueryOptions& options) {
+  cmd->add_flag("--directed", options.directed,
+                "Follow relation direction (default: relations count both ways)");
+}
+
+// Each question sets options.question when it is parsed.
+void on_question(CLI::App* question, QueryOptions& options, Question which) {
+  question->parse_complete_callback([&options, which] { options.question = which; });
+}
+
+Command add_query(CLI::App& app, QueryOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "query", "Answer centrality, neighbourhood and path questions about a graph.json");
+  cmd->add_option("graph", options.graph_path, "graph.json written by kg build")->required();
+  cmd->require_subcommand(1);
+
+  CLI::App* central = cmd->add_subcommand("centrality", "Rank entities by a centrality measure");
+  add_measure_option(*central, options.measure, "Centrality measure");
+  central->add_option("-n,--top", options.top, "How many entities to list (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  central
+      ->add_option("--samples", options.samples,
+                   "Betweenness from K sampled sources (seed 42), 0 for exact; default: exact up "
+                   "to " +
+                       std::to_string(kAutoBetweennessThreshold) + " entities, else " +
+                       std::to_string(kAutoBetweennessSamples))
+      ->check(CLI::NonNegativeNumber);
+  central
+      ->add_option("--threads", options.threads,
+                   "Threads for betweenness (0: every core); the result does not depend on it")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
+  add_directed_flag(central, options);
+  add_json_flag(central, options);
+  add_timing_flag(central, options);
+  on_question(central, options, Question::kCentrality);
+
+  CLI::App* components = cmd->add_subcommand(
+      "components", "List the connected components (relations followed both ways), largest first");
+  components->add_option("-n,--top", options.top, "How many components to list (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  add_json_flag(components, options);
+  add_timing_flag(components, options);
+  on_question(components, options, Question::kComponents);
+
+  CLI::App* neighbors =
+      cmd->add_subcommand("neighbors", "List the entities within a few hops of an entity");
+  neighbors->add_option("name", options.name, "Entity name or alias")->required();
+  neighbors->add_option("-d,--depth", options.depth, "Maximum number of hops")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  add_json_flag(neighbors, options);
+  on_question(neighbors, options, Question::kNeighbors);
+
+  CLI::App* path =
+      cmd->add_subcommand("path", "Find a shortest chain of relations between two entities");
+  path->add_option("from", options.from, "First entity, name or alias")->required();
+  path->add_option("to", options.to, "Second entity, name or alias")->required();
+  add_directed_flag(path, options);
+  add_json_flag(path, options);
+  add_timing_flag(path, options);
+  on_question(path, options, Question::kPath);
+  return {cmd, [&options] { return run_query(options); }};
+}
+
+Command add_render(CLI::App& app, RenderCommandOptions& options) {
+  CLI::App* cmd = app.add_subcommand("render", "Draw a graph.json as SVG, PNG, PDF or DOT");
+  cmd->add_option("graph", options.graph_path, "graph.json written by kg build")->required();
+  cmd->add_option("-o,--output", options.output, "Output file, or - for standard output")
+      ->required();
+  add_choice_option(*cmd, "-f,--format", options.format,
+                    {{"svg", RenderFormat::kSvg},
+                     {"png", RenderFormat::kPng},
+                     {"pdf", RenderFormat::kPdf},
+                     {"dot", RenderFormat::kDot}},
+                    "Output format");
+  cmd->add_option(
+         "--layout", options.layout,
+         "Graphviz layout engine; auto picks dot for small graphs, sfdp for large ones and "
+         "refuses more than 20,000 entities (use --top or --focus)")
+      ->check(CLI::IsMember({"auto", "dot", "sfdp", "neato", "circo"}))
+      ->capture_default_str();
+  cmd->add_option("--focus", options.focus,
+                  "Draw only the neighbourhood of this entity (name or alias)");
+  cmd->add_option("-d,--depth", options.depth, "Neighbourhood radius in hops, with --focus")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  cmd->add_option("-n,--top", options.top,
+                  "Draw only the N most central entities by --measure (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--collapse-leaves", options.collapse_leaves,
+                  "Draw a hub's neighbours that join nothing else as one '+N more' node when "
+                  "it has at least N of them (0: off)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  add_measure_option(*cmd, options.measure, "Centrality that sizes the nodes (and ranks --top)");
+  cmd->add_flag("--directed", options.directed,
+                "Follow relation direction in the centrality (default: undirected)");
+  return {cmd, [&options] { return run_render(options); }};
+}
+
+Command add_export(CLI::App& app, ExportOptions& options) {
+  CLI::App* cmd =
+      app.add_subcommand("export", "Convert a graph.json to JSON-LD, GraphML, N-Triples or JSONL");
+  cmd->add_option("graph", options.graph_path, "graph.json written by kg build")->required();
+  add_choice_option(*cmd, "-f,--format", options.format,
+                    {{"jsonld", ExportFormat::kJsonLd},
+                     {"graphml", ExportFormat::kGraphMl},
+                     {"nt", ExportFormat::kNTriples},
+                     {"jsonl", ExportFormat::kJsonl}},
+                    "jsonld (schema.org types, statements with provenance), graphml, nt "
+                    "(N-Triples) or jsonl (one triple per line and piece of evidence)")
+      ->default_str("")
+      ->required();
+  cmd->add_option("-o,--output", options.output, "Output file, or - for standard output")
+      ->capture_default_str();
+  return {cmd, [&options] { return run_export(options); }};
+}
+
+Command add_parse(CLI::App& app, ParseCommandOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "parse", "Tag and parse text into Universal Dependencies (CoNLL-U on stdout)");
+  cmd->add_option("inputs", options.inputs,
+                  "Text or CoNLL-U files, folders (searched recursively), or - for stdin")
+      ->required();
+  add_choice_option(*cmd, "-f,--format", options.parse.format,
+                    {{"auto", parse::InputFormat::kAuto},
+                     {"text", parse::InputFormat::kText},
+                     {"conllu", parse::InputFormat::kConllu}},
+                    "Input format: text (raw text, or with --tokenized one tokenised sentence a "
+                    "line), conllu (the words of a CoNLL-U file, as given; folders give their "
+                    ".conllu files); auto: conllu for .conllu files, text otherwise");
+  cmd->add_flag("--tokenized", options.parse.tokenized,
+                "Text input is one sentence a line, words separated by spaces (no tokenizer)");
+  cmd->add_option("--model", options.model,
+                  "A model file written by kg train-parser (default: the built-in model)");
+  cmd->add_option("-j,--threads", options.parse.threads,
+                  "Sentences parsed at once (default 0: one per core)");
+  return {cmd, [&options] { return run_parse(options); }};
+}
+
+Command add_train_parser(CLI::App& app, TrainParserOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "train-parser", "Train the tagger and parser of kg parse on CoNLL-U treebanks");
+  parse::ModelTrainingOptions& training = options.training;
+  cmd->add_option("--train", training.train, "Training treebanks (CoNLL-U)")->required();
+  cmd->add_option("--dev", training.dev, "Dev treebank(s): epochs are chosen on them")->required();
+  cmd->add_option("-o,--output", options.output, "The model file to write")->required();
+  cmd->add_option("--seed", training.seed, "Seed of the shuffling and exploration (default 1)");
+  cmd->add_option("--epochs", training.parser_epochs, "Parser training epochs (default 15)")
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("--tagger-epochs", training.tagger_epochs, "Tagger training epochs (default 10)")
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("-j,--threads", training.threads,
+                  "Taggers trained at once (default 2); the model does not depend on it")
+      ->check(CLI::Range(1, 64));
+  return {cmd, [&options] { return run_train_parser(options); }};
 }
 
 int run(int argc, char** argv) {
@@ -39,28 +319,32 @@ int run(int argc, char** argv) {
       "Exit codes: 0 success, 1 failure, 2 usage error.\n"
       "Run 'kg <command> --help' for the options of a command.");
 
-  const std::vector<kg::cli::Command> commands = {
-      kg::cli::add_build_command(app),       kg::cli::add_extract_command(app),
-      kg::cli::add_query_command(app),       kg::cli::add_render_command(app),
-      kg::cli::add_export_command(app),      kg::cli::add_parse_command(app),
-      kg::cli::add_train_parser_command(app)};
+  Options options;
+  const std::vector<Command> commands = {add_build(app, options.build),
+                                         add_extract(app, options.extract),
+                                         add_query(app, options.query),
+                                         add_render(app, options.render),
+                                         add_export(app, options.exports),
+                                         add_parse(app, options.parse),
+                                         add_train_parser(app, options.train_parser)};
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    return app.exit(error) == 0 ? kg::cli::kExitOk : kg::cli::kExitUsage;
+    return app.exit(error) == 0 ? kExitOk : kExitUsage;
   }
-  for (const kg::cli::Command& command : commands)
+  for (const Command& command : commands)
     if (command.app->parsed()) return command.run();
   std::cerr << app.help();
-  return kg::cli::kExitUsage;
+  return kExitUsage;
 }
 
 }  // namespace
+}  // namespace kg::cli
 
 int main(int argc, char** argv) {
   try {
-    return run(argc, argv);
+    return kg::cli::run(argc, argv);
   } catch (const std::exception& error) {
     return kg::cli::fail(std::string("internal error: ") + error.what());
   }

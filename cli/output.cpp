@@ -4,15 +4,10 @@
 #include <cstdio>
 #include <iostream>
 
-#include "graph/atomic_file.h"
-#include "graph/utf8.h"
+#include "kg/io.h"
 
 namespace kg::cli {
 namespace {
-
-constexpr Centrality kAllMeasures[] = {Centrality::kDegree, Centrality::kBetweenness,
-                                       Centrality::kCloseness, Centrality::kPageRank,
-                                       Centrality::kEigenvector};
 
 std::size_t display_width(std::string_view text) {
   return static_cast<std::size_t>(
@@ -29,14 +24,11 @@ void append_padded(std::string& out, const std::string& cell, std::size_t width,
 }  // namespace
 
 int fail(std::string_view message) {
-  // Messages may quote input bytes (a JSON parser's "last read: ..."): keep
-  // the line valid UTF-8 and free of control characters.
-  std::string line = sanitize_utf8(message);
-  std::replace_if(
-      line.begin(), line.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7F; }, ' ');
-  std::cerr << "kg: " << line << '\n';
+  std::cerr << "kg: " << one_line(message) << '\n';
   return kExitFailure;
 }
+
+void note(std::string_view message) { std::cerr << "kg: note: " << one_line(message) << '\n'; }
 
 int fail(const Status& status) { return fail(status.message()); }
 
@@ -53,12 +45,6 @@ Result<Vertex> resolve_entity(const KnowledgeGraph& g, std::string_view name,
   if (auto vertex = g.find(name)) return *vertex;
   return Status::NotFound("no entity named '" + std::string(name) + "' in " +
                           std::string(graph_path) + " (unknown or ambiguous name)");
-}
-
-CLI::Option* add_measure_option(CLI::App& app, Centrality& measure, std::string description) {
-  std::vector<std::pair<std::string, Centrality>> choices;
-  for (Centrality m : kAllMeasures) choices.emplace_back(std::string(to_string(m)), m);
-  return add_choice_option(app, "--measure", measure, std::move(choices), std::move(description));
 }
 
 std::string format_score(double score) {

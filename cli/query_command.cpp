@@ -4,37 +4,19 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/output.h"
-#include "graph/centrality.h"
-#include "graph/graph_json.h"
-#include "graph/paths.h"
+#include "kg/analytics.h"
+#include "kg/io.h"
 
 namespace kg::cli {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-struct QueryOptions {
-  std::string graph_path;
-  bool json = false;
-  bool directed = false;
-  Centrality measure = Centrality::kBetweenness;
-  std::size_t top = 10;
-  std::string name;
-  int depth = 1;
-  std::string from;
-  std::string to;
-  std::optional<std::size_t> samples;  // betweenness; unset = automatic
-  unsigned threads = 0;                // betweenness; 0 = every core
-  bool timing = false;
-  int repeat = 1;  // answers computed per run; see timed()
-};
 
 using Clock = std::chrono::steady_clock;
 
@@ -124,16 +106,14 @@ int run_centrality(const KnowledgeGraph& g, const QueryOptions& options) {
 }
 
 // The relations joining `center` and `other`, as seen from `center`.
-json relations_between(const KnowledgeGraph& g, Vertex center, Vertex other) {
+json relations_json(const KnowledgeGraph& g, Vertex center, Vertex other) {
   json relations = json::array();
-  auto add = [&](Edge e, const char* direction) {
-    const RelationEdge& r = g.relation(e);
-    relations.push_back({{"predicate", r.predicate}, {"label", r.label}, {"direction", direction}});
-  };
-  for (auto [e, end] = boost::out_edges(center, g.graph()); e != end; ++e)
-    if (boost::target(*e, g.graph()) == other) add(*e, "out");
-  for (auto [e, end] = boost::in_edges(center, g.graph()); e != end; ++e)
-    if (boost::source(*e, g.graph()) == other) add(*e, "in");
+  for (const RelationLink& link : relations_between(g, center, other)) {
+    const RelationEdge& r = g.relation(link.edge);
+    relations.push_back({{"predicate", r.predicate},
+                         {"label", r.label},
+                         {"direction", link.outgoing ? "out" : "in"}});
+  }
   return relations;
 }
 
@@ -161,7 +141,7 @@ int run_neighbors(const KnowledgeGraph& g, const QueryOptions& options) {
   for (const Neighbor& n : neighbors) {
     json entry = entity_json(g, n.vertex);
     entry["distance"] = n.distance;
-    entry["relations"] = relations_between(g, *center, n.vertex);
+    entry["relations"] = relations_json(g, *center, n.vertex);
     list.push_back(std::move(entry));
   }
   if (options.json) {
@@ -179,21 +159,15 @@ int run_neighbors(const KnowledgeGraph& g, const QueryOptions& options) {
   return kExitOk;
 }
 
-// One step of a path: the relation between consecutive entities, in its own
-// direction ("forward" when it points from `from` to `to`).
-json path_step(const KnowledgeGraph& g, Vertex from, Vertex to) {
-  bool forward = true;
-  auto [edge, found] = boost::edge(from, to, g.graph());
-  if (!found) {
-    std::tie(edge, found) = boost::edge(to, from, g.graph());
-    forward = false;
-  }
-  const RelationEdge& r = g.relation(edge);
-  return {{"source", g.entity(forward ? from : to).name},
+// One step of a path: the relation taken, in its own direction ("forward"
+// when it points along the path).
+json path_step(const KnowledgeGraph& g, const RelationLink& link) {
+  const RelationEdge& r = g.relation(link.edge);
+  return {{"source", g.entity(g.source(link.edge)).name},
           {"predicate", r.predicate},
           {"label", r.label},
-          {"target", g.entity(forward ? to : from).name},
-          {"forward", forward}};
+          {"target", g.entity(g.target(link.edge)).name},
+          {"forward", link.outgoing}};
 }
 
 int run_path(const KnowledgeGraph& g, const QueryOptions& options) {
@@ -208,10 +182,8 @@ int run_path(const KnowledgeGraph& g, const QueryOptions& options) {
 
   json entities = json::array();
   json steps = json::array();
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    entities.push_back(entity_json(g, path[i]));
-    if (i > 0) steps.push_back(path_step(g, path[i - 1], path[i]));
-  }
+  for (const Vertex v : path) entities.push_back(entity_json(g, v));
+  for (const RelationLink& link : path_relations(g, path)) steps.push_back(path_step(g, link));
   if (options.json) {
     print(json{{"from", g.entity(*from).name},
                {"to", g.entity(*to).name},
@@ -235,132 +207,50 @@ int run_path(const KnowledgeGraph& g, const QueryOptions& options) {
 // Components, largest first (ties by lowest vertex), each with its size and
 // its entity of highest degree as a representative.
 int run_components(const KnowledgeGraph& g, const QueryOptions& options) {
-  int count = 0;
-  const std::vector<int> component =
-      timed(options, [&] { return connected_components(g, &count); });
-
-  const std::vector<double> degree = centrality(g, Centrality::kDegree);
-  std::vector<std::size_t> size(static_cast<std::size_t>(count), 0);
-  std::vector<Vertex> representative(static_cast<std::size_t>(count), 0);
-  for (Vertex v = 0; v < component.size(); ++v) {
-    const auto c = static_cast<std::size_t>(component[v]);
-    if (size[c]++ == 0 || degree[v] > degree[representative[c]]) representative[c] = v;
-  }
-  std::vector<std::size_t> order(size.size());
-  for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return size[a] > size[b]; });
-  if (options.top > 0 && order.size() > options.top) order.resize(options.top);
+  std::vector<Component> components = timed(options, [&] { return components_by_size(g); });
+  const std::size_t count = components.size();
+  if (options.top > 0 && components.size() > options.top) components.resize(options.top);
 
   if (options.json) {
     json list = json::array();
-    for (std::size_t c : order) {
+    for (const Component& c : components) {
       json members = json::array();
-      for (Vertex v = 0; v < component.size(); ++v)
-        if (static_cast<std::size_t>(component[v]) == c) members.push_back(g.entity(v).name);
-      list.push_back({{"size", size[c]},
-                      {"representative", entity_json(g, representative[c])},
+      for (const Vertex v : c.members) members.push_back(g.entity(v).name);
+      list.push_back({{"size", c.members.size()},
+                      {"representative", entity_json(g, c.representative)},
                       {"entities", std::move(members)}});
     }
     print(json{{"count", count}, {"components", std::move(list)}});
     return kExitOk;
   }
   std::vector<std::vector<std::string>> rows;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    const std::size_t c = order[i];
-    rows.push_back(
-        {std::to_string(i + 1), std::to_string(size[c]), g.entity(representative[c]).name});
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    rows.push_back({std::to_string(i + 1), std::to_string(components[i].members.size()),
+                    g.entity(components[i].representative).name});
   }
   print(std::to_string(count) + " connected components\n" +
         format_table({"rank", "entities", "most connected entity"}, rows, {0, 1}));
   return kExitOk;
 }
 
-void add_timing_flag(CLI::App* cmd, QueryOptions& options) {
-  cmd->add_flag("--timing", options.timing,
-                "Print the time spent loading the graph and answering, in ms, on stderr");
-  cmd->add_option("--repeat", options.repeat,
-                  "Answer R times (for benchmarks); --timing then also prints the median of "
-                  "calls 2..R as compute-warm")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 1000));
-}
-
-void add_json_flag(CLI::App* cmd, QueryOptions& options) {
-  cmd->add_flag("--json", options.json, "Print one JSON document instead of a text table");
-}
-
-void add_directed_flag(CLI::App* cmd, QueryOptions& options) {
-  cmd->add_flag("--directed", options.directed,
-                "Follow relation direction (default: relations count both ways)");
-}
-
 }  // namespace
 
-Command add_query_command(CLI::App& app) {
-  auto options = std::make_shared<QueryOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "query", "Answer centrality, neighbourhood and path questions about a graph.json");
-  cmd->add_option("graph", options->graph_path, "graph.json written by kg build")->required();
-  cmd->require_subcommand(1);
-
-  CLI::App* central = cmd->add_subcommand("centrality", "Rank entities by a centrality measure");
-  add_measure_option(*central, options->measure, "Centrality measure");
-  central->add_option("-n,--top", options->top, "How many entities to list (0: all)")
-      ->capture_default_str()
-      ->check(CLI::NonNegativeNumber);
-  central
-      ->add_option("--samples", options->samples,
-                   "Betweenness from K sampled sources (seed 42), 0 for exact; default: exact up "
-                   "to " +
-                       std::to_string(kAutoBetweennessThreshold) + " entities, else " +
-                       std::to_string(kAutoBetweennessSamples))
-      ->check(CLI::NonNegativeNumber);
-  central
-      ->add_option("--threads", options->threads,
-                   "Threads for betweenness (0: every core); the result does not depend on it")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 256));
-  add_directed_flag(central, *options);
-  add_json_flag(central, *options);
-  add_timing_flag(central, *options);
-
-  CLI::App* components = cmd->add_subcommand(
-      "components", "List the connected components (relations followed both ways), largest first");
-  components->add_option("-n,--top", options->top, "How many components to list (0: all)")
-      ->capture_default_str()
-      ->check(CLI::NonNegativeNumber);
-  add_json_flag(components, *options);
-  add_timing_flag(components, *options);
-
-  CLI::App* neighbors =
-      cmd->add_subcommand("neighbors", "List the entities within a few hops of an entity");
-  neighbors->add_option("name", options->name, "Entity name or alias")->required();
-  neighbors->add_option("-d,--depth", options->depth, "Maximum number of hops")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 100));
-  add_json_flag(neighbors, *options);
-
-  CLI::App* path =
-      cmd->add_subcommand("path", "Find a shortest chain of relations between two entities");
-  path->add_option("from", options->from, "First entity, name or alias")->required();
-  path->add_option("to", options->to, "Second entity, name or alias")->required();
-  add_directed_flag(path, *options);
-  add_json_flag(path, *options);
-  add_timing_flag(path, *options);
-
-  auto run = [options, central, components, neighbors, path] {
-    const Clock::time_point start = Clock::now();
-    auto graph = load_graph_json(options->graph_path);
-    if (!graph.ok()) return fail(graph.status());
-    report_time(*options, "load", milliseconds_since(start));
-    if (central->parsed()) return run_centrality(*graph, *options);
-    if (components->parsed()) return run_components(*graph, *options);
-    if (neighbors->parsed()) return run_neighbors(*graph, *options);
-    if (path->parsed()) return run_path(*graph, *options);
-    return fail("query: no question given (centrality, components, neighbors or path)");
-  };
-  return {cmd, run};
+int run_query(const QueryOptions& options) {
+  const Clock::time_point start = Clock::now();
+  auto graph = load_graph_json(options.graph_path);
+  if (!graph.ok()) return fail(graph.status());
+  report_time(options, "load", milliseconds_since(start));
+  switch (options.question) {
+    case Question::kCentrality:
+      return run_centrality(*graph, options);
+    case Question::kComponents:
+      return run_components(*graph, options);
+    case Question::kNeighbors:
+      return run_neighbors(*graph, options);
+    case Question::kPath:
+      return run_path(*graph, options);
+  }
+  return fail("query: no question given (centrality, components, neighbors or path)");
 }
 
 }  // namespace kg::cli

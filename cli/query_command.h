@@ -22,10 +22,34 @@
 // --json prints one JSON document.
 #pragma once
 
-#include "cli/command.h"
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "kg/analytics.h"
 
 namespace kg::cli {
 
-Command add_query_command(CLI::App& app);
+enum class Question { kCentrality, kComponents, kNeighbors, kPath };
+
+struct QueryOptions {
+  std::string graph_path;
+  Question question = Question::kCentrality;
+  bool json = false;
+  bool directed = false;
+  Centrality measure = Centrality::kBetweenness;
+  std::size_t top = 10;
+  std::string name;
+  int depth = 1;
+  std::string from;
+  std::string to;
+  std::optional<std::size_t> samples;  // betweenness; unset = automatic
+  unsigned threads = 0;                // betweenness; 0 = every core
+  bool timing = false;
+  int repeat = 1;  // answers computed per run; see timed()
+};
+
+// Runs `kg query`; returns the exit code (errors printed as one line).
+int run_query(const QueryOptions& options);
 
 }  // namespace kg::cli

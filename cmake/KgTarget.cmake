@@ -22,6 +22,31 @@ function(kg_target_settings target)
   endif()
 endfunction()
 
+# kg_check_includes(DIR ALLOWED FOLDER...): the layering check. Fails the
+# configure step when a source or header directly in DIR (a module or a
+# pipeline stage, relative to the project root) includes a kg header from a
+# folder that is not one of the ALLOWED folders (its own and those of the
+# targets it depends on). Third-party headers (<...>) are not checked.
+function(kg_check_includes dir)
+  cmake_parse_arguments(ARG "" "" "ALLOWED" ${ARGN})
+  file(GLOB files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/${dir}/*.h
+       ${PROJECT_SOURCE_DIR}/${dir}/*.cpp)
+  foreach(file IN LISTS files)
+    file(STRINGS ${file} includes REGEX "^#include \"")
+    foreach(line IN LISTS includes)
+      string(REGEX REPLACE "^#include \"([^\"]*)/[^/\"]*\".*$" "\\1" folder "${line}")
+      if(folder STREQUAL line)
+        continue()  # no folder: not a kg header
+      endif()
+      list(FIND ARG_ALLOWED "${folder}" allowed)
+      if(allowed EQUAL -1)
+        file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${file})
+        message(FATAL_ERROR "${rel}: ${line}: ${dir} may include only ${ARG_ALLOWED}")
+      endif()
+    endforeach()
+  endforeach()
+endfunction()
+
 # kg_precompile_headers(TARGET HEADERS...): precompiles the given heavy
 # third-party headers (<CLI/CLI.hpp>, <nlohmann/json.hpp> ...) for TARGET, so
 # each of its sources stops parsing them again. Off with -DKG_PCH=OFF.

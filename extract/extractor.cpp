@@ -1,9 +1,6 @@
-#include "extract/extractor.h"
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <filesystem>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -11,20 +8,18 @@
 #include <thread>
 #include <tuple>
 
-#include "extract/clause_relations.h"
-#include "extract/cleaner.h"
-#include "extract/entity_resolver.h"
-#include "extract/lexicon.h"
-#include "extract/list_relations.h"
-#include "extract/mention_finder.h"
-#include "extract/nominal_relations.h"
-#include "extract/normalizer.h"
-#include "extract/parsed_clauses.h"
-#include "extract/relation_label.h"
-#include "extract/sentence_splitter.h"
-#include "extract/text_loader.h"
-#include "extract/title_relations.h"
-#include "extract/tokenizer.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/mentions/entity_resolver.h"
+#include "extract/mentions/mention_finder.h"
+#include "extract/relations/predicate_policy.h"
+#include "extract/relations/relation_extractors.h"
+#include "extract/relations/relation_label.h"
+#include "extract/text/cleaner.h"
+#include "extract/text/normalizer.h"
+#include "extract/text/sentence_splitter.h"
+#include "extract/text/text_loader.h"
+#include "extract/text/tokenizer.h"
+#include "kg/extract.h"
 
 namespace kg::extract {
 namespace {
@@ -37,14 +32,18 @@ std::vector<AnalysedSentence> analyse(const Lexicon& lex, const std::vector<Sent
   return out;
 }
 
-// Merges relations with the same endpoints and predicate, keeping the highest
+// Applies the predicate policy (relations/predicate_policy.h), then merges
+// relations with the same endpoints and predicate, keeping the highest
 // confidence and the union of qualifiers; marks relations whose words read
 // both ways ("met with") symmetric.
 std::vector<RawRelation> merge(const Lexicon& lex, std::vector<RawRelation> raw) {
   std::map<std::tuple<int, std::string, int>, std::size_t> seen;
   std::vector<RawRelation> out;
-  for (RawRelation& r : raw) {
-    r.predicate = normalize_predicate(r.predicate);
+  for (RawRelation& read : raw) {
+    read.predicate = normalize_predicate(read.predicate);
+    std::optional<RawRelation> policed = apply_predicate_policy(lex, std::move(read));
+    if (!policed) continue;
+    RawRelation& r = *policed;
     std::istringstream words(r.predicate);
     for (std::string w; !r.symmetric && words >> w;) r.symmetric = lex.is_symmetric_word(w);
     if (r.predicate.empty() || r.subject < 0 || r.object < 0 || r.subject == r.object) continue;
@@ -67,6 +66,27 @@ std::vector<RawRelation> merge(const Lexicon& lex, std::vector<RawRelation> raw)
 
 }  // namespace
 
+namespace {
+
+std::vector<RemovedText> removed_spans(std::string_view text, const NormalizedText& norm,
+                                       const CleanDocument& doc) {
+  std::vector<RemovedText> out;
+  for (const Removal& r : doc.removed) {
+    const std::size_t start = norm.original_offset(r.start), end = norm.original_offset(r.end);
+    out.push_back({start, end, r.reason, std::string(text.substr(start, end - start))});
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<RemovedText>> removed_text(const std::string& path, std::size_t max_file_bytes) {
+  auto bytes = load_text_file(path, max_file_bytes);
+  if (!bytes.ok()) return bytes.status();
+  const NormalizedText norm = normalize(*bytes);
+  return removed_spans(*bytes, norm, clean(norm.text));
+}
+
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
                      std::vector<std::shared_ptr<const RelationExtractor>> relations,
                      std::shared_ptr<const ParsedClauses> parsed)
@@ -84,30 +104,16 @@ Extractor::ParseCounts Extractor::parse_counts() const {
 Result<Extractor> Extractor::create(ExtractorOptions options) {
   auto lex = Lexicon::load_builtin();
   if (!lex.ok()) return lex.status();
-  std::vector<std::shared_ptr<const RelationExtractor>> relations = {
-      std::make_shared<TitleRelations>(), std::make_shared<NominalRelations>(),
-      std::make_shared<ListRelations>(), std::make_shared<ClauseRelations>()};
-  std::shared_ptr<const ParsedClauses> parsed;
-  if (options.parse_clauses) {
-    auto dictionary = LinkDictionary::shared();
-    if (!dictionary.ok()) return dictionary.status();
-    // Complete linkages only: on the sample articles the relations read from
-    // null-word linkages were all wrong (facts F1 0.880 without them, 0.873
-    // with one to three null words), and those parses cost the most time.
-    // Sentences without a complete linkage are read by the patterns alone.
-    LinkParserOptions parse_options;
-    parse_options.max_null_count = 0;
-    parsed = std::make_shared<ParsedClauses>(std::move(dictionary).value(), parse_options);
-    relations.push_back(parsed);
-  }
+  auto relations = make_relation_extractors(options.parse_clauses);
+  if (!relations.ok()) return relations.status();
   return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options,
-                   std::move(relations), std::move(parsed));
+                   std::move(relations->all), std::move(relations->parsed));
 }
 
 Result<DocumentExtraction> Extractor::extract_file(const std::string& path) const {
   auto bytes = load_text_file(path, options_.max_file_bytes);
   if (!bytes.ok()) return bytes.status();
-  return extract_text(*bytes, std::filesystem::path(path).filename().string());
+  return extract_text(*bytes, document_name(path));
 }
 
 Result<std::vector<DocumentExtraction>> Extractor::extract_files(
@@ -168,6 +174,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
   DocumentExtraction out;
   out.document = document;
   out.title = doc.title;
+  out.removed = removed_spans(text, norm, doc);
   out.sentences = static_cast<int>(sentences.size());
   std::vector<bool> used(resolved.entities.size(), false);
   for (const RawRelation& r : merge(lex, std::move(raw))) {

@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "extract/extractor.h"
 #include "fuzz/fuzz_check.h"
+#include "kg/extract.h"
 
 namespace {
 

@@ -12,11 +12,12 @@
 #include <string>
 #include <string_view>
 
-#include "extract/utf8.h"
+#include "base/letters.h"
+#include "base/utf8.h"
 #include "fuzz/fuzz_check.h"
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
+#include "kg/render.h"
 #include "render/label_escape.h"
-#include "render/renderer.h"
 
 namespace {
 
@@ -24,7 +25,7 @@ namespace {
 bool count_printable(std::string_view text, std::size_t& count) {
   count = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const kg::extract::CodePoint cp = kg::extract::decode_utf8(text, i);
+    const kg::CodePoint cp = kg::decode_utf8(text, i);
     if (cp.value < 0x20 || (cp.value >= 0x7F && cp.value < 0xA0)) return false;
     i += cp.length;
     ++count;
@@ -85,12 +86,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const std::string clean = kg::render::sanitize_text(text, limit);
   std::size_t chars = 0;
-  FUZZ_CHECK(!kg::extract::find_invalid_utf8(clean).has_value());
+  FUZZ_CHECK(!kg::find_invalid_utf8(clean).has_value());
   FUZZ_CHECK(count_printable(clean, chars));
   FUZZ_CHECK(limit == 0 || chars <= limit);
   FUZZ_CHECK(backslashes_paired(kg::render::escape_label(text, limit)));
   const std::string tooltip = kg::render::escape_tooltip(text, limit);
-  FUZZ_CHECK(!kg::extract::find_invalid_utf8(tooltip).has_value());
+  FUZZ_CHECK(!kg::find_invalid_utf8(tooltip).has_value());
 
   const kg::KnowledgeGraph g = tiny_graph(text);
   kg::RenderOptions options;

@@ -9,11 +9,11 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/lexicon.h"
-#include "extract/mention_finder.h"
-#include "extract/normalizer.h"
-#include "extract/sentence_splitter.h"
-#include "extract/tokenizer.h"
+#include "extract/lexicon/lexicon.h"
+#include "extract/mentions/mention_finder.h"
+#include "extract/text/normalizer.h"
+#include "extract/text/sentence_splitter.h"
+#include "extract/text/tokenizer.h"
 #include "fuzz/fuzz_check.h"
 
 namespace {

@@ -9,10 +9,11 @@
 #include <string>
 #include <string_view>
 
-#include "extract/cleaner.h"
-#include "extract/normalizer.h"
-#include "extract/text_loader.h"
-#include "extract/utf8.h"
+#include "base/letters.h"
+#include "base/utf8.h"
+#include "extract/text/cleaner.h"
+#include "extract/text/normalizer.h"
+#include "extract/text/text_loader.h"
 #include "fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -22,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(kg::extract::strip_utf8_bom(bytes).size() + 3 >= size);
 
   const kg::extract::NormalizedText norm = kg::extract::normalize(bytes);
-  FUZZ_CHECK(!kg::extract::find_invalid_utf8(norm.text).has_value());
+  FUZZ_CHECK(!kg::find_invalid_utf8(norm.text).has_value());
   FUZZ_CHECK(norm.offsets.size() == norm.text.size() + 1);
   FUZZ_CHECK(norm.offsets.back() == size);
   for (std::size_t i = 1; i < norm.offsets.size(); ++i)

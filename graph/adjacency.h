@@ -11,7 +11,7 @@
 #include <span>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
 
 namespace kg {
 

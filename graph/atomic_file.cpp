@@ -1,5 +1,3 @@
-#include "graph/atomic_file.h"
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -7,6 +5,8 @@
 #include <cerrno>
 #include <cstring>
 #include <vector>
+
+#include "kg/io.h"
 
 namespace kg {
 

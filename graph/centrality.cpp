@@ -1,5 +1,3 @@
-#include "graph/centrality.h"
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -9,6 +7,7 @@
 
 #include "graph/adjacency.h"
 #include "graph/pagerank.h"
+#include "kg/analytics.h"
 
 namespace kg {
 

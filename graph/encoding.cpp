@@ -3,7 +3,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "graph/utf8.h"
+#include "base/utf8.h"
 
 namespace kg {
 
@@ -41,8 +41,8 @@ std::string xml_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (std::size_t pos = 0; pos < text.size();) {
-    const Utf8Char c = decode_utf8(text, pos);
-    const char32_t cp = c.valid ? c.code_point : 0xFFFD;
+    const CodePoint c = decode_utf8(text, pos);
+    const char32_t cp = c.valid ? c.value : 0xFFFD;
     switch (cp) {
       case '&':
         out += "&amp;";

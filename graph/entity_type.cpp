@@ -1,4 +1,4 @@
-#include "graph/entity_type.h"
+#include "kg/graph.h"
 
 namespace kg {
 

@@ -1,5 +1,3 @@
-#include "graph/graph_json.h"
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -10,6 +8,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string_view>
+
+#include "kg/io.h"
 
 namespace kg {
 
@@ -188,6 +188,12 @@ Status read_documents(const Reader& r, const Json& root, KnowledgeGraph& g) {
     if (Status s = r.read(item, "title", where, false, info.title); !s.ok()) return s;
     if (Status s = r.read_int(item, "sentences", where, false, info.sentences, 0); !s.ok())
       return s;
+    if (Status s = r.read_int(item, "removed_paragraphs", where, false, info.removed_paragraphs, 0);
+        !s.ok())
+      return s;
+    if (Status s = r.read_int(item, "removed_characters", where, false, info.removed_characters, 0);
+        !s.ok())
+      return s;
     g.add_document_info(std::move(info));
   }
   return Status::Ok();
@@ -295,21 +301,17 @@ Status read_graph(const Reader& r, const Json& root, KnowledgeGraph& g) {
   return Status::Ok();
 }
 
-std::string one_line(std::string text) {
-  for (char& c : text) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return text;
-}
-
 }  // namespace
 
 std::string to_graph_json(const KnowledgeGraph& g) {
   const Graph& graph = g.graph();
   OrderedJson documents = OrderedJson::array();
   for (const DocumentInfo& doc : g.documents()) {
-    documents.push_back(
-        OrderedJson{{"name", doc.name}, {"title", doc.title}, {"sentences", doc.sentences}});
+    documents.push_back(OrderedJson{{"name", doc.name},
+                                    {"title", doc.title},
+                                    {"sentences", doc.sentences},
+                                    {"removed_paragraphs", doc.removed_paragraphs},
+                                    {"removed_characters", doc.removed_characters}});
   }
   OrderedJson entities = OrderedJson::array();
   for (std::size_t v = 0; v < g.entity_count(); ++v) {

@@ -1,8 +1,7 @@
-#include "graph/graphml.h"
-
 #include <string_view>
 
 #include "graph/encoding.h"
+#include "kg/io.h"
 
 namespace kg {
 

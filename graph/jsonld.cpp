@@ -1,5 +1,3 @@
-#include "graph/jsonld.h"
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -9,6 +7,7 @@
 #include <utility>
 
 #include "graph/rdf.h"
+#include "kg/io.h"
 
 namespace kg {
 

@@ -1,9 +1,11 @@
-#include "graph/knowledge_graph.h"
-
 #include <algorithm>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
+
+#include "base/name_fold.h"
+#include "base/utf8.h"
+#include "kg/graph.h"
 
 namespace kg {
 
@@ -184,7 +186,10 @@ void KnowledgeGraph::add_document_info(DocumentInfo info) {
 }
 
 void KnowledgeGraph::add_document(const DocumentExtraction& doc) {
-  add_document_info({doc.document, doc.title, doc.sentences});
+  std::size_t removed_characters = 0;
+  for (const RemovedText& r : doc.removed) removed_characters += utf8_length(r.text);
+  add_document_info({doc.document, doc.title, doc.sentences, static_cast<int>(doc.removed.size()),
+                     removed_characters});
   // A document may use one name for entities of different types ("Georgia"
   // the country and the person): resolve triple ends by name and type.
   std::unordered_map<std::string, std::vector<Vertex>> local;

@@ -2,8 +2,9 @@
 
 #include <cstdio>
 
+#include "base/utf8.h"
 #include "graph/rdf.h"
-#include "graph/utf8.h"
+#include "kg/io.h"
 
 namespace kg {
 
@@ -59,8 +60,8 @@ std::string term_text(const rdf::Term& term) {
 std::string ntriples_iri(std::string_view iri) {
   std::string out = "<";
   for (std::size_t pos = 0; pos < iri.size();) {
-    const Utf8Char c = decode_utf8(iri, pos);
-    const char32_t cp = c.valid ? c.code_point : 0xFFFD;
+    const CodePoint c = decode_utf8(iri, pos);
+    const char32_t cp = c.valid ? c.value : 0xFFFD;
     if (forbidden_in_iri(cp) || !c.valid) {
       append_uchar(out, cp);
     } else {
@@ -75,8 +76,8 @@ std::string ntriples_iri(std::string_view iri) {
 std::string ntriples_literal(std::string_view text) {
   std::string out = "\"";
   for (std::size_t pos = 0; pos < text.size();) {
-    const Utf8Char c = decode_utf8(text, pos);
-    const char32_t cp = c.valid ? c.code_point : 0xFFFD;
+    const CodePoint c = decode_utf8(text, pos);
+    const char32_t cp = c.valid ? c.value : 0xFFFD;
     switch (cp) {
       case '\\':
         out += "\\\\";

@@ -12,14 +12,12 @@
 // Undirected graphs: the share equations deg(v) s_v - damping * sum of the
 // neighbours' s_u = 1 are symmetric and diagonally dominant, so SOR converges
 // for any omega in (0, 2); omega = 2 / (1 + sqrt(1 - damping^2)), the optimum
-// for Jacobi spectral radius `damping`, needs 2.5x fewer sweeps than
-// Gauss-Seidel on the 10k benchmark graph. The trees hanging off the graph
-// are eliminated exactly first (a vertex with one neighbour left folds into
-// that neighbour's equation; pagerank.cpp has the algebra), so only the
-// 2-core is swept: 62% of the vertices of the 10k benchmark graph, whose
-// leaves alone are a third. Directed graphs use Gauss-Seidel on every vertex
-// with out-links. The sweeps run over the unknowns renumbered into compact
-// rows, which keeps their working set small.
+// for Jacobi spectral radius `damping`, needs far fewer sweeps than
+// Gauss-Seidel. The trees hanging off the graph are eliminated exactly first
+// (a vertex with one neighbour left folds into that neighbour's equation;
+// pagerank.cpp has the algebra), so only the 2-core is swept. Directed graphs
+// use Gauss-Seidel on every vertex with out-links. The sweeps run over the unknowns renumbered into
+// compact rows, which keeps their working set small.
 //
 // Stopping test: if the largest change of a share in a sweep is c, the
 // residual of every equation is at most (|1 - omega| / omega + damping) * c,

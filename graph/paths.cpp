@@ -1,9 +1,8 @@
-#include "graph/paths.h"
-
 #include <algorithm>
 #include <cstdint>
 
 #include "graph/adjacency.h"
+#include "kg/analytics.h"
 
 namespace kg {
 
@@ -75,6 +74,47 @@ std::vector<Neighbor> neighborhood(const KnowledgeGraph& g, Vertex center, int d
     }
   }
   return found;
+}
+
+std::vector<RelationLink> relations_between(const KnowledgeGraph& g, Vertex a, Vertex b) {
+  std::vector<RelationLink> out;
+  if (a >= g.entity_count() || b >= g.entity_count()) return out;
+  for (auto [e, end] = boost::out_edges(a, g.graph()); e != end; ++e)
+    if (boost::target(*e, g.graph()) == b) out.push_back({*e, true});
+  for (auto [e, end] = boost::in_edges(a, g.graph()); e != end; ++e)
+    if (boost::source(*e, g.graph()) == b) out.push_back({*e, false});
+  return out;
+}
+
+std::vector<RelationLink> path_relations(const KnowledgeGraph& g, const std::vector<Vertex>& path) {
+  std::vector<RelationLink> out;
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    if (path[i - 1] >= g.entity_count() || path[i] >= g.entity_count()) continue;
+    if (auto [edge, found] = boost::edge(path[i - 1], path[i], g.graph()); found) {
+      out.push_back({edge, true});
+    } else if (auto [back, back_found] = boost::edge(path[i], path[i - 1], g.graph()); back_found) {
+      out.push_back({back, false});
+    }
+  }
+  return out;
+}
+
+std::vector<Component> components_by_size(const KnowledgeGraph& g) {
+  int count = 0;
+  const std::vector<int> id = connected_components(g, &count);
+  const std::vector<double> degree = centrality(g, Centrality::kDegree);
+  std::vector<Component> out(static_cast<std::size_t>(count));
+  for (Vertex v = 0; v < id.size(); ++v) {
+    Component& c = out[static_cast<std::size_t>(id[v])];
+    if (c.members.empty() || degree[v] > degree[c.representative]) c.representative = v;
+    c.members.push_back(v);
+  }
+  // Ids follow each component's lowest vertex, so a stable sort by size keeps
+  // that order among equals.
+  std::stable_sort(out.begin(), out.end(), [](const Component& a, const Component& b) {
+    return a.members.size() > b.members.size();
+  });
+  return out;
 }
 
 }  // namespace kg

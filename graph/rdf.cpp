@@ -3,8 +3,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "base/utf8.h"
 #include "graph/encoding.h"
-#include "graph/utf8.h"
 
 namespace kg::rdf {
 
@@ -16,7 +16,7 @@ std::string iri(std::string_view base, std::string_view local) {
   return out;
 }
 
-Term plain(std::string_view text) { return {false, sanitize_utf8(text), {}}; }
+Term plain(std::string_view text) { return {false, repair_utf8(text), {}}; }
 Term typed(std::string value, std::string_view xsd_type) {
   return {false, std::move(value), iri(kXsd, xsd_type)};
 }

@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
 
 namespace kg::rdf {
 

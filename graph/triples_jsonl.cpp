@@ -1,7 +1,7 @@
-#include "graph/triples_jsonl.h"
-
 #include <cmath>
 #include <nlohmann/json.hpp>
+
+#include "kg/io.h"
 
 namespace kg {
 

@@ -5,7 +5,7 @@
 
 #include <cstddef>
 
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
 #include "render/subgraph.h"
 
 namespace kg::render {

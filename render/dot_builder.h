@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "graph/knowledge_graph.h"
-#include "render/renderer.h"
+#include "kg/graph.h"
+#include "kg/render.h"
 #include "render/subgraph.h"
 
 struct Agraph_s;

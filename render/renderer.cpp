@@ -1,9 +1,8 @@
-#include "render/renderer.h"
-
 #include <graphviz/gvc.h>
 
 #include <array>
 
+#include "kg/render.h"
 #include "render/dot_builder.h"
 #include "render/graphviz_context.h"
 #include "render/label_escape.h"

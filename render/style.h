@@ -6,7 +6,7 @@
 
 #include <string_view>
 
-#include "graph/entity_type.h"
+#include "kg/graph.h"
 
 namespace kg::render {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <utility>
 
-#include "graph/analytics.h"
+#include "kg/analytics.h"
 #include "render/collapse.h"
 #include "render/label_escape.h"
 

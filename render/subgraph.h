@@ -3,9 +3,9 @@
 
 #include <vector>
 
-#include "graph/knowledge_graph.h"
-#include "graph/status.h"
-#include "render/renderer.h"
+#include "kg/graph.h"
+#include "kg/render.h"
+#include "kg/status.h"
 
 namespace kg::render {
 

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/status.h"
+#include "kg/status.h"
 
 namespace kg::parse {
 

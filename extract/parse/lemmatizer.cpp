@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include "base/utf8.h"
 #include "extract/parse/hash.h"
 #include "extract/parse/word_features.h"
-#include "graph/utf8.h"
 
 namespace kg::parse {
 namespace {

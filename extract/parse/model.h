@@ -12,7 +12,7 @@
 #include "extract/parse/parser.h"
 #include "extract/parse/segmenter.h"
 #include "extract/parse/tagger.h"
-#include "graph/status.h"
+#include "kg/status.h"
 
 namespace kg::parse {
 

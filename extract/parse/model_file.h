@@ -16,7 +16,7 @@
 #include <string>
 #include <string_view>
 
-#include "graph/status.h"
+#include "kg/status.h"
 
 namespace kg::parse {
 

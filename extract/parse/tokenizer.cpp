@@ -4,7 +4,8 @@
 #include <array>
 #include <string>
 
-#include "graph/utf8.h"
+#include "base/letters.h"
+#include "base/utf8.h"
 
 namespace kg::parse {
 namespace {
@@ -49,19 +50,7 @@ bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xa0 ||
          (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f || c == 0x3000;
 }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-// Letters of any script, roughly: ASCII letters and non-ASCII characters that
-// are not punctuation or symbols from the ranges handled here.
-bool is_letter(char32_t c) {
-  if (c < 0x80) return is_ascii_letter(c);
-  if (c >= 0x2000 && c <= 0x2bff) return false;  // punctuation, symbols, arrows
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c == 0xa0 || c == 0xab || c == 0xbb || c == 0xd7 || c == 0xf7) return false;
-  if (c >= 0xa1 && c <= 0xbf) return false;
-  return c < 0x1f000;
-}
-bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
+bool is_alnum(char32_t c) { return is_letter(c) || is_ascii_digit(c); }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool is_opening(char32_t c) {
   return c == '(' || c == '[' || c == '{' || c == '"' || c == 0x201c || c == 0x2018 || c == 0xab ||
@@ -72,7 +61,6 @@ bool is_closing(char32_t c) {
 }
 bool is_final(char32_t c) { return c == '.' || c == '!' || c == '?'; }
 bool is_dash(char32_t c) { return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012; }
-char32_t lower(char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 // A whitespace-free chunk as code points with their byte offsets.
 class Chunk {
@@ -80,8 +68,8 @@ class Chunk {
   Chunk(std::string_view text, std::size_t begin, std::size_t end) {
     std::size_t pos = begin;
     while (pos < end) {
-      const Utf8Char c = decode_utf8(text, pos);
-      chars_.push_back(c.valid ? c.code_point : 0xfffd);
+      const CodePoint c = decode_utf8(text, pos);
+      chars_.push_back(c.value);
       offsets_.push_back(pos);
       pos += c.length;
     }
@@ -95,7 +83,7 @@ class Chunk {
   std::string ascii(std::size_t a, std::size_t b) const {
     std::string s;
     for (std::size_t i = a; i < b; ++i) {
-      const char32_t c = is_apostrophe(chars_[i]) ? U'\'' : lower(chars_[i]);
+      const char32_t c = is_apostrophe(chars_[i]) ? U'\'' : to_lower(chars_[i]);
       s.push_back(c < 0x80 ? static_cast<char>(c) : '?');
     }
     return s;
@@ -155,7 +143,7 @@ class ChunkSplitter {
                   ch == '.' || ch == '/') &&
                  is_alnum(c_[a + 1])) {
         // "-M", "*1", "=Executive", ",i"
-        if (ch == '.' && is_digit(c_[a + 1])) break;  // ".5"
+        if (ch == '.' && is_ascii_digit(c_[a + 1])) break;  // ".5"
       } else if (is_symbol_run_start(a, b) || is_symbol(ch)) {
         while (e < b && c_[e] == ch) ++e;
       } else if (is_opening(ch) && !(ch == '<' && c_[a + 1] == '3')) {
@@ -163,7 +151,7 @@ class ChunkSplitter {
       } else if (is_apostrophe(ch) && a + 1 < b && !leading_apostrophe_word(a, b)) {
         single_open_ = true;
       } else if (!((ch == '$' || ch == '#' || ch == 0xa3 || ch == 0x20ac || ch == 0xa5) &&
-                   a + 1 < b && (is_digit(c_[a + 1]) || c_[a + 1] == '.'))) {
+                   a + 1 < b && (is_ascii_digit(c_[a + 1]) || c_[a + 1] == '.'))) {
         break;
       }
       emit(a, e);
@@ -198,9 +186,9 @@ class ChunkSplitter {
           tail.push_back({s + 1, b});
           return s + 1;
         }
-      } else if (ch == '%' && len > 1 && is_digit(c_[b - 2])) {
+      } else if (ch == '%' && len > 1 && is_ascii_digit(c_[b - 2])) {
       } else if (is_apostrophe(ch) && len > 1 &&
-                 (single_open_ || !(lower(c_[b - 2]) == 's' && len > 2))) {
+                 (single_open_ || !(to_lower(c_[b - 2]) == 's' && len > 2))) {
         single_open_ = false;
       } else if (is_dash(ch) || (ch == '-' && len > 1 && c_[b - 2] == '-')) {
         while (s > a && (is_dash(c_[s - 1]) || c_[s - 1] == '-')) --s;
@@ -363,8 +351,9 @@ class ChunkSplitter {
     }
     // A number and a unit.
     std::size_t digits = a;
-    while (digits < b && (is_digit(c_[digits]) || c_[digits] == '.' || c_[digits] == ',')) ++digits;
-    if (digits > a && digits < b && is_digit(c_[a])) {
+    while (digits < b && (is_ascii_digit(c_[digits]) || c_[digits] == '.' || c_[digits] == ','))
+      ++digits;
+    if (digits > a && digits < b && is_ascii_digit(c_[a])) {
       const std::string unit = c_.ascii(digits, b);
       if (std::find(kUnits.begin(), kUnits.end(), unit) != kUnits.end()) {
         emit(a, digits);
@@ -397,7 +386,7 @@ class ChunkSplitter {
         return true;
       }
     }
-    if (n > 2 && is_apostrophe(c_[b - 1]) && lower(c_[b - 2]) == 's') {
+    if (n > 2 && is_apostrophe(c_[b - 1]) && to_lower(c_[b - 2]) == 's') {
       emit_words(a, b, {b - 1, b});  // plural possessive: parents'
       return true;
     }
@@ -453,22 +442,22 @@ std::vector<Token> tokenize(std::string_view text) {
   while (pos < text.size()) {
     // Skip whitespace.
     while (pos < text.size()) {
-      const Utf8Char c = decode_utf8(text, pos);
-      if (!c.valid || !is_space(c.code_point)) break;
+      const CodePoint c = decode_utf8(text, pos);
+      if (!c.valid || !is_space(c.value)) break;
       pos += c.length;
     }
     if (pos >= text.size()) break;
     std::size_t end = pos;
     while (end < text.size()) {
-      const Utf8Char c = decode_utf8(text, end);
-      if (c.valid && is_space(c.code_point)) break;
+      const CodePoint c = decode_utf8(text, end);
+      if (c.valid && is_space(c.value)) break;
       end += c.length;
     }
     const Chunk chunk(text, pos, end);
     std::size_t next = end;
     while (next < text.size()) {
-      const Utf8Char c = decode_utf8(text, next);
-      if (!c.valid || !is_space(c.code_point)) break;
+      const CodePoint c = decode_utf8(text, next);
+      if (!c.valid || !is_space(c.value)) break;
       next += c.length;
     }
     ChunkSplitter(chunk, next >= text.size(), single_quote_open, tokens).run();
@@ -476,8 +465,8 @@ std::vector<Token> tokenize(std::string_view text) {
   }
   for (Token& t : tokens) {
     if (t.span.end >= text.size()) continue;
-    const Utf8Char c = decode_utf8(text, t.span.end);
-    t.space_after = c.valid && is_space(c.code_point);
+    const CodePoint c = decode_utf8(text, t.span.end);
+    t.space_after = c.valid && is_space(c.value);
   }
   return tokens;
 }

@@ -2,8 +2,9 @@
 
 #include <vector>
 
+#include "base/letters.h"
+#include "base/utf8.h"
 #include "extract/parse/hash.h"
-#include "graph/utf8.h"
 
 namespace kg::parse {
 namespace {
@@ -14,13 +15,9 @@ std::vector<char32_t> folded_chars(std::string_view form) {
   out.reserve(form.size());
   std::size_t pos = 0;
   while (pos < form.size()) {
-    const Utf8Char c = decode_utf8(form, pos);
+    const CodePoint c = decode_utf8(form, pos);
     pos += c.length;
-    if (!c.valid) {
-      out.push_back(0xfffd);
-      continue;
-    }
-    switch (c.code_point) {
+    switch (c.value) {
       case 0x2018:
       case 0x2019:
       case 0x201a:
@@ -41,35 +38,10 @@ std::vector<char32_t> folded_chars(std::string_view form) {
         out.insert(out.end(), {'.', '.', '.'});
         break;
       default:
-        out.push_back(c.code_point);
+        out.push_back(c.value);
     }
   }
   return out;
-}
-
-char32_t lower(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0x80) return c;
-  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
-  if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x138 && c != 0x149 && c != 0x17f) {
-    // Latin Extended-A pairs: even upper, odd lower (shifted by one in 0x139-0x148
-    // and 0x179-0x17e).
-    const bool shifted = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e);
-    if (shifted) return (c % 2 == 1) ? c + 1 : c;
-    return (c % 2 == 0) ? c + 1 : c;
-  }
-  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
-}
-
-bool is_upper(char32_t c) { return lower(c) != c; }
-
-bool is_letter(char32_t c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-  return c >= 0xc0 && c != 0xd7 && c != 0xf7 && !(c >= 0x2000 && c <= 0x2bff) &&
-         !(c >= 0x3000 && c <= 0x303f) && c != 0xfffd;
 }
 
 std::string encode(const std::vector<char32_t>& chars, std::size_t begin, std::size_t end) {
@@ -79,8 +51,8 @@ std::string encode(const std::vector<char32_t>& chars, std::size_t begin, std::s
 }
 
 char shape_class(char32_t c) {
-  if (c >= '0' && c <= '9') return 'd';
-  if (is_upper(c)) return 'X';
+  if (is_ascii_digit(c)) return 'd';
+  if (is_upper_letter(c)) return 'X';
   if (is_letter(c)) return 'x';
   if (c < 0x80) return static_cast<char>(c);
   return '*';
@@ -95,7 +67,7 @@ std::string fold_form(std::string_view form) {
 
 std::string lower_form(std::string_view form) {
   std::vector<char32_t> chars = folded_chars(form);
-  for (char32_t& c : chars) c = lower(c);
+  for (char32_t& c : chars) c = to_lower(c);
   return encode(chars, 0, chars.size());
 }
 
@@ -117,15 +89,15 @@ WordInfo describe_word(std::string_view form) {
   std::vector<char32_t> chars = folded_chars(form);
   info.form = hash_string(encode(chars, 0, chars.size()));
   info.length = static_cast<std::uint32_t>(chars.size());
-  info.capitalised = !chars.empty() && is_upper(chars[0]);
+  info.capitalised = !chars.empty() && is_upper_letter(chars[0]);
   for (const char32_t c : chars) {
-    info.has_digit = info.has_digit || (c >= '0' && c <= '9');
+    info.has_digit = info.has_digit || is_ascii_digit(c);
     info.has_hyphen = info.has_hyphen || c == '-';
     info.has_letter = info.has_letter || is_letter(c);
   }
   info.shape = hash_string(word_shape(form, 4));
   info.short_shape = hash_string(word_shape(form, 1));
-  for (char32_t& c : chars) c = lower(c);
+  for (char32_t& c : chars) c = to_lower(c);
   info.lower = hash_string(encode(chars, 0, chars.size()));
   for (std::size_t n = 1; n <= kMaxAffix; ++n) {
     if (chars.size() <= n) break;

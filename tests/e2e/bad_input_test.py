@@ -126,7 +126,20 @@ def make_cases(tmp, good_graph):
                    deep + b', "entities": [], "relations": []}'), None, "nested"),
     ]
     cases += unreadable_cases(folder, write)
+    cases += kg_output_cases(os.path.dirname(good_graph))
     return cases
+
+
+def kg_output_cases(out_dir):
+    """kg's own outputs given as articles: refused, the graph with a hint."""
+    return [
+        Case("a kg graph as an article", os.path.join(out_dir, "graph.json"), "kg graph", None),
+        Case("kg triples as an article", os.path.join(out_dir, "triples.jsonl"), "kg triples",
+             None),
+        Case("JSON-LD as an article", os.path.join(out_dir, "graph.jsonld"), "JSON", None),
+        Case("SVG as an article", os.path.join(out_dir, "graph.svg"), "SVG", None),
+        Case("DOT as an article", os.path.join(out_dir, "graph.dot"), "DOT", None),
+    ]
 
 
 def unreadable_cases(folder, write):

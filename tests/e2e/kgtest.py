@@ -27,18 +27,21 @@ class Kg:
     def __init__(self, binary):
         self.binary = binary
 
-    def run(self, *args, expect=None, stdin=None, timeout=300, uid=None):
+    def run(self, *args, expect=None, stdin=None, timeout=300, uid=None, stack_kb=None):
         """Runs kg with args; when expect is given, checks the exit code. With
-        uid (only possible as root), kg runs as that user and group id."""
+        uid (only possible as root), kg runs as that user and group id; with
+        stack_kb, under that stack size limit (ulimit -s)."""
         argv = [self.binary, *map(str, args)]
-        drop = None
-        if uid is not None:
-            def drop():
+
+        def prepare():
+            if stack_kb is not None:
+                resource.setrlimit(resource.RLIMIT_STACK, (stack_kb * 1024, stack_kb * 1024))
+            if uid is not None:
                 os.setgroups([])
                 os.setgid(uid)
                 os.setuid(uid)
         proc = subprocess.run(argv, capture_output=True, input=stdin, timeout=timeout,
-                              preexec_fn=drop)
+                              preexec_fn=prepare if uid is not None or stack_kb else None)
         if expect is not None:
             check(proc.returncode == expect,
                   f"{' '.join(argv)}: exit code {proc.returncode}, expected {expect}",

@@ -3,7 +3,8 @@
 kg parse with the built-in model on the sample articles: CoNLL-U whose
 sentences are trees, whose FORMs are the article's own characters in order
 (SpaceAfter=No exactly where no space follows), with sent_id and text
-comments, the same output whatever the thread count; CoNLL-U input keeps its
+comments, the same output whatever the thread count; inputs collected as by
+kg build (a file given twice is read once); CoNLL-U input keeps its
 comments, multiword tokens and empty nodes; --tokenized input keeps its
 words; stdin works. kg train-parser on a small treebank of our own: progress
 and dev scores on stderr, a model that kg parse --model reads, the same bytes
@@ -95,7 +96,8 @@ def check_article(kg, path):
     text = read_bytes(path).decode("utf-8")
     parsed = sentences(out)
     check(len(parsed) > 5, f"{path}: only {len(parsed)} sentences")
-    check(parsed[0][0][0] == "# newdoc id = " + os.path.basename(path), "no newdoc comment")
+    # Documents are named by their path, as kg build and kg extract name them.
+    check(parsed[0][0][0] == "# newdoc id = " + os.path.normpath(path), "no newdoc comment")
     position = 0
     for comments, rows in parsed:
         check(any(c.startswith("# sent_id = ") for c in comments), "a sentence without sent_id")
@@ -126,6 +128,8 @@ def test(kg, data_dir, tmp):
     print("ok  sample articles: trees, original characters, SpaceAfter, same with -j 2")
     both = kg.ok("parse", data_dir)
     check(both.count("# newdoc id = ") == len(articles), "a folder gives one document per file")
+    again = kg.ok("parse", articles[0], data_dir)
+    check(again.count("# newdoc id = ") == len(articles), "a file given twice is not read once")
 
     stdin = kg.ok("parse", "-", stdin="She didn't stay. He left!\n".encode())
     rows = [s[1] for s in sentences(stdin)]
@@ -153,6 +157,12 @@ def test(kg, data_dir, tmp):
           "CoNLL-U input: comments not kept")
     check(parsed[1][1][1][:2] == ["2-3", "didn't"], "CoNLL-U input: multiword token lost")
     check(any(r[0] == "5.1" for r in parsed[3][1]), "CoNLL-U input: empty node lost")
+    folder = os.path.join(tmp, "treebanks")
+    os.makedirs(folder)
+    conllu = os.path.join(folder, "input.conllu")
+    os.replace(os.path.join(tmp, "input.conllu"), conllu)
+    check(kg.ok("parse", "--format", "conllu", folder) == kg.ok("parse", conllu),
+          "--format conllu: a folder does not give its .conllu files")
     for _, rows in parsed:
         check_tree(rows, "conllu")
     same = kg.ok("parse", "--format", "conllu", conllu)

@@ -1,10 +1,9 @@
-#include "extract/extractor.h"
-
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "kg/extract.h"
 #include "tests/extract/temp_dir.h"
 
 using kg::DocumentExtraction;
@@ -12,8 +11,10 @@ using kg::EntityRecord;
 using kg::EntityType;
 using kg::StatusCode;
 using kg::Triple;
+using kg::extract::document_name;
 using kg::extract::Extractor;
 using kg::extract::ExtractorOptions;
+using kg::extract::removed_text;
 
 namespace {
 
@@ -160,14 +161,43 @@ TEST_CASE("extract_text: bad input is an error naming the document") {
   CHECK_FALSE(extractor().extract_text(" \n\t\n", "blank.txt").ok());
 }
 
-TEST_CASE("extract_file: reads a file and names the document without folders") {
+TEST_CASE("extract_file: reads a file and names the document by its path") {
   kg::test::TempDir dir;
   const std::string path = dir.write("news/peru.txt", "Gabriel Boric visited Peru.\n");
   auto r = extractor().extract_file(path);
   REQUIRE(r.ok());
-  CHECK(r->document == "peru.txt");
+  CHECK(r->document == path);
   REQUIRE(find_triple(*r, "Gabriel Boric", "visited", "Peru") != nullptr);
-  CHECK(find_triple(*r, "Gabriel Boric", "visited", "Peru")->evidence.document == "peru.txt");
+  CHECK(find_triple(*r, "Gabriel Boric", "visited", "Peru")->evidence.document == path);
+}
+
+TEST_CASE("document_name: the path as given, lexically normal") {
+  CHECK(document_name("a.txt") == "a.txt");
+  CHECK(document_name("./news//a.txt") == "news/a.txt");
+  CHECK(document_name("dir1/a.txt") != document_name("dir2/a.txt"));
+  CHECK(document_name("news/../a.txt") == "a.txt");
+  CHECK(document_name("/data/news/a.txt") == "/data/news/a.txt");
+}
+
+TEST_CASE("extract_file and removed_text report the same removed spans") {
+  kg::test::TempDir dir;
+  const std::string text =
+      "Peru and Chile sign accord\nBy Jane Roe\nGabriel Boric visited Peru on Monday and met "
+      "officials.\nThe visit lasted two days and ended with a joint statement.\n"
+      "Related articles\n- Markets close higher\n";
+  const std::string path = dir.write("news/peru.txt", text);
+  auto r = extractor().extract_file(path);
+  REQUIRE(r.ok());
+  auto removed = removed_text(path);
+  REQUIRE(removed.ok());
+  CHECK(*removed == r->removed);
+  REQUIRE(removed->size() == 3);
+  CHECK((*removed)[0].reason == "byline");
+  CHECK((*removed)[0].text == "By Jane Roe");
+  CHECK(text.substr((*removed)[0].start, (*removed)[0].end - (*removed)[0].start) == "By Jane Roe");
+  CHECK((*removed)[2].reason == "related-articles block");
+  CHECK((*removed)[2].text == "- Markets close higher");
+  CHECK_FALSE(removed_text((dir.path() / "missing.txt").string()).ok());
 }
 
 TEST_CASE("extract_file: a missing file is NotFound") {

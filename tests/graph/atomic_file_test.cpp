@@ -1,11 +1,11 @@
-#include "graph/atomic_file.h"
-
 #include <doctest/doctest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "kg/io.h"
 
 namespace kg {
 

@@ -1,11 +1,10 @@
-#include "graph/centrality.h"
-
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <cstdint>
 #include <utility>
 
+#include "kg/analytics.h"
 #include "test_graphs.h"
 
 namespace kg {

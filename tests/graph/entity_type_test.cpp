@@ -1,6 +1,6 @@
-#include "graph/entity_type.h"
-
 #include <doctest/doctest.h>
+
+#include "kg/graph.h"
 
 namespace kg {
 

@@ -4,8 +4,7 @@
 #include <cstdio>
 #include <string>
 
-#include "graph/atomic_file.h"
-#include "graph/export.h"
+#include "kg/io.h"
 #include "test_graphs.h"
 
 int main(int argc, char** argv) {

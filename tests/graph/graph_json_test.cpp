@@ -1,11 +1,9 @@
-#include "graph/graph_json.h"
-
 #include <doctest/doctest.h>
 #include <unistd.h>
 
 #include <filesystem>
 
-#include "graph/atomic_file.h"
+#include "kg/io.h"
 #include "test_graphs.h"
 
 namespace kg {
@@ -138,6 +136,16 @@ TEST_CASE("load_graph_json reads files and reports file errors") {
   CHECK(loaded->entity_count() == 3);
   CHECK(load_graph_json(dir.string()).status().code() == StatusCode::kIoError);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("graph.json keeps each document's removed-text counts") {
+  const KnowledgeGraph g = testing::adversarial_graph();
+  REQUIRE(g.documents().size() == 1);
+  CHECK(g.documents()[0].removed_paragraphs == 2);
+  CHECK(g.documents()[0].removed_characters == 14);  // "By Jérôme" 9 + "(AFP)" 5
+  const Result<KnowledgeGraph> back = parse_graph_json(to_graph_json(g), "g.json");
+  REQUIRE(back.ok());
+  CHECK(back->documents() == g.documents());
 }
 
 }  // namespace kg

@@ -1,7 +1,6 @@
-#include "graph/graphml.h"
-
 #include <doctest/doctest.h>
 
+#include "kg/io.h"
 #include "test_graphs.h"
 
 namespace kg {

@@ -1,11 +1,9 @@
-#include "graph/jsonld.h"
-
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "graph/encoding.h"
-#include "graph/export.h"
+#include "kg/io.h"
 #include "test_graphs.h"
 
 namespace kg {

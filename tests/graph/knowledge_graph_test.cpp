@@ -1,6 +1,6 @@
-#include "graph/knowledge_graph.h"
-
 #include <doctest/doctest.h>
+
+#include "kg/graph.h"
 
 namespace kg {
 

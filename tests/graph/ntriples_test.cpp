@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "kg/io.h"
 #include "test_graphs.h"
 
 namespace kg {

@@ -1,7 +1,6 @@
-#include "graph/paths.h"
-
 #include <doctest/doctest.h>
 
+#include "kg/analytics.h"
 #include "test_graphs.h"
 
 namespace kg {

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
 
 namespace kg::testing {
 
@@ -37,6 +37,7 @@ inline KnowledgeGraph adversarial_graph() {
   doc.document = "doc \"1\".txt";
   doc.title = "Title <b>&amp;</b>";
   doc.sentences = 2;
+  doc.removed = {{0, 12, "byline", "By J\xc3\xa9r\xc3\xb4me"}, {40, 45, "photo caption", "(AFP)"}};
   const std::string nasty =
       "Quote \" back\\slash <script>alert(1)</script> &amp; \n line2 \U0001F600";
   const std::string vietnamese = "Vi\xe1\xbb\x87t Nam \xe2\x80\x8f";  // "Việt Nam" + RLM

@@ -1,10 +1,9 @@
-#include "graph/triples_jsonl.h"
-
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "kg/io.h"
 #include "test_graphs.h"
 
 namespace kg {

@@ -1,5 +1,3 @@
-#include "render/renderer.h"
-
 #include <doctest/doctest.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -9,6 +7,7 @@
 #include <vector>
 
 #include "cgraph_reader.h"
+#include "kg/render.h"
 #include "render/label_escape.h"
 #include "sample_graph.h"
 

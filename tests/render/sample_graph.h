@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "kg/graph.h"
 
 namespace kg::render::test {
 

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "extract/parse/trainer.h"
-#include "sample_treebank.h"
+#include "tests/extract/parse/sample_treebank.h"
 
 using namespace kg::parse;
 

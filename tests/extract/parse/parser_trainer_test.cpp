@@ -6,7 +6,7 @@
 
 #include "extract/parse/conllu.h"
 #include "extract/parse/hash.h"
-#include "sample_treebank.h"
+#include "tests/extract/parse/sample_treebank.h"
 
 using namespace kg::parse;
 

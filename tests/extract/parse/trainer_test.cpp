@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "sample_treebank.h"
+#include "tests/extract/parse/sample_treebank.h"
 
 using namespace kg::parse;
 

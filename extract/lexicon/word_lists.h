@@ -1,0 +1,135 @@
+// The closed-class word lists of the extractor, one list per concept, all in
+// this file: prepositions, determiners, auxiliaries, pronouns, the
+// connectors inside names, quantity words. Open lists (countries, titles,
+// keywords, verbs) are data files loaded by Lexicon. Every word is lower case
+// and compared exactly (contains()).
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace kg::extract::words {
+
+// True when `word` is one of `list`.
+template <std::size_t N>
+constexpr bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Prepositions that introduce a relation's object ("met with", "visited to").
+inline constexpr std::array<std::string_view, 16> kPrepositions = {
+    "with", "to",      "at",    "in",   "for", "on",      "from",    "by",
+    "into", "against", "about", "over", "of",  "between", "towards", "toward"};
+
+// Words after which a name is not its clause's subject: prepositions and the
+// words that open a list or a comparison ("talks with X", "and X", "as X").
+inline constexpr std::array<std::string_view, 14> kNotSubjectAfter = {
+    "of",      "with", "by", "to",    "at",        "from", "for",
+    "between", "in",   "on", "among", "including", "and",  "as"};
+
+// Articles, possessives and demonstratives before a noun.
+inline constexpr std::array<std::string_view, 12> kDeterminers = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that", "those"};
+
+// Determiners that pick out each member of a set.
+inline constexpr std::array<std::string_view, 2> kDistributives = {"each", "every"};
+
+// Auxiliary and modal verb forms.
+inline constexpr std::array<std::string_view, 20> kAuxiliaries = {
+    "has",  "have", "had",  "will", "would", "is",    "was",    "were", "are",   "be",
+    "been", "did",  "does", "do",   "can",   "could", "should", "may",  "might", "must"};
+
+// Words that end a noun phrase read from plain tokens: conjunctions,
+// prepositions, relative words, auxiliaries and a few adverbs.
+inline constexpr std::array<std::string_view, 54> kFunctionWords = {
+    "and",  "or",      "but",   "nor",    "to",      "of",    "in",    "on",     "at",
+    "by",   "for",     "with",  "from",   "into",    "as",    "that",  "which",  "who",
+    "whom", "whose",   "where", "when",   "while",   "since", "after", "before", "during",
+    "over", "between", "among", "about",  "against", "than",  "if",    "will",   "would",
+    "can",  "could",   "shall", "should", "may",     "might", "must",  "is",     "are",
+    "was",  "were",    "has",   "have",   "had",     "does",  "did",   "do",     "also"};
+
+// Personal and possessive pronouns that refer to a person or organisation.
+inline constexpr std::array<std::string_view, 12> kPronouns = {
+    "he", "she", "his", "her", "him", "its", "their", "they", "them", "hers", "theirs", "it"};
+
+// Lower-case words that may join the capitalised words of an organisation's
+// or a place's name ("Ministry of Foreign Affairs", "Bank for International
+// Settlements", "Trinidad and Tobago"). They end a person's name.
+inline constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "the", "for", "and",
+                                                                    "on"};
+
+// Lower-case particles inside a name, alone or in a row, before a capitalised
+// word ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Ahmed bin Salem",
+// "María de la Fuente", "Huis ten Bosch"). They are part of the name.
+inline constexpr std::array<std::string_view, 27> kNameParticles = {
+    "de",  "du",  "da",  "do",    "dos",  "das", "des", "del", "della",
+    "di",  "la",  "le",  "los",   "las",  "van", "von", "der", "den",
+    "ten", "ter", "bin", "binti", "bint", "ibn", "al",  "el",  "y"};
+
+// Lower-case prefixes joined by a hyphen or an apostrophe to the capitalised
+// part of a name: "al-Sisi", "el-Sharif", "ud-Din", "d'Ivoire".
+inline constexpr std::array<std::string_view, 11> kNamePrefixes = {
+    "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "d'", "l'"};
+
+// Last parts of a hyphenated adjective that places what follows: "a
+// Madrid-based label", "Frankfurt-listed Brauer", "the Lagos-born writer".
+inline constexpr std::array<std::string_view, 5> kLocatedSuffixes = {
+    "based", "listed", "headquartered", "registered", "born"};
+
+// Heads of a prize's name that a field may follow: "Nobel Prize in Chemistry",
+// "Gold Medal in Mathematics".
+inline constexpr std::array<std::string_view, 3> kPrizeNouns = {"prize", "award", "medal"};
+
+// Plural nouns for the two parties of a relation ("both sides", "the two
+// countries").
+inline constexpr std::array<std::string_view, 9> kPartyNouns = {
+    "sides",       "countries", "nations",    "parties",  "leaders",
+    "governments", "states",    "neighbours", "neighbors"};
+
+// Nouns of a relationship between two parties ("Vietnam-Malaysia relations",
+// "cooperation between X and Y").
+inline constexpr std::array<std::string_view, 11> kRelationshipNouns = {
+    "relations", "ties",  "relationship", "cooperation", "partnership", "collaboration",
+    "trade",     "talks", "friendship",   "links",       "alliance"};
+
+// Nouns of a visit ("his state visit to Malaysia").
+inline constexpr std::array<std::string_view, 6> kVisitNouns = {"visit", "visits",      "trip",
+                                                                "tour",  "state visit", "journey"};
+
+// Number words and their abbreviations after an amount ("3.4 billion", "52 mln").
+inline constexpr std::array<std::string_view, 10> kMagnitudes = {
+    "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "tn", "mn"};
+
+// Currency words and codes after an amount ("18 billion USD", "500 ringgit").
+inline constexpr std::array<std::string_view, 14> kCurrencies = {
+    "usd",  "dollars", "dollar", "eur",  "euros", "euro",   "vnd",
+    "dong", "ringgit", "yen",    "yuan", "gbp",   "pounds", "rupees"};
+
+// Verbs (lemmas) that report speech or thought: "X said Y ..." states what X
+// said, not a relation between X and Y; "X said it would" speaks of X.
+inline constexpr std::array<std::string_view, 25> kReportingVerbs = {
+    "say",     "tell",        "add",     "state",   "claim",     "note",      "argue",
+    "insist",  "warn",        "write",   "comment", "remark",    "explain",   "reply",
+    "suggest", "acknowledge", "admit",   "stress",  "emphasise", "emphasize", "believe",
+    "think",   "announce",    "confirm", "report"};
+
+// Verbs (lemmas) whose "by" is a particle, not a passive's agent ("stood by
+// the decision", "stopped by the office").
+inline constexpr std::array<std::string_view, 10> kByParticleVerbs = {
+    "stand", "stop", "pass", "go", "come", "drop", "abide", "live", "swear", "get"};
+
+// Words that negate a verb group.
+inline constexpr std::array<std::string_view, 4> kNegations = {"not", "never", "n't", "no"};
+
+// Forms of "be" that make a passive with a participle ("was signed by").
+inline constexpr std::array<std::string_view, 8> kFormsOfBe = {"be",   "is",   "are",   "was",
+                                                               "were", "been", "being", "am"};
+
+// Days of the week, capitalised as written.
+inline constexpr std::array<std::string_view, 7> kWeekdays = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+}  // namespace kg::extract::words

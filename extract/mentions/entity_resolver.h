@@ -1,0 +1,46 @@
+// EntityResolver: joins the mentions of one document into entities (DESIGN.md
+// pipeline step 5) and sets Mention::entity.
+//
+// Names join by canonical form; a shorter person name joins the fuller one
+// that contains its words ("Anwar" -> "Anwar Ibrahim", "Lam" -> "To Lam") and
+// the fuller name becomes canonical; acronyms join the name they follow
+// ("(UMNO)") or whose initials they spell. Pronouns and role references
+// ("the Party chief", "the Vietnamese leader") join the most salient person,
+// preferring recent sentence subjects and agreeing in country when the
+// reference names one. "Both sides" / "the two countries" stay unresolved
+// here; the document's main pair is reported for the relation extractors.
+#pragma once
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/lexicon/lexicon.h"
+#include "extract/mentions/entity_table.h"
+#include "extract/mentions/mention.h"
+#include "kg/graph.h"
+
+namespace kg::extract {
+
+struct ResolvedDocument {
+  std::vector<DocumentEntity> entities;
+  // The two countries most often named together: what "both sides" and
+  // "bilateral" refer to; -1 when the document has no such pair.
+  std::pair<int, int> main_pair{-1, -1};
+};
+
+class EntityResolver {
+ public:
+  explicit EntityResolver(const Lexicon& lexicon) : lex_(lexicon) {}
+  ResolvedDocument resolve(std::vector<AnalysedSentence>& sentences) const;
+
+ private:
+  const Lexicon& lex_;
+};
+
+// True when the token before position i is a preposition, i.e. a mention
+// starting at i sits in a prepositional phrase rather than a subject slot.
+bool after_preposition(const AnalysedSentence& s, std::size_t i);
+
+}  // namespace kg::extract

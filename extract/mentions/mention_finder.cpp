@@ -1,0 +1,665 @@
+#include "extract/mentions/mention_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "base/letters.h"
+#include "base/utf8.h"
+#include "extract/lexicon/word_lists.h"
+#include "extract/mentions/name_shape.h"
+#include "extract/mentions/quantity_spans.h"
+#include "extract/mentions/type_evidence.h"
+#include "extract/text/word_shape.h"
+
+namespace kg::extract {
+namespace {
+
+enum class PieceKind {
+  kCountry,
+  kDemonym,
+  kNamed,
+  kHonorific,
+  kTitle,
+  kConnector,
+  kWord,
+  kNumber,
+  kAcronym
+};
+
+struct Piece {
+  PieceKind kind;
+  std::size_t begin;
+  std::size_t end;
+  std::string canonical;
+  EntityType type = EntityType::kOther;
+  std::optional<EntityType> keyword;  // for words: the type a head noun gives
+};
+
+Piece make_piece(PieceKind kind, std::size_t begin, std::size_t end, std::string canonical,
+                 EntityType type = EntityType::kOther,
+                 std::optional<EntityType> keyword = std::nullopt) {
+  return Piece{kind, begin, end, std::move(canonical), type, keyword};
+}
+
+bool is_cap(const Token& t) { return is_capitalised(t); }
+
+class SentenceScanner {
+ public:
+  SentenceScanner(const Lexicon& lex, const std::vector<Token>& tokens) : lex_(lex), t_(tokens) {}
+
+  std::vector<Mention> run() {
+    std::size_t i = 0;
+    while (i < t_.size()) {
+      const std::size_t before = out_.size();
+      std::size_t next = scan_at(i);
+      if (located_.place >= 0 && i == located_.next) attach_located(before);
+      if (next == i) {
+        if (!is_joiner(i)) pending_.clear();
+        ++i;
+      } else {
+        i = next;
+      }
+    }
+    return sorted();
+  }
+
+  // Mentions ordered by position, with role references renumbered to match.
+  std::vector<Mention> sorted() {
+    std::vector<std::size_t> order(out_.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      if (out_[a].span_begin != out_[b].span_begin) return out_[a].span_begin < out_[b].span_begin;
+      return out_[a].end > out_[b].end;  // the person with its titles before its premodifier
+    });
+    std::vector<int> new_index(out_.size());
+    for (std::size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int>(k);
+    std::vector<Mention> result;
+    for (std::size_t k : order) {
+      result.push_back(std::move(out_[k]));
+      for (Role& r : result.back().roles) {
+        if (r.of >= 0) r.of = new_index[static_cast<std::size_t>(r.of)];
+      }
+    }
+    return result;
+  }
+
+ private:
+  std::string lower(std::size_t i) const { return ascii_lower(t_[i].text); }
+  std::string text(std::size_t a, std::size_t b) const { return join_tokens(t_, a, b); }
+  bool is_joiner(std::size_t i) const { return t_[i].text == "," || lower(i) == "and"; }
+  bool sentence_initial(std::size_t i) const {
+    if (i == 0) return true;
+    const std::string& p = t_[i - 1].text;
+    return p == "\"" || p == ":" || p == "(" || p == "'" || p == ";";
+  }
+
+  int add(Mention m) {
+    out_.push_back(std::move(m));
+    return static_cast<int>(out_.size()) - 1;
+  }
+  int add_simple(MentionKind kind, std::size_t a, std::size_t b, EntityType type,
+                 std::string canonical = {}) {
+    Mention m;
+    m.kind = kind;
+    m.begin = m.span_begin = a;
+    m.end = b;
+    m.text = text(a, b);
+    m.canonical = std::move(canonical);
+    m.type = type;
+    return add(std::move(m));
+  }
+
+  std::size_t scan_at(std::size_t i) {
+    std::string w = lower(i);
+    if (words::contains(words::kPronouns, w)) {
+      add_simple(MentionKind::kPronoun, i, i + 1, EntityType::kOther, w);
+      return i + 1;
+    }
+    if (std::size_t n = role_reference(i)) return i + n;
+    if (std::size_t n = money(i)) return i + n;
+    if (std::size_t n = date(i)) return i + n;
+    if (std::size_t n = hyphen_pair(i)) return i + n;
+    if (std::size_t n = located_place(i)) return i + n;
+    if (is_hyphenated_adjective(t_[i])) return i + 1;  // "Spanish-speaking": no name
+    if (starts_chunk(i)) {
+      std::size_t j = extend_chunk(i);
+      interpret(i, j);
+      return trailing_acronym(j);
+    }
+    return i;
+  }
+
+  // "Madrid-based Peñalba Group", "Hong Kong-listed Acme": the place becomes a
+  // modifier mention, and the name after it (if any) gets the role "based in"
+  // ("listed in" ...) of the place.
+  std::size_t located_place(std::size_t i) {
+    std::size_t j = i;
+    while (j < t_.size() && j - i < 3 && is_cap(t_[j]) && !located_word(t_[j])) ++j;
+    if (j >= t_.size()) return 0;
+    const auto located = located_word(t_[j]);
+    if (!located) return 0;
+    std::string place = text(i, j);
+    place += (place.empty() ? "" : " ") + located->place;
+    const std::vector<Token> words = tokenize(place);
+    EntityType type = EntityType::kPlace;
+    std::string canonical;
+    if (auto c = lex_.country_of(place)) {
+      type = EntityType::kCountry, canonical = *c;
+    } else if (auto n = lex_.match(words, 0, LexKind::kNamedEntity);
+               n && n->length == words.size()) {
+      type = n->type, canonical = n->canonical;
+    }
+    Mention m;
+    m.kind = MentionKind::kModifier;
+    m.begin = m.span_begin = i;
+    m.end = j + 1;
+    m.text = place;
+    m.canonical = canonical.empty() ? place : canonical;
+    m.type = type;
+    located_ = {add(std::move(m)), located->relation, j + 1};
+    return j + 1 - i;
+  }
+
+  // Gives the name found right after a located place its role.
+  void attach_located(std::size_t first_new) {
+    for (std::size_t k = first_new; k < out_.size(); ++k) {
+      Mention& m = out_[k];
+      if (m.kind != MentionKind::kName || m.span_begin != located_.next) continue;
+      m.span_begin = out_[static_cast<std::size_t>(located_.place)].span_begin;
+      m.roles.push_back({located_.relation, "in", located_.place});
+      // Companies are based and listed; persons are born.
+      if ((m.type_guessed || m.type == EntityType::kOther) && located_.relation != "born") {
+        m.type = EntityType::kOrganization;
+        m.type_guessed = false;
+      }
+      break;
+    }
+    located_ = {};
+  }
+
+  // "the Party chief", "the Vietnamese leader", "both sides", "the two countries".
+  std::size_t role_reference(std::size_t i) {
+    std::string w = lower(i);
+    if (w != "the" && w != "both") return 0;
+    std::size_t k = i + 1;
+    if (w == "the" && k < t_.size() && (lower(k) == "two" || lower(k) == "both")) ++k;
+    if (k < t_.size() && words::contains(words::kPartyNouns, lower(k)) &&
+        (k > i + 1 || w == "both")) {
+      add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kOther, "#pair");
+      return k + 1 - i;
+    }
+    if (w != "the") return 0;
+    std::string country;
+    std::size_t mods = 0;
+    for (k = i + 1; k < t_.size() && mods < 2; ++k, ++mods) {
+      if (lex_.is_role_noun(t_[k].text) && !is_cap(t_[k])) break;
+      if (auto d = lex_.match(t_, k, LexKind::kDemonym); d && d->length == 1) {
+        country = d->canonical;
+        continue;
+      }
+      if (!is_cap(t_[k]) && lower(k) != "top" && lower(k) != "visiting") return 0;
+    }
+    if (k >= t_.size() || is_cap(t_[k]) || !lex_.is_role_noun(t_[k].text)) return 0;
+    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return 0;
+    add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kPerson, country);
+    return k + 1 - i;
+  }
+
+  std::size_t money(std::size_t i) {
+    const auto span = money_at(t_, i);
+    if (!span) return 0;
+    add_simple(MentionKind::kMoney, i, span->end, EntityType::kMoney, span->canonical);
+    return span->end - i;
+  }
+
+  std::size_t date(std::size_t i) {
+    const auto span = date_at(t_, i, lex_);
+    if (!span) return 0;
+    add_simple(MentionKind::kDate, i, span->end, EntityType::kDate, span->canonical);
+    return span->end - i;
+  }
+
+  // "Vietnam-Malaysia": one token naming two countries.
+  std::size_t hyphen_pair(std::size_t i) {
+    const std::string& s = t_[i].text;
+    std::size_t dash = s.find('-');
+    if (dash == std::string::npos || !is_cap(t_[i])) return 0;
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t pos = s.find('-', start);
+      parts.push_back(s.substr(start, pos == std::string::npos ? pos : pos - start));
+      if (pos == std::string::npos) break;
+      start = pos + 1;
+    }
+    std::vector<std::string> countries;
+    for (const std::string& p : parts) {
+      auto c = lex_.country_of(p);
+      if (!c) return 0;
+      countries.push_back(*c);
+    }
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      Mention m;
+      m.kind = MentionKind::kName;
+      m.begin = m.span_begin = i;
+      m.end = i + 1;
+      m.text = parts[k];
+      m.canonical = countries[k];
+      m.type = EntityType::kCountry;
+      add(std::move(m));
+    }
+    return 1;
+  }
+
+  bool starts_chunk(std::size_t i) const {
+    const Token& t = t_[i];
+    if (is_ordinal(t.text) && i + 1 < t_.size() && is_cap(t_[i + 1])) return true;
+    if (!is_cap(t)) {
+      auto title = lex_.match(t_, i, LexKind::kTitle);
+      return title && i + title->length < t_.size() && is_cap(t_[i + title->length]);
+    }
+    if (lex_.match(t_, i, LexKind::kCountry) || lex_.match(t_, i, LexKind::kNamedEntity))
+      return true;
+    if (sentence_initial(i)) {
+      if (lex_.is_stopword(t.text)) return false;
+      if (lex_.verb_lemma(t.text) && !lex_.match(t_, i, LexKind::kTitle)) return false;
+    }
+    return true;
+  }
+
+  std::size_t extend_chunk(std::size_t i) const {
+    std::size_t j = i;
+    if (is_ordinal(t_[j].text)) ++j;
+    while (j < t_.size()) {
+      if (j > i && located_word(t_[j])) break;  // "X and Madrid-based Y": Y is its own name
+      if (auto m = lex_.match_any(t_, j)) {
+        if (m->kind == LexKind::kMonth && j > i) break;
+        bool lower_title = m->kind == LexKind::kTitle && !is_cap(t_[j]);
+        std::size_t after = j + m->length;
+        if (!lower_title || (after < t_.size() && is_cap(t_[after]))) {
+          j = after;
+          continue;
+        }
+        if (lower_title) break;
+      }
+      const Token& t = t_[j];
+      if (is_cap(t) || (j > i && is_prefixed_name(t))) {
+        ++j;
+        continue;
+      }
+      if (std::size_t n = j > i ? particles_before_name(t_, j) : 0) {
+        j += n;
+        continue;
+      }
+      std::string w = lower(j);
+      // "Nobel Prize in Chemistry": a prize's field, not a place.
+      if (w == "in" && j > i && words::contains(words::kPrizeNouns, lower(j - 1)) &&
+          j + 1 < t_.size() && is_cap(t_[j + 1]) && !lex_.match_any(t_, j + 1)) {
+        ++j;
+        continue;
+      }
+      if (j > i && words::contains(words::kNameConnectors, w) && w != "the" && j + 1 < t_.size() &&
+          !lex_.match(t_, j + 1, LexKind::kMonth) && !is_weekday(t_[j + 1].text) &&
+          (is_cap(t_[j + 1]) ||
+           (lower(j + 1) == "the" && j + 2 < t_.size() && is_cap(t_[j + 2])))) {
+        j += lower(j + 1) == "the" ? 2 : 1;
+        continue;
+      }
+      if (w == "to" && j > i && lex_.is_title_word(t_[j - 1].text) && j + 1 < t_.size() &&
+          is_cap(t_[j + 1])) {
+        ++j;
+        continue;
+      }
+      if (t.text == "(" && j + 2 < t_.size() && is_acronym(t_[j + 1].text) &&
+          t_[j + 2].text == ")" && j + 3 < t_.size() && is_cap(t_[j + 3]) &&
+          !lex_.match(t_, j + 3, LexKind::kMonth)) {
+        j += 3;
+        continue;
+      }
+      if (is_year(t.text) && j > i &&
+          (is_acronym(t_[j - 1].text) || lex_.keyword_type(t_[j - 1].text))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return std::max(j, i + 1);
+  }
+
+  std::vector<Piece> pieces(std::size_t a, std::size_t b) const {
+    std::vector<Piece> out;
+    std::size_t p = a;
+    while (p < b) {
+      if (t_[p].text == "(" && p + 2 < b) {
+        out.push_back(make_piece(PieceKind::kAcronym, p, p + 3, t_[p + 1].text));
+        p += 3;
+        continue;
+      }
+      std::optional<LexMatch> best;
+      // Titles before honorifics: a word that is both ("Ambassador") carries a role.
+      for (LexKind kind : {LexKind::kCountry, LexKind::kNamedEntity, LexKind::kDemonym,
+                           LexKind::kTitle, LexKind::kHonorific}) {
+        auto m = lex_.match(t_, p, kind);
+        if (m && p + m->length <= b && (!best || m->length > best->length)) best = m;
+      }
+      // "Hassan Sheikh Mohamud": an honorific title between the words of one name.
+      if (best && best->kind == LexKind::kTitle && best->length == 1 && inside_name(out, p, b)) {
+        best.reset();
+      }
+      if (best) {
+        PieceKind kind = best->kind == LexKind::kCountry       ? PieceKind::kCountry
+                         : best->kind == LexKind::kDemonym     ? PieceKind::kDemonym
+                         : best->kind == LexKind::kNamedEntity ? PieceKind::kNamed
+                         : best->kind == LexKind::kHonorific   ? PieceKind::kHonorific
+                                                               : PieceKind::kTitle;
+        out.push_back(make_piece(kind, p, p + best->length, best->canonical, best->type));
+        p += best->length;
+        continue;
+      }
+      std::string w = lower(p);
+      if (!is_cap(t_[p]) && words::contains(words::kNameConnectors, w)) {
+        out.push_back(make_piece(PieceKind::kConnector, p, p + 1, w));
+      } else if (is_number(t_[p].text) || is_ordinal(t_[p].text)) {
+        out.push_back(make_piece(PieceKind::kNumber, p, p + 1, t_[p].text));
+      } else {
+        // A two-word keyword ("Grand Prix") heads a name whose last word is none.
+        auto keyword = lex_.keyword_type(t_[p].text);
+        if (!keyword && p > a) keyword = lex_.keyword_type(lower(p - 1) + " " + lower(p));
+        out.push_back(
+            make_piece(PieceKind::kWord, p, p + 1, t_[p].text, EntityType::kOther, keyword));
+      }
+      ++p;
+    }
+    return out;
+  }
+
+  // A one-word title that is also an honorific ("Sheikh") between a plain
+  // capitalised word and a name word belongs to the name.
+  bool inside_name(const std::vector<Piece>& before, std::size_t p, std::size_t b) const {
+    return !before.empty() && before.back().kind == PieceKind::kWord && !before.back().keyword &&
+           is_cap(t_[before.back().begin]) && lex_.match(t_, p, LexKind::kHonorific) && p + 1 < b &&
+           is_name_word(t_[p + 1]);
+  }
+
+  static bool is_entity_piece(const Piece& p) {
+    return p.kind == PieceKind::kCountry || p.kind == PieceKind::kNamed ||
+           p.kind == PieceKind::kDemonym;
+  }
+
+  // Cuts a chunk's pieces at "and" between two complete names ("Vietnam and
+  // Malaysia", "To Lam and Anwar Ibrahim") but not inside an of-complement
+  // ("Ministry of Science and Technology").
+  std::vector<std::pair<std::size_t, std::size_t>> units(const std::vector<Piece>& ps) const {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t start = 0;
+    bool seen_of = false;
+    for (std::size_t k = 0; k < ps.size(); ++k) {
+      const Piece& p = ps[k];
+      if (p.kind == PieceKind::kConnector && p.canonical == "of") seen_of = true;
+      if (p.kind == PieceKind::kTitle || p.kind == PieceKind::kHonorific) seen_of = false;
+      if (p.kind != PieceKind::kConnector || p.canonical != "and" || k + 1 >= ps.size()) continue;
+      const Piece& next = ps[k + 1];
+      bool next_starts_name = next.kind != PieceKind::kWord || (next.kind == PieceKind::kConnector);
+      bool prev_complete = is_entity_piece(ps[k - 1]) || ps[k - 1].keyword.has_value();
+      if (!seen_of || next_starts_name || (prev_complete && is_entity_piece(next))) {
+        out.emplace_back(start, k);
+        start = k + 1;
+        seen_of = false;
+      }
+    }
+    out.emplace_back(start, ps.size());
+    return out;
+  }
+
+  void interpret(std::size_t a, std::size_t b) {
+    std::vector<Piece> ps = pieces(a, b);
+    for (auto [u0, u1] : units(ps)) {
+      if (u0 < u1)
+        interpret_unit(std::vector<Piece>(ps.begin() + static_cast<long>(u0),
+                                          ps.begin() + static_cast<long>(u1)));
+    }
+  }
+
+  void interpret_unit(const std::vector<Piece>& ps) {
+    std::size_t first_title = ps.size();
+    bool has_honorific = false;
+    for (std::size_t k = 0; k < ps.size(); ++k) {
+      if (ps[k].kind == PieceKind::kTitle && first_title == ps.size()) first_title = k;
+      if (ps[k].kind == PieceKind::kHonorific) has_honorific = true;
+    }
+    if (first_title == ps.size() && !has_honorific) {
+      type_plain(ps, 0, ps.size());
+      return;
+    }
+    std::size_t start = first_title == ps.size() ? 0 : first_title;
+    for (std::size_t k = 0; k < start && ps[k].kind != PieceKind::kHonorific; ++k) {
+      if (ps[k].kind == PieceKind::kHonorific) start = k;
+    }
+    int premod = -1;
+    std::size_t lead = 0;
+    while (lead < start && ps[lead].kind == PieceKind::kHonorific) ++lead;
+    if (lead < start) {
+      premod = type_plain(ps, lead, start);
+      // A premodifier ("Foreign Ministry spokesperson X") is never the subject itself.
+      if (premod >= 0) out_[static_cast<std::size_t>(premod)].kind = MentionKind::kModifier;
+    }
+    std::vector<Role> roles;
+    std::size_t k = start;
+    std::size_t name_begin = ps.size();
+    while (k < ps.size()) {
+      const Piece& p = ps[k];
+      if (p.kind == PieceKind::kHonorific) {
+        ++k;
+        continue;
+      }
+      if (p.kind == PieceKind::kAcronym) {
+        if (!roles.empty() && roles.back().of >= 0)
+          out_[static_cast<std::size_t>(roles.back().of)].acronym = p.canonical;
+        ++k;
+        continue;
+      }
+      if (p.kind != PieceKind::kTitle) {
+        name_begin = k;
+        break;
+      }
+      Role role;
+      role.title = ascii_lower(text(p.begin, p.end));
+      ++k;
+      if (k < ps.size() && ps[k].kind == PieceKind::kConnector &&
+          (ps[k].canonical == "of" || ps[k].canonical == "for")) {
+        role.prep = "of";
+        ++k;
+      } else if (k < ps.size() && ps[k].kind == PieceKind::kWord && ps[k].canonical == "to") {
+        role.prep = "to";
+        ++k;
+      } else {
+        roles.push_back(role);
+        continue;
+      }
+      while (k < ps.size() && ps[k].kind == PieceKind::kConnector && ps[k].canonical == "the") ++k;
+      std::size_t ce = complement_end(ps, k);
+      if (ce > k) role.of = type_plain(ps, k, ce, EntityType::kOrganization);
+      roles.push_back(role);
+      k = ce;
+    }
+    std::size_t name_end = name_begin;
+    while (name_end < ps.size() && ps[name_end].kind != PieceKind::kTitle &&
+           ps[name_end].kind != PieceKind::kAcronym)
+      ++name_end;
+    if (name_begin >= ps.size()) {
+      if (pending_.empty()) pending_start_ = ps.front().begin;
+      pending_.insert(pending_.end(), roles.begin(), roles.end());
+      return;
+    }
+    for (Role& r : roles) {
+      if (r.of < 0 && premod >= 0) r.of = premod;
+    }
+    if (premod >= 0 && out_[static_cast<std::size_t>(premod)].type == EntityType::kCountry &&
+        !roles.empty() && roles.front().of != premod) {
+      roles.push_back({roles.front().title, "of", premod});
+    }
+    Mention m;
+    m.kind = MentionKind::kName;
+    m.span_begin = ps.front().begin;
+    m.begin = ps[name_begin].begin;
+    m.end = ps[name_end - 1].end;
+    m.text = text(m.begin, m.end);
+    m.type = EntityType::kPerson;
+    m.titled = true;
+    if (!pending_.empty()) m.span_begin = std::min(m.span_begin, pending_start_);
+    m.roles = std::move(pending_);
+    pending_.clear();
+    m.roles.insert(m.roles.end(), roles.begin(), roles.end());
+    add(std::move(m));
+  }
+
+  // Where a title's complement ends: after the last keyword head ("... Central
+  // Committee") with its of-phrase, or after one lexicon name ("to Malaysia"),
+  // before honorifics, titles and the person's name.
+  std::size_t complement_end(const std::vector<Piece>& ps, std::size_t k) const {
+    std::size_t run_end = k;
+    while (run_end < ps.size() && ps[run_end].kind != PieceKind::kHonorific &&
+           ps[run_end].kind != PieceKind::kTitle && ps[run_end].kind != PieceKind::kAcronym) {
+      ++run_end;
+    }
+    if (k >= run_end) return k;
+    std::size_t last_kw = run_end;
+    for (std::size_t q = k; q < run_end; ++q) {
+      if (ps[q].keyword || ps[q].kind == PieceKind::kNamed) last_kw = q;
+    }
+    if (last_kw == run_end) {
+      if (is_entity_piece(ps[k])) return k + 1;
+      return run_end;
+    }
+    std::size_t ce = last_kw + 1;
+    while (ce + 1 < run_end && ps[ce].kind == PieceKind::kConnector && ps[ce].canonical == "of") {
+      ce += 2;
+      while (ce < run_end && ps[ce].kind == PieceKind::kWord && !ps[ce - 1].keyword &&
+             ce + 1 < run_end && ps[ce + 1].kind == PieceKind::kWord && ps[ce].keyword) {
+        ++ce;
+      }
+    }
+    return ce;
+  }
+
+  // Types a run with no titles; returns the index of the (last) mention added, or -1.
+  int type_plain(const std::vector<Piece>& ps, std::size_t a, std::size_t b,
+                 EntityType fallback = EntityType::kOther) {
+    while (a < b && ps[a].kind == PieceKind::kConnector) ++a;
+    while (b > a &&
+           (ps[b - 1].kind == PieceKind::kConnector || ps[b - 1].kind == PieceKind::kAcronym))
+      --b;
+    if (a >= b) return -1;
+    std::size_t tb = ps[a].begin, te = ps[b - 1].end;
+    if (b - a == 1 && is_entity_piece(ps[a])) {
+      MentionKind kind =
+          ps[a].kind == PieceKind::kDemonym ? MentionKind::kModifier : MentionKind::kName;
+      return add_simple(kind, tb, te, ps[a].type, ps[a].canonical);
+    }
+    // Head keyword: the last one before the first of/on/for, else the last one.
+    std::optional<std::size_t> head;
+    for (std::size_t q = a; q < b; ++q) {
+      if (ps[q].kind == PieceKind::kConnector && ps[q].canonical != "and" &&
+          ps[q].canonical != "the" && head)
+        break;
+      if (ps[q].keyword) head = q;
+    }
+    if (head) {
+      EntityType type = *ps[*head].keyword;
+      if (ps[a].kind == PieceKind::kNumber && is_ordinal(ps[a].canonical))
+        type = EntityType::kEvent;
+      MentionKind kind =
+          type == EntityType::kOther ? MentionKind::kRelationNoun : MentionKind::kName;
+      return add_simple(kind, tb, te, type);
+    }
+    // Leading lexicon names each become their own mention ("Vietnam Malaysia
+    // ..."). A loop, not a call per name: a capitalised run may be thousands
+    // of names long. Removing a name from the front cannot create a head
+    // keyword, so `head` stays unset.
+    int last = -1;
+    while (a < b && is_entity_piece(ps[a])) {
+      last = add_simple(
+          ps[a].kind == PieceKind::kDemonym ? MentionKind::kModifier : MentionKind::kName,
+          ps[a].begin, ps[a].end, ps[a].type, ps[a].canonical);
+      ++a;
+      while (a < b && ps[a].kind == PieceKind::kConnector) ++a;
+    }
+    if (a >= b) return last;
+    tb = ps[a].begin;
+    bool has_connector = false, all_words = true;
+    std::size_t name_words = 0;  // capitalised words, particles ("da", "von der") aside
+    for (std::size_t q = a; q < b; ++q) {
+      if (ps[q].kind == PieceKind::kConnector)
+        has_connector = true;
+      else if (ps[q].kind != PieceKind::kWord)
+        all_words = false;
+      else if (is_name_word(t_[ps[q].begin]))
+        ++name_words;
+    }
+    EntityType type = fallback;
+    if (fallback == EntityType::kOther && all_words && !has_connector && name_words >= 2 &&
+        name_words <= 5) {
+      type = EntityType::kPerson;
+    }
+    if (b - a == 1 && ps[a].kind == PieceKind::kWord && is_acronym(ps[a].canonical) &&
+        fallback == EntityType::kOther) {
+      type = EntityType::kOrganization;
+    }
+    const int rest = add_simple(MentionKind::kName, tb, te, type);
+    out_[static_cast<std::size_t>(rest)].type_guessed =
+        type == EntityType::kPerson && fallback == EntityType::kOther;
+    return rest >= 0 ? rest : last;
+  }
+
+  // "(UMNO)" after a name becomes its acronym.
+  std::size_t trailing_acronym(std::size_t j) {
+    if (j + 2 < t_.size() && t_[j].text == "(" && is_acronym(t_[j + 1].text)) {
+      std::size_t close = j + 2;
+      if (close < t_.size() && is_year(t_[close].text)) ++close;
+      if (close < t_.size() && t_[close].text == ")" && !out_.empty()) {
+        out_.back().acronym = t_[j + 1].text;
+        return close + 1;
+      }
+    }
+    return j;
+  }
+
+  const Lexicon& lex_;
+  const std::vector<Token>& t_;
+  std::vector<Mention> out_;
+  std::vector<Role> pending_;
+  struct Located {
+    int place = -1;        // the modifier mention of the place
+    std::string relation;  // "based", "listed" ...
+    std::size_t next = 0;  // the token a name must start at to take the role
+  } located_;
+  std::size_t pending_start_ = 0;
+};
+
+}  // namespace
+
+std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens) const {
+  std::vector<Mention> mentions = SentenceScanner(lex_, tokens).run();
+  read_type_evidence(lex_, tokens, mentions);
+  return mentions;
+}
+
+AnalysedSentence MentionFinder::analyse(const Sentence& s, int index) const {
+  AnalysedSentence a;
+  a.sentence = s;
+  a.index = index;
+  a.tokens = tokenize(s.text);
+  a.mentions = find(a.tokens);
+  a.token_mention.assign(a.tokens.size(), -1);
+  for (std::size_t m = 0; m < a.mentions.size(); ++m) {
+    for (std::size_t k = a.mentions[m].span_begin; k < a.mentions[m].end && k < a.tokens.size();
+         ++k) {
+      if (a.token_mention[k] < 0) a.token_mention[k] = static_cast<int>(m);
+    }
+  }
+  return a;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,138 @@
+#include "extract/relations/descriptor_relations.h"
+
+#include "extract/lexicon/word_lists.h"
+#include "extract/relations/sentence_view.h"
+
+namespace kg::extract {
+namespace {
+
+// "[former] MODIFIER [up to three lower-case words] NOUN", read backwards from
+// the noun.
+struct Description {
+  std::size_t begin = 0;  // first token: "former" or the modifier
+  const Mention* modifier = nullptr;
+  std::string noun;
+  DescriptorKind kind = DescriptorKind::kOrganisation;
+  DescriptorModifier mod;
+};
+
+// A lower-case word that may stand between a descriptor's modifier and its
+// noun ("copper" in "Chilean copper miner", "state-owned").
+bool plain_word(const SentenceView& v, std::size_t k) {
+  const Token& t = v.sentence().tokens[k];
+  if (t.kind != TokenKind::kWord || v.mention_at(k) || starts_with_upper(t.text)) return false;
+  const std::string w = v.word(k);
+  return !SentenceView::is_function_word(w) && !words::contains(words::kDeterminers, w) &&
+         w != "former";
+}
+
+std::optional<Description> description_ending_at(const SentenceView& v, std::size_t head) {
+  if (head >= v.size() || !plain_word(v, head)) return std::nullopt;
+  auto kind = v.context().lexicon.descriptor_kind(v.word(head));
+  if (!kind) return std::nullopt;
+  std::size_t k = head;
+  for (int seen = 0; seen < 3 && k > 0 && plain_word(v, k - 1); ++seen) --k;
+  if (k == 0) return std::nullopt;
+  const Mention* m = v.mention_at(k - 1);
+  if (!m || m->end != k || m->entity < 0 ||
+      (m->kind != MentionKind::kName && m->kind != MentionKind::kModifier)) {
+    return std::nullopt;
+  }
+  Description d;
+  d.modifier = m;
+  d.noun = v.word(head);
+  d.kind = *kind;
+  d.mod.type = v.type(m->entity);
+  d.mod.demonym = v.is_demonym(*m);
+  d.mod.former = m->span_begin > 0 && v.is(m->span_begin - 1, "former");
+  d.begin = d.mod.former ? m->span_begin - 1 : m->span_begin;
+  return d;
+}
+
+class Finder {
+ public:
+  Finder(const SentenceView& v, std::vector<RawRelation>& out) : v_(v), out_(out) {}
+
+  void run() {
+    for (const Mention* m : v_.names()) {
+      before_name(*m);
+      apposition(*m);
+    }
+  }
+
+ private:
+  void add(const Mention& named, const Description& d) {
+    auto predicate = descriptor_predicate(d.kind, d.noun, d.mod);
+    if (!predicate) return;
+    v_.add(out_, named.entity, *predicate, d.modifier->entity, 0.8);
+  }
+
+  // "German carmaker X", "the Greek port city of X".
+  void before_name(const Mention& m) {
+    std::size_t b = m.span_begin;
+    if (b == 0) return;
+    if (auto d = description_ending_at(v_, b - 1)) return add(m, *d);
+    if (b >= 2 && v_.is(b - 1, "of")) {
+      auto d = description_ending_at(v_, b - 2);
+      if (d && d->kind == DescriptorKind::kPlace) add(m, *d);
+    }
+  }
+
+  // "X, a Polish software group", "X, the Lyon brokerage, ...".
+  void apposition(const Mention& m) {
+    std::size_t k = m.end;
+    if (!v_.is(k, ",")) return;
+    std::string det = v_.word(k + 1);
+    if (det != "a" && det != "an" && det != "the") return;
+    std::size_t start = k + 2;
+    for (std::size_t head = start + 1; head < v_.size() && head <= start + 5; ++head) {
+      auto d = description_ending_at(v_, head);
+      if (!d) continue;
+      if (d->begin != start) return;
+      const std::size_t next = head + 1;
+      if (v_.is(next, "of") || v_.mention_starting(next) ||
+          (next < v_.size() && v_.sentence().tokens[next].kind == TokenKind::kPossessive)) {
+        return;
+      }
+      return add(m, *d);
+    }
+  }
+
+  const SentenceView& v_;
+  std::vector<RawRelation>& out_;
+};
+
+}  // namespace
+
+std::optional<std::string> descriptor_predicate(DescriptorKind kind, const std::string& noun,
+                                                const DescriptorModifier& mod) {
+  const bool country = mod.type == EntityType::kCountry;
+  const bool place = country || mod.type == EntityType::kPlace;
+  const bool organisation = mod.type == EntityType::kOrganization || mod.type == EntityType::kOther;
+  const std::string role = (mod.former ? "former " : "") + noun + " of";
+  switch (kind) {
+    case DescriptorKind::kOrganisation:
+      if (place) return "based in";
+      break;
+    case DescriptorKind::kPlace:
+      if (place) return "located in";
+      break;
+    case DescriptorKind::kOccupation:
+      if (country) return "citizen of";
+      if (organisation) return role;
+      break;
+    case DescriptorKind::kPlayer:
+      if (country) return mod.demonym ? "citizen of" : role;
+      if (organisation) return role;
+      break;
+  }
+  return std::nullopt;
+}
+
+void DescriptorRelations::extract(const DocumentContext& ctx, const AnalysedSentence& s,
+                                  std::vector<RawRelation>& out) const {
+  SentenceView v(ctx, s);
+  Finder(v, out).run();
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,20 @@
+// ListRelations: one relation per item of a list introduced by a colon.
+//   "X maintains Strategic Partnerships with nine countries:" followed by
+//   items "China (2008)", "Japan (November 2023)" (one per line, or inline and
+//   comma-separated) -> X strategic partnership China {year=2008}, ...
+// The relation is the named relation of the intro sentence, else its verb
+// phrase; the item's bracketed date becomes qualifiers.
+#pragma once
+
+#include "extract/relations/relation_extractor.h"
+
+namespace kg::extract {
+
+class ListRelations : public RelationExtractor {
+ public:
+  std::string_view name() const override { return "lists"; }
+  void extract(const DocumentContext& ctx, const AnalysedSentence& s,
+               std::vector<RawRelation>& out) const override;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,263 @@
+#include "extract/relations/pattern_clauses.h"
+
+#include <array>
+
+#include "extract/lexicon/word_lists.h"
+#include "extract/relations/sentence_view.h"
+
+namespace kg::extract {
+namespace {
+
+struct VerbGroup {
+  std::size_t begin;  // first token (auxiliaries included)
+  std::size_t end;    // one past the last verb token
+  std::string text;
+};
+
+class Clauses {
+ public:
+  Clauses(const SentenceView& v, std::vector<RawRelation>& out)
+      : v_(v), lex_(v.context().lexicon), out_(out) {}
+
+  void run() {
+    participle_opening();
+    std::vector<int> subjects;
+    std::size_t segment = 0;
+    bool had_verb = false;  // a verb group already read in this segment
+    for (std::size_t i = 0; i < v_.size(); ++i) {
+      if (v_.is(i, ";") || v_.is(i, "that")) {
+        segment = i + 1;
+        had_verb = false;
+      }
+      auto group = verb_group(i);
+      if (!group) continue;
+      std::size_t g0 = group->begin;
+      if (had_verb) {
+        // After a clause's verb, only a coordinated verb ("and issued") or an
+        // infinitive ("to establish") shares its subject; others are subordinate.
+        bool coordinated = g0 > 0 && (v_.is(g0 - 1, "and") || v_.is(g0 - 1, "to") ||
+                                      v_.is(g0 - 1, "also") || v_.is(g0 - 1, ";"));
+        if (!coordinated) {
+          i = group->end - 1;
+          continue;
+        }
+      } else {
+        std::vector<int> found = subjects_between(segment, g0);
+        if (!found.empty() || segment == 0) subjects = found;
+      }
+      had_verb = true;
+      if (!subjects.empty()) {
+        bool related = objects(*group, subjects);
+        if (!related && subjects.size() == 2) co_subjects(*group, subjects);
+      }
+      i = group->end - 1;
+    }
+  }
+
+ private:
+  bool is_verb_form(std::size_t i) const {
+    std::string w = v_.word(i);
+    if (v_.mention_at(i) || w.empty() || starts_upper(i)) return false;
+    auto lemma = lex_.verb_lemma(w);
+    if (!lemma) return false;
+    std::string prev = i > 0 ? v_.word(i - 1) : "";
+    if ((words::contains(words::kDeterminers, prev) ||
+         words::contains(words::kDistributives, prev)))
+      return false;
+    if (i > 1 && prev.ends_with("ly") &&
+        (words::contains(words::kDeterminers, v_.word(i - 2)) ||
+         words::contains(words::kDistributives, v_.word(i - 2))))
+      return false;
+    bool past = lex_.is_past_form(w) && w != *lemma;
+    bool third = w != *lemma && w.ends_with("s") && !past;
+    if (third && i > 0 && !v_.mention_at(i - 1) && !prev.ends_with("ly") && prev != "also" &&
+        prev != ")" && prev != ",") {
+      return false;  // "member states", "the talks": a plural noun, not a verb
+    }
+    bool base_after_to =
+        w == *lemma &&
+        (prev == "to" || words::contains(words::kAuxiliaries, prev) || prev == "not");
+    if (third && i + 1 < v_.size() && v_.is(i + 1, "of")) return false;  // "talks of", "visits of"
+    return past || third || base_after_to || (w.ends_with("ed") && w != *lemma);
+  }
+
+  bool starts_upper(std::size_t i) const {
+    const std::string& t = v_.text(i);
+    return !t.empty() && t[0] >= 'A' && t[0] <= 'Z' && i > 0;
+  }
+
+  // A verb group whose main verb is token i: auxiliaries and negation before it,
+  // particles and "to <verb>" chains after it.
+  std::optional<VerbGroup> verb_group(std::size_t i) const {
+    std::string head = v_.word(i);
+    bool aux = words::contains(words::kAuxiliaries, head);
+    bool aux_before_verb =
+        aux && (is_verb_form(i + 1) || (v_.is(i + 1, "not") && is_verb_form(i + 2)));
+    // "had meetings with": a possession verb used as the main verb.
+    bool main_have =
+        (head == "had" || head == "has" || head == "have") && !aux_before_verb && !v_.mention_at(i);
+    if (!main_have && (!is_verb_form(i) || aux) && !aux_before_verb) return std::nullopt;
+    VerbGroup g{i, i + 1, v_.word(i)};
+    while (g.end < v_.size()) {
+      std::string w = v_.word(g.end);
+      if (w == "not" || w == "also" || (w.ends_with("ly") && !v_.mention_at(g.end)) ||
+          (is_verb_form(g.end) && (words::contains(words::kAuxiliaries, v_.word(g.end - 1)) ||
+                                   v_.word(g.end - 1) == "not"))) {
+        g.text += " " + w;
+        ++g.end;
+      } else if (w == "to" && is_verb_form(g.end + 1)) {
+        g.text += " to " + v_.word(g.end + 1);
+        g.end += 2;
+      } else {
+        break;
+      }
+    }
+    return g;
+  }
+
+  // Entities in subject position in [a, b): the first one not in a prepositional
+  // phrase, plus one coordinated with it by "and"; "both sides" stands for the
+  // document's main pair.
+  std::vector<int> subjects_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k) {
+      const Mention* m = v_.mention_starting(k);
+      if (m && m->kind == MentionKind::kRoleRef && m->canonical == "#pair" &&
+          !after_preposition(v_.sentence(), k)) {
+        auto [x, y] = v_.context().resolved.main_pair;
+        if (x >= 0) return {x, y};
+      }
+      if (!m || m->entity < 0 || m->kind == MentionKind::kModifier ||
+          m->kind == MentionKind::kDate || m->kind == MentionKind::kRelationNoun ||
+          after_preposition(v_.sentence(), k)) {
+        continue;
+      }
+      if (m->kind == MentionKind::kPronoun && m->canonical != "he" && m->canonical != "she")
+        continue;
+      if (m->end < v_.size() && v_.sentence().tokens[m->end].kind == TokenKind::kPossessive)
+        continue;
+      std::vector<int> out{m->entity};
+      if (v_.is(m->end, "and")) {
+        if (const Mention* n = v_.mention_starting(m->end + 1);
+            n && n->entity >= 0 && n->kind == MentionKind::kName && n->end <= b) {
+          out.push_back(n->entity);
+        }
+      }
+      return out;
+    }
+    return {};
+  }
+
+  void add(int s, std::string predicate, int o, double confidence, bool symmetric = false) {
+    append_relation(out_, {.subject = s,
+                           .predicate = std::move(predicate),
+                           .object = o,
+                           .symmetric = symmetric,
+                           .qualifiers = date_,
+                           .confidence = confidence,
+                           .sentence = v_.sentence().index});
+  }
+
+  // Reads the objects after a verb group; true when a relation was added.
+  bool objects(const VerbGroup& g, const std::vector<int>& subjects) {
+    date_.clear();
+    std::string predicate = g.text;
+    std::optional<std::size_t> at = v_.entity_after(g.end, 2);
+    double confidence = 0.8;
+    if (!at) {
+      // Light verb + noun + preposition: "held talks with", "delivered a policy speech at".
+      std::size_t k = g.end;
+      std::string words;
+      for (; k < v_.size() && k < g.end + 5; ++k) {
+        std::string w = v_.word(k);
+        if (words::contains(words::kPrepositions, w)) break;
+        if (v_.mention_at(k) || v_.sentence().tokens[k].kind != TokenKind::kWord ||
+            is_verb_form(k) || SentenceView::is_function_word(w)) {
+          return false;
+        }
+        words += " " + w;
+      }
+      if (k >= v_.size() || !words::contains(words::kPrepositions, v_.word(k))) return false;
+      at = v_.entity_after(k + 1, 2);
+      if (!at) return false;
+      predicate += words + " " + v_.word(k);
+      confidence = 0.75;
+    }
+    const Mention* m = v_.mention_starting(*at);
+    if (m->end < v_.size() && v_.sentence().tokens[m->end].kind == TokenKind::kPossessive) {
+      // "expressed support for Malaysia 's chairmanship": the owner is the object.
+      confidence -= 0.1;
+    }
+    for (int s : subjects) add(s, predicate, m->entity, confidence);
+    const Mention* last = m;
+    // Coordinated objects: "met with A, and B".
+    for (std::size_t k = last->end; k < v_.size();) {
+      std::size_t next = k;
+      if (v_.is(next, ",")) ++next;
+      if (v_.is(next, "and")) ++next;
+      if (next == k) break;
+      const Mention* n = v_.mention_starting(next);
+      if (!n || n->kind != MentionKind::kName || n->entity < 0) break;
+      for (int s : subjects) add(s, predicate, n->entity, confidence - 0.05);
+      last = n;
+      k = n->end;
+    }
+    // A following place: "arrived at X in Hanoi".
+    std::size_t k = last->end;
+    if (v_.is(k, "in") || v_.is(k, "at")) {
+      if (const Mention* p = v_.mention_starting(k + 1);
+          p && p->entity >= 0 &&
+          (v_.type(p->entity) == EntityType::kPlace ||
+           v_.type(p->entity) == EntityType::kCountry)) {
+        for (int s : subjects) add(s, g.text + " " + v_.word(k), p->entity, confidence - 0.1);
+        EntityType lt = v_.type(last->entity);
+        if (lt == EntityType::kPlace || lt == EntityType::kOrganization)
+          add(last->entity, "located in", p->entity, 0.7);
+      }
+    }
+    return true;
+  }
+
+  // "X and Y agreed to protect ... cooperation": the two subjects are related by
+  // the verb phrase and what it governs, up to the clause's end.
+  void co_subjects(const VerbGroup& g, const std::vector<int>& subjects) {
+    if (co_subjects_done_) return;  // one joint-action relation per sentence
+    co_subjects_done_ = true;
+    std::string predicate = g.text;
+    for (std::size_t k = g.end, n = 0; k < v_.size() && n < 10; ++k, ++n) {
+      if (v_.sentence().tokens[k].kind != TokenKind::kWord || v_.mention_at(k)) break;
+      predicate += " " + v_.word(k);
+    }
+    add(subjects[0], predicate, subjects[1], 0.5, true);
+  }
+
+  // "Visiting X, the minister ...": the main subject visited X.
+  void participle_opening() {
+    if (v_.size() < 3 || !v_.word(0).ends_with("ing")) return;
+    auto lemma = lex_.verb_lemma(v_.word(0));
+    if (!lemma) return;
+    auto at = v_.entity_after(1, 2);
+    if (!at) return;
+    const Mention* m = v_.mention_starting(*at);
+    std::size_t comma = m->end;
+    while (comma < v_.size() && !v_.is(comma, ",")) ++comma;
+    std::vector<int> subjects = subjects_between(comma + 1, v_.size());
+    std::string past = lex_.past_of(*lemma);
+    for (int s : subjects) add(s, past.empty() ? *lemma : past, m->entity, 0.7);
+  }
+
+  const SentenceView& v_;
+  const Lexicon& lex_;
+  std::vector<RawRelation>& out_;
+  std::map<std::string, std::string> date_;
+  bool co_subjects_done_ = false;
+};
+
+}  // namespace
+
+void PatternClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
+                             std::vector<RawRelation>& out) const {
+  SentenceView v(ctx, s);
+  Clauses(v, out).run();
+}
+
+}  // namespace kg::extract

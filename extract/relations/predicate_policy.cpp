@@ -1,0 +1,90 @@
+#include "extract/relations/predicate_policy.h"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/letters.h"
+#include "extract/lexicon/word_lists.h"
+
+namespace kg::extract {
+namespace {
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(ascii_lower(text));
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// Words a relation's predicate never ends with: it was cut in the middle of a
+// phrase ("had held the second", "had made an offer but", "is whose").
+constexpr std::array<std::string_view, 13> kBadLastWords = {
+    "the", "a", "an", "and", "or", "but", "that", "which", "who", "whose", "whom", "its", "their"};
+
+bool has_letters(const std::string& text) {
+  int letters = 0;
+  for (const char c : text) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
+  return letters >= 2 ||
+         (letters == 1 && text.size() > 1 && static_cast<unsigned char>(text[0]) >= 0x80);
+}
+
+bool negated(const std::vector<std::string>& w) {
+  for (const std::string& x : w) {
+    if (words::contains(words::kNegations, x) || x.ends_with("n't")) return true;
+  }
+  return false;
+}
+
+// "said", "told", "said in", "has said", "would tell": a reporting verb and at
+// most auxiliaries before it and one preposition after it.
+bool reporting(const Lexicon& lex, const std::vector<std::string>& w) {
+  std::size_t k = 0;
+  while (k < w.size() && words::contains(words::kAuxiliaries, w[k])) ++k;
+  if (k >= w.size()) return false;
+  auto lemma = lex.verb_lemma(w[k]);
+  if (!lemma || !words::contains(words::kReportingVerbs, *lemma)) return false;
+  return w.size() - k == 1 ||
+         (w.size() - k == 2 && words::contains(words::kPrepositions, w[k + 1]));
+}
+
+// "was appointed by", "hosted by", "was founded in by": the participle before
+// "by" (skipping one preposition of a time or place phrase that was cut out),
+// or nullopt when the predicate is not such a passive.
+std::optional<std::string> passive_participle(const Lexicon& lex,
+                                              const std::vector<std::string>& w) {
+  if (w.size() < 2 || w.back() != "by") return std::nullopt;
+  std::size_t k = w.size() - 2;
+  if (k > 0 && (w[k] == "in" || w[k] == "on" || w[k] == "at")) --k;
+  const auto lemma = lex.verb_lemma(w[k]);
+  if (!lex.is_past_form(w[k]) || !lemma) return std::nullopt;
+  // Without a form of "be" ("hosted by") the participle must not be a verb
+  // whose "by" is a particle ("stood by").
+  bool be = false;
+  for (std::size_t q = 0; q < k; ++q) be = be || words::contains(words::kFormsOfBe, w[q]);
+  if (!be && words::contains(words::kByParticleVerbs, *lemma)) return std::nullopt;
+  for (std::size_t q = 0; q < k; ++q) {
+    if (!words::contains(words::kFormsOfBe, w[q]) && !words::contains(words::kAuxiliaries, w[q]) &&
+        !w[q].ends_with("ly"))
+      return std::nullopt;  // more than auxiliaries before the participle
+  }
+  const std::string past = lex.past_of(*lemma);
+  return past.empty() ? w[k] : past;
+}
+
+}  // namespace
+
+std::optional<RawRelation> apply_predicate_policy(const Lexicon& lexicon, RawRelation r) {
+  const std::vector<std::string> w = split_words(r.predicate);
+  if (w.empty() || !has_letters(r.predicate)) return std::nullopt;
+  if (r.named) return r;  // a named relation ("Strategic Partnership") is a noun phrase
+  if (words::contains(kBadLastWords, w.back())) return std::nullopt;
+  if (negated(w) || reporting(lexicon, w)) return std::nullopt;
+  if (auto active = passive_participle(lexicon, w)) {
+    std::swap(r.subject, r.object);
+    r.predicate = *active;
+  }
+  return r;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,30 @@
+#include "extract/relations/relation_extractors.h"
+
+#include "extract/relations/appositive_relations.h"
+#include "extract/relations/descriptor_relations.h"
+#include "extract/relations/list_relations.h"
+#include "extract/relations/location_relations.h"
+#include "extract/relations/nominal_relations.h"
+#include "extract/relations/pattern_clauses.h"
+#include "extract/relations/possessive_relations.h"
+#include "extract/relations/title_relations.h"
+
+namespace kg::extract {
+
+Result<RelationExtractors> make_relation_extractors(bool parse_clauses) {
+  RelationExtractors out;
+  out.all = {std::make_shared<TitleRelations>(),      std::make_shared<AppositiveRelations>(),
+             std::make_shared<DescriptorRelations>(), std::make_shared<PossessiveRelations>(),
+             std::make_shared<LocationRelations>(),   std::make_shared<NominalRelations>(),
+             std::make_shared<ListRelations>(),       std::make_shared<PatternClauses>()};
+  if (!parse_clauses) return out;
+  auto dictionary = LinkDictionary::shared();
+  if (!dictionary.ok()) return dictionary.status();
+  LinkParserOptions options;
+  options.max_null_count = 0;
+  out.parsed = std::make_shared<ParsedClauses>(std::move(dictionary).value(), options);
+  out.all.push_back(out.parsed);
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,44 @@
+#include "extract/relations/title_relations.h"
+
+#include "extract/relations/descriptor_relations.h"
+#include "extract/relations/sentence_view.h"
+
+namespace kg::extract {
+namespace {
+
+// The predicate of a title held by `person` and pointing at `of`: a title
+// after a country or organisation written before the name ("Chilean director
+// X") reads as a descriptor; other titles as "<title> of|to".
+std::string role_predicate(const SentenceView& v, const Mention& person, const Role& r,
+                           const Mention& of) {
+  std::string plain = r.title + " " + r.prep;
+  if (r.prep != "of" || of.end > person.begin || of.kind != MentionKind::kModifier) return plain;
+  std::size_t space = r.title.rfind(' ');
+  auto kind = v.context().lexicon.descriptor_kind(
+      space == std::string::npos ? r.title : r.title.substr(space + 1));
+  if (!kind) return plain;
+  DescriptorModifier mod;
+  mod.type = v.type(of.entity);
+  mod.demonym = v.is_demonym(of);
+  mod.former = of.span_begin > 0 && v.is(of.span_begin - 1, "former");
+  return descriptor_predicate(*kind, r.title, mod).value_or(plain);
+}
+
+}  // namespace
+
+void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence& s,
+                             std::vector<RawRelation>& out) const {
+  SentenceView v(ctx, s);
+  for (const Mention& m : s.mentions) {
+    if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+    for (const Role& r : m.roles) {
+      if (r.of < 0) continue;
+      const Mention& of = s.mentions[static_cast<std::size_t>(r.of)];
+      if (of.entity >= 0 && of.entity != m.entity) {
+        v.add(out, m.entity, role_predicate(v, m, r, of), of.entity, 0.9);
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,233 @@
+// The graph model: entity types, the triples and entities the extractor
+// reads from a document, and KnowledgeGraph, the graph they are merged into
+// (entities and relations in a Boost adjacency_list, with an index from
+// canonical name and alias to vertex).
+//
+// EntityType is the closed set of entity kinds kg knows, named as in
+// graph.json, triples.jsonl and the gold files ("Person", ...).
+//
+// KnowledgeGraph merging joins the same entity across documents (same
+// canonical name, or a name that is a known alias, after case and diacritic
+// folding, when the types are compatible) and merges identical relations
+// (same endpoints, predicate and qualifiers; symmetric relations regardless of
+// direction), keeping every piece of evidence. The graph owns all its data;
+// vertex and edge descriptors stay valid until the next mutation.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg {
+
+enum class EntityType {
+  kPerson,
+  kCountry,
+  kOrganization,
+  kPlace,
+  kEvent,
+  kAgreement,
+  kDate,
+  kMoney,
+  kOther
+};
+
+inline constexpr EntityType kAllEntityTypes[] = {
+    EntityType::kPerson, EntityType::kCountry, EntityType::kOrganization,
+    EntityType::kPlace,  EntityType::kEvent,   EntityType::kAgreement,
+    EntityType::kDate,   EntityType::kMoney,   EntityType::kOther};
+
+// "Person", "Country", ...; "Thing" for kOther.
+std::string_view to_string(EntityType type);
+
+// Inverse of to_string ("Other" is also accepted for kOther); nullopt for an
+// unknown name. Case-sensitive.
+std::optional<EntityType> parse_entity_type(std::string_view name);
+
+// Where a fact was read: the document, the sentence index within it, the byte
+// offsets of the sentence in the original file, and the sentence text.
+struct Evidence {
+  std::string document;  // the path of the file as given, lexically normalised
+  int sentence = 0;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string text;
+
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+// One subject–predicate–object statement.
+//   predicate: normalised relation label, lower case ("visited", "prime minister of",
+//              "comprehensive strategic partnership").
+//   label:     short display label for diagrams ("CSP(2024)"); equals predicate when
+//              there is nothing shorter.
+//   symmetric: the relation reads the same both ways (met, partnership).
+//   qualifiers: key=value facts about the relation ("year" -> "2024").
+struct Triple {
+  std::string subject;
+  EntityType subject_type = EntityType::kOther;
+  std::string predicate;
+  std::string label;
+  std::string object;
+  EntityType object_type = EntityType::kOther;
+  bool symmetric = false;
+  std::map<std::string, std::string> qualifiers;
+  double confidence = 1.0;  // in [0, 1]; the extractor gives three decimals
+  Evidence evidence;
+};
+
+// An entity as resolved within one document: its canonical (fullest proper)
+// name, its type, the other names the document used for it, and how often it
+// was mentioned.
+struct EntityRecord {
+  std::string name;
+  EntityType type = EntityType::kOther;
+  std::vector<std::string> aliases;
+  int mentions = 0;
+};
+
+// Text of a document that was not read for facts (boilerplate: a byline, a
+// photo caption, a related-articles list, a repeated paragraph), with the
+// reason, so that nothing is dropped silently. Offsets are bytes of the file.
+struct RemovedText {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string reason;
+  std::string text;
+
+  friend bool operator==(const RemovedText&, const RemovedText&) = default;
+};
+
+// Everything extracted from one document. Every triple's subject and object is
+// the name of an EntityRecord in `entities`.
+struct DocumentExtraction {
+  std::string document;  // the path of the file as given (see Evidence)
+  std::string title;     // headline, if the cleaner found one
+  int sentences = 0;
+  std::vector<EntityRecord> entities;
+  std::vector<Triple> triples;
+  std::vector<RemovedText> removed;  // in document order
+};
+
+struct EntityNode {
+  std::string name;
+  EntityType type = EntityType::kOther;
+  std::set<std::string> aliases;    // other names, never including `name`
+  std::set<std::string> documents;  // documents that mention it
+  int mentions = 0;
+
+  friend bool operator==(const EntityNode&, const EntityNode&) = default;
+};
+
+struct RelationEdge {
+  std::string predicate;
+  std::string label;
+  bool symmetric = false;
+  std::map<std::string, std::string> qualifiers;
+  double confidence = 0.0;  // highest confidence of any merged triple
+  std::vector<Evidence> evidence;
+
+  friend bool operator==(const RelationEdge&, const RelationEdge&) = default;
+};
+
+struct DocumentInfo {
+  std::string name;
+  std::string title;
+  int sentences = 0;
+  // What the cleaner left out as boilerplate (DocumentExtraction::removed):
+  // spans, and the UTF-8 characters in them.
+  int removed_paragraphs = 0;
+  std::size_t removed_characters = 0;
+
+  friend bool operator==(const DocumentInfo&, const DocumentInfo&) = default;
+};
+
+// The Boost graph holds the structure only: vertex v is entity v, and an
+// edge's bundled property is the index of its RelationEdge in the
+// KnowledgeGraph. Keeping the (large, string-holding) properties out of the
+// adjacency lists keeps those lists small and close together in memory.
+using RelationIndex = std::size_t;
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    boost::no_property, RelationIndex>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+// The two ends of a relation, as vertex numbers.
+struct RelationEnds {
+  std::uint32_t source = 0;
+  std::uint32_t target = 0;
+};
+
+class KnowledgeGraph {
+ public:
+  // Adds a document's entities and triples, merging as described above.
+  void add_document(const DocumentExtraction& doc);
+
+  // Adds or merges one entity; returns its vertex. Aliases are added to the index.
+  // A name matches a vertex when its folded form equals the vertex's folded
+  // name or one of its folded aliases, or one of the record's aliases equals
+  // the vertex's folded name, and the types are equal or one is kOther (the
+  // specific type wins). Name matches win over alias matches.
+  Vertex add_entity(const EntityRecord& entity, const std::string& document = {});
+
+  // Adds or merges one relation between existing vertices: evidence not yet
+  // present is appended, the confidence becomes the maximum, an empty label
+  // takes the predicate.
+  Edge add_relation(Vertex source, Vertex target, const RelationEdge& relation);
+
+  // Adds a vertex exactly as given, without merging (loaders rebuilding a
+  // saved graph). Its name and aliases are indexed for find().
+  Vertex append_entity(EntityNode node);
+
+  // Adds an edge exactly as given, without merging.
+  Edge append_relation(Vertex source, Vertex target, RelationEdge relation);
+
+  // Room for this many entities and relations in all (loaders that know the
+  // counts: the adjacency lists are then allocated close together).
+  void reserve(std::size_t entities, std::size_t relations);
+
+  // Finds an entity by canonical name or alias: exact canonical name first,
+  // then folded canonical name, then folded alias. When several vertices match
+  // at the first level that matches, the one with the most mentions wins if it
+  // is the only one with that count; otherwise the result is nullopt.
+  std::optional<Vertex> find(std::string_view name) const;
+
+  const Graph& graph() const { return graph_; }
+  const EntityNode& entity(Vertex v) const { return entities_[v]; }
+  const RelationEdge& relation(Edge e) const { return relations_[graph_[e]]; }
+  Vertex source(Edge e) const { return boost::source(e, graph_); }
+  Vertex target(Edge e) const { return boost::target(e, graph_); }
+  std::size_t entity_count() const { return boost::num_vertices(graph_); }
+  std::size_t relation_count() const { return boost::num_edges(graph_); }
+  // The ends of every relation in the order added (the edge whose property is
+  // i has ends relation_ends()[i]): one flat array that the analytics turn
+  // into their adjacency (graph/adjacency.h) without walking the Boost lists.
+  std::span<const RelationEnds> relation_ends() const { return ends_; }
+  const std::vector<DocumentInfo>& documents() const { return documents_; }
+  // Records a document; a document already known by name is replaced.
+  void add_document_info(DocumentInfo info);
+
+ private:
+  Graph graph_;
+  std::vector<EntityNode> entities_;     // per vertex
+  std::vector<RelationEdge> relations_;  // indexed by the edges' property
+  std::vector<RelationEnds> ends_;       // likewise
+  std::vector<DocumentInfo> documents_;
+  std::multimap<std::string, Vertex> index_;  // folded name or alias -> vertex
+  std::vector<std::string> folded_names_;     // per vertex: fold_name(name)
+
+  void index_key(const std::string& key, Vertex v);
+  void index_names(Vertex v);
+  std::optional<Vertex> find_merge_target(const std::string& key,
+                                          const std::vector<std::string>& alias_keys,
+                                          EntityType type) const;
+};
+
+}  // namespace kg

@@ -1,0 +1,76 @@
+// Reading and writing graphs: graph.json (the complete graph with provenance,
+// the input of kg query, render and export), the exports (JSON Lines triples,
+// JSON-LD, GraphML, N-Triples) and atomic file output.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "kg/graph.h"
+#include "kg/status.h"
+
+namespace kg {
+
+// graph.json: the complete graph with provenance, the input of `kg query`,
+// `kg render` and `kg export`. Format (version 1):
+//   {"format": "kg-graph", "version": 1,
+//    "documents": [{"name", "title", "sentences"}],
+//    "entities":  [{"id", "name", "type", "aliases": [], "documents": [], "mentions"}],
+//    "relations": [{"source", "target", "predicate", "label", "symmetric",
+//                   "qualifiers": {}, "confidence", "evidence": [{"document",
+//                   "sentence", "start", "end", "text"}]}]}
+// where source and target are entity ids (their index in "entities").
+std::string to_graph_json(const KnowledgeGraph& g);
+
+// Parses graph.json text; `source` names the file in error messages. Rejects
+// wrong shapes, unknown types, dangling ids and excessive nesting with a
+// one-line InvalidInput status.
+Result<KnowledgeGraph> parse_graph_json(const std::string& text, const std::string& source);
+
+// Reads and parses a graph.json file (missing, unreadable, empty, not JSON: errors).
+Result<KnowledgeGraph> load_graph_json(const std::string& path);
+
+// Triples as JSON Lines, the format ../shared/tools/kgscore reads:
+//   {"document", "subject", "subject_type", "predicate", "label", "object",
+//    "object_type", "symmetric", "qualifiers": {}, "confidence",
+//    "evidence": {"sentence", "start", "end", "text"}}
+// One line, without the trailing newline; "document" is the evidence's
+// document, an empty label is written as the predicate, a non-finite
+// confidence as 0, invalid UTF-8 as U+FFFD.
+std::string triple_to_json_line(const Triple& t);
+
+// Every relation of the graph, one line per piece of evidence (one line with
+// empty evidence for a relation that has none), each ending in a newline.
+std::string graph_to_jsonl(const KnowledgeGraph& g);
+
+// JSON-LD export of a KnowledgeGraph: {"@context": {...}, "@graph": [...]}
+// with the RDF content described in rdf.h. The context is inline (prefixes
+// schema, prov, rdf, xsd and kg = urn:kg:vocab:), so JSON-LD processors need
+// no network. Integers and booleans are native JSON values; doubles are
+// {"@value": number, "@type": "xsd:double"}. Output is valid UTF-8 JSON.
+std::string to_jsonld(const KnowledgeGraph& g);
+
+// GraphML export of a KnowledgeGraph (directed; parallel edges kept), readable
+// by networkx.read_graphml and igraph's Read_GraphML. Node ids are "n<vertex>",
+// edge ids "e<index>". Node data: name, type, aliases (joined with "|"),
+// mentions (int); edge data: predicate, label, symmetric (boolean),
+// confidence (double), evidence (int, the number of evidence sentences).
+// Text is XML-escaped; characters XML 1.0 forbids are dropped.
+std::string to_graphml(const KnowledgeGraph& g);
+
+// N-Triples export of a KnowledgeGraph: the same RDF content as the JSON-LD
+// export (see rdf.h), one triple per line. Literals escape \ " LF CR as \\ \"
+// \n \r and other control characters as \uXXXX; IRIs escape characters
+// N-Triples forbids in IRIREF as \uXXXX.
+std::string to_ntriples(const KnowledgeGraph& g);
+
+// Atomic file output: content is written to a temporary file in the target's
+// folder, flushed, and renamed over the target, so readers see either the old
+// file or the complete new one, never a partial write. The temporary file is
+// hidden (".NAME.tmp.XXXXXX"); a process killed before the rename leaves it
+// behind, any other failure removes it.
+// Writes `content` to `path` atomically. On error the target is untouched, the
+// temporary file is removed, and the Status names the path and the cause.
+Status write_file_atomic(const std::string& path, std::string_view content);
+
+}  // namespace kg

@@ -1,0 +1,80 @@
+// Draws a KnowledgeGraph with Graphviz: cgraph builds the graph, gvc lays it
+// out and renders it in-process (the `dot` program is never called).
+//
+// Nodes are coloured and shaped by entity type, with a legend; edges carry the
+// relation's display label; node size follows the given scores (a
+// centrality); tooltips carry the evidence sentence. Every piece of text is
+// escaped so that quotes, '<', '&', backslashes and any Unicode survive in
+// DOT and SVG.
+//
+// Graphviz keeps process-wide state (one GVC_t context, reused; its error
+// handler), so render from one thread at a time. Graphviz's own warnings are
+// captured, never printed; a failure becomes the Status message.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/graph.h"
+#include "kg/status.h"
+
+namespace kg {
+
+// kDot is the graph as built, before layout (no coordinates): cheap even for
+// huge graphs, and any Graphviz tool can lay it out again; its `layout`
+// attribute names the engine kg would have used, which `dot -Tsvg` honours.
+enum class RenderFormat { kSvg, kPng, kPdf, kDot };
+
+// "svg", "png", "pdf", "dot" (also "gv"); nullopt otherwise. Case-sensitive.
+std::optional<RenderFormat> parse_render_format(std::string_view name);
+
+struct RenderOptions {
+  RenderFormat format = RenderFormat::kSvg;
+  std::string layout = "auto";       // auto|dot|sfdp|neato|circo|fdp|twopi
+  std::optional<std::string> focus;  // draw only this entity's neighbourhood
+  int depth = 1;                     // neighbourhood radius with focus
+  std::size_t top = 0;               // if > 0, only the top N entities by score
+  // If >= 2: a hub with at least this many neighbours joined to nothing else
+  // draws them as one "+N more" node (render/collapse.h). 0 = off.
+  std::size_t collapse_leaves = 0;
+  std::vector<double> scores;  // per vertex; empty = uniform node size
+  std::string title;           // graph label; empty = none
+};
+
+// The layout `auto` resolves to for a graph of this many nodes and edges
+// (those drawn, after focus/top); the limits come from the render timings of
+// bench/run (README, "Benchmarks"):
+//   - "dot" up to kDotLayoutMaxNodes nodes and kDotLayoutMaxEdges edges. dot
+//     draws the most readable layered diagrams, but its crossing minimisation
+//     grows super-linearly, faster with edges than with nodes (every labelled
+//     edge adds virtual nodes);
+//   - "sfdp" up to kAutoLayoutMaxNodes nodes and kAutoLayoutMaxEdges edges,
+//     with the overlap removal of sfdp_overlap; its cost grows a little faster
+//     than linearly;
+//   - nullopt beyond: no engine finishes in well under minutes, and
+//     render_graph refuses `auto` (an error naming --top and --focus) unless
+//     only DOT is asked for.
+inline constexpr std::size_t kDotLayoutMaxNodes = 500;
+inline constexpr std::size_t kDotLayoutMaxEdges = 750;
+inline constexpr std::size_t kAutoLayoutMaxNodes = 20000;
+inline constexpr std::size_t kAutoLayoutMaxEdges = 50000;
+std::optional<std::string> choose_layout(std::size_t nodes, std::size_t edges);
+
+// Graphviz `overlap` for sfdp on this many nodes: "false" (prism, which
+// keeps the layout's shape) up to kSfdpPrismMaxNodes, "scale" (uniform
+// scaling) beyond: prism triangulates the layout again and again, which on
+// large graphs costs several times the rest of the layout (README).
+inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
+std::string_view sfdp_overlap(std::size_t nodes);
+
+// Renders to bytes in the requested format. Errors: InvalidArgument for an
+// unknown layout, for `auto` on a graph too big to lay out (choose_layout),
+// for a negative depth or a scores vector of the wrong size; NotFound (naming
+// it) when the focus entity is unknown or ambiguous; Internal when Graphviz
+// fails or lacks the format's renderer plugin.
+Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& options);
+
+}  // namespace kg

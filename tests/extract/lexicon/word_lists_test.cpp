@@ -1,0 +1,57 @@
+#include "extract/lexicon/word_lists.h"
+
+#include <doctest/doctest.h>
+
+#include <cctype>
+#include <set>
+#include <string>
+
+using namespace kg::extract;
+
+namespace {
+
+// Every entry is lower case (weekdays excepted) and listed once.
+template <std::size_t N>
+void check_list(const std::array<std::string_view, N>& list, bool lower = true) {
+  std::set<std::string_view> seen;
+  for (std::string_view w : list) {
+    CHECK_FALSE(w.empty());
+    CHECK(seen.insert(w).second);
+    if (lower) {
+      for (const char c : w) CHECK_FALSE(std::isupper(static_cast<unsigned char>(c)));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("word lists are lower case and without repeats") {
+  check_list(words::kPrepositions);
+  check_list(words::kNotSubjectAfter);
+  check_list(words::kDeterminers);
+  check_list(words::kDistributives);
+  check_list(words::kAuxiliaries);
+  check_list(words::kFunctionWords);
+  check_list(words::kPronouns);
+  check_list(words::kNameConnectors);
+  check_list(words::kNameParticles);
+  check_list(words::kNamePrefixes);
+  check_list(words::kPrizeNouns);
+  check_list(words::kReportingVerbs);
+  check_list(words::kLocatedSuffixes);
+  check_list(words::kPartyNouns);
+  check_list(words::kRelationshipNouns);
+  check_list(words::kVisitNouns);
+  check_list(words::kMagnitudes);
+  check_list(words::kCurrencies);
+  check_list(words::kWeekdays, false);
+}
+
+TEST_CASE("contains compares whole words exactly") {
+  CHECK(words::contains(words::kPrepositions, "with"));
+  CHECK_FALSE(words::contains(words::kPrepositions, "With"));
+  CHECK_FALSE(words::contains(words::kPrepositions, "wit"));
+  CHECK(words::contains(words::kNameParticles, "von"));
+  CHECK(words::contains(words::kVisitNouns, "state visit"));
+  static_assert(words::contains(words::kWeekdays, "Monday"));
+}

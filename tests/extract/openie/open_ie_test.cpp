@@ -1,0 +1,191 @@
+#include "extract/openie/open_ie.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+
+using kg::extract::OpenIeExtractor;
+using kg::extract::OpenIeTuple;
+
+namespace {
+
+const OpenIeExtractor& extractor() {
+  static const OpenIeExtractor x = [] {
+    auto made = OpenIeExtractor::create();
+    REQUIRE(made.ok());
+    return std::move(made).value();
+  }();
+  return x;
+}
+
+std::vector<std::string> words(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// "(arg1 ; relation ; arg2 ; ...)" for each tuple of the sentence.
+std::vector<std::string> tuples(const std::string& sentence) {
+  std::vector<std::string> out;
+  for (const OpenIeTuple& t : extractor().extract(words(sentence))) {
+    std::string s = "(" + t.args.at(0) + " ; " + t.relation;
+    for (std::size_t k = 1; k < t.args.size(); ++k) s += " ; " + t.args[k];
+    out.push_back(s + ")");
+    CHECK(t.confidence > 0.0);
+    CHECK(t.confidence < 1.0);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& all, const std::string& t) {
+  return std::find(all.begin(), all.end(), t) != all.end();
+}
+
+// The implicit tuple with relation `relation` of the sentence; fails the test if none.
+OpenIeTuple implicit_tuple(const std::string& sentence, const std::string& relation) {
+  for (const OpenIeTuple& t : extractor().extract(words(sentence))) {
+    if (t.implicit && t.relation == relation) return t;
+  }
+  FAIL("no implicit \"" << relation << "\" tuple in: " << sentence);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("subject, verb and object phrases reuse the sentence's tokens") {
+  auto all = tuples("The old sailor found a small boat .");
+  INFO(all.size());
+  CHECK(has(all, "(The old sailor ; found ; a small boat)"));
+}
+
+TEST_CASE("negation stays in the relation") {
+  auto all = tuples("Norway did not sign the treaty .");
+  CHECK(has(all, "(Norway ; did not sign ; the treaty)"));
+}
+
+TEST_CASE("a passive takes its by-phrase as the object") {
+  auto all = tuples("The bridge was built by engineers in 1932 .");
+  bool found = false;
+  for (const std::string& t : all)
+    found = found || t.rfind("(The bridge ; was built by ; engineers", 0) == 0;
+  CHECK(found);
+}
+
+TEST_CASE("coordinated verbs share the subject") {
+  auto all = tuples("She founded a school and wrote a novel .");
+  CHECK(has(all, "(She ; founded ; a school)"));
+  CHECK(has(all, "(She ; wrote ; a novel)"));
+}
+
+TEST_CASE("a relative pronoun stands for its antecedent") {
+  auto all = tuples("He admired the painter who designed the chapel .");
+  for (const std::string& t : all) INFO(t);
+  bool found = false;
+  for (const std::string& t : all)
+    found = found || (t.find("; designed ; the chapel)") != std::string::npos &&
+                      t.find("painter") != std::string::npos);
+  CHECK(found);
+}
+
+TEST_CASE("a copula gives an is-tuple") {
+  auto all = tuples("The capital is a large port .");
+  CHECK(has(all, "(The capital ; is ; a large port)"));
+}
+
+TEST_CASE("an empty sentence gives nothing") { CHECK(extractor().extract({}).empty()); }
+
+TEST_CASE("a fronted phrase joins the clause's arguments") {
+  auto all = tuples("In 1850 , the settlers built a church .");
+  CHECK(has(all, "(the settlers ; built ; a church ; In 1850)"));
+}
+
+TEST_CASE("an apposition gives an is-tuple") {
+  auto all = tuples("They met Carter , a lawyer from Ohio , in 2001 .");
+  CHECK(has(all, "(Carter ; is ; a lawyer from Ohio)"));
+}
+
+TEST_CASE("a quotation's speaker after the verb is the subject") {
+  auto all = tuples("`` We will win , '' said the coach .");
+  CHECK(has(all, "(the coach ; said ; We will win)"));
+}
+
+TEST_CASE("a relative clause on a copula's complement describes the subject") {
+  auto all = tuples("Celeste Hardy is a Canadian singer who recorded three albums .");
+  CHECK(has(all, "(Celeste Hardy ; recorded ; three albums)"));
+}
+
+TEST_CASE("a prepositional phrase inside another is not a second argument") {
+  auto all = tuples("The meeting ended with a vote on the budget .");
+  for (const std::string& t : all) CHECK(t.find("; on the budget)") == std::string::npos);
+}
+
+TEST_CASE("a personal pronoun subject stands for the subject before it") {
+  auto all = tuples("Maria Lopez taught at the college until she moved to Madrid .");
+  CHECK(has(all, "(Maria Lopez ; moved to ; Madrid)"));
+}
+
+TEST_CASE("an object relative clause takes the noun it modifies as its object") {
+  auto all = tuples("The farmer sold the horse that his neighbour wanted .");
+  CHECK(has(all, "(his neighbour ; wanted ; the horse)"));
+  all = tuples("The team lost the final which the coach had predicted .");
+  CHECK(has(all, "(the coach ; had predicted ; the final)"));
+  // A subject relative is not read as an object relative.
+  all = tuples("The man who called the police was a neighbour .");
+  for (const std::string& t : all) CHECK(t.find("; called ; The man") == std::string::npos);
+}
+
+TEST_CASE("a possessive is an implicit has relation") {
+  const std::string sentence = "The museum 's director resigned in May .";
+  const OpenIeTuple has_tuple = implicit_tuple(sentence, "has");
+  CHECK(has_tuple.args == std::vector<std::string>{"The museum", "director"});
+  // Ranked below the clauses the sentence states.
+  for (const OpenIeTuple& t : extractor().extract(words(sentence))) {
+    if (!t.implicit) CHECK(t.confidence > has_tuple.confidence);
+  }
+}
+
+TEST_CASE("a fronted phrase can be a clause's only argument") {
+  CHECK(has(tuples("After the long storm , the river rose ."),
+            "(the river ; rose ; After the long storm)"));
+  CHECK(has(tuples("In the spring of 1990 , the old factory closed ."),
+            "(the old factory ; closed ; In the spring of 1990)"));
+}
+
+TEST_CASE("the argument of a preposition may be a title") {
+  CHECK(has(tuples("She ran for governor of the state twice ."),
+            "(She ; ran for ; governor of the state)"));
+}
+
+TEST_CASE("a subject inside a prepositional phrase does not take the preposition") {
+  // "who" refers to "the inspectors"; the subject must not start with "by".
+  auto all = tuples("The plan was approved by the inspectors , who visited the site in June .");
+  bool found = false;
+  for (const std::string& t : all) {
+    if (t.find("; visited ;") != std::string::npos) {
+      found = true;
+      CHECK(t.rfind("(the inspectors ;", 0) == 0);
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("a title before a name is an implicit is relation") {
+  CHECK(implicit_tuple("Colombian President Virgilio Barco met the envoy .", "is").args ==
+        std::vector<std::string>{"Virgilio Barco", "Colombian President"});
+  CHECK(has(tuples("The company hired former U.S. Attorney Todd Graves ."),
+            "(Todd Graves ; is ; former U.S. Attorney)"));
+}
+
+TEST_CASE("an indirect question is an argument") {
+  CHECK(has(tuples("The report described how the engine failed ."),
+            "(The report ; described ; how the engine failed)"));
+}
+
+TEST_CASE("forms of be") {
+  for (const char* w : {"is", "was", "are", "were", "be", "been", "being"})
+    CHECK(kg::extract::is_form_of_be(w));
+  for (const char* w : {"Is", "has", "bee", "", "became"})
+    CHECK_FALSE(kg::extract::is_form_of_be(w));
+}

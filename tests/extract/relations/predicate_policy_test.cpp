@@ -1,0 +1,74 @@
+#include "extract/relations/predicate_policy.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/extract/lexicon/lexicon_fixture.h"
+
+using kg::extract::apply_predicate_policy;
+using kg::extract::RawRelation;
+using kg::test::lexicon;
+
+namespace {
+
+RawRelation relation(std::string predicate) {
+  RawRelation r;
+  r.subject = 1;
+  r.predicate = std::move(predicate);
+  r.object = 2;
+  return r;
+}
+
+// The predicate kept, "" when the relation is dropped; "<-" marks a relation
+// turned around.
+std::string policed(const std::string& predicate) {
+  auto r = apply_predicate_policy(lexicon(), relation(predicate));
+  if (!r) return "";
+  return (r->subject == 2 ? "<- " : "") + r->predicate;
+}
+
+}  // namespace
+
+TEST_CASE("negated predicates state no fact") {
+  CHECK(policed("did not sign") == "");
+  CHECK(policed("has never worked in") == "");
+  CHECK(policed("didn't attend") == "");
+  CHECK(policed("signed") == "signed");
+}
+
+TEST_CASE("a reporting verb alone is not a relation") {
+  CHECK(policed("said") == "");
+  CHECK(policed("told") == "");
+  CHECK(policed("has said in") == "");
+  CHECK(policed("added") == "");
+  // Other verbs, and a reporting verb with more after it, stay.
+  CHECK(policed("announced a partnership with") == "announced a partnership with");
+  CHECK(policed("met") == "met");
+}
+
+TEST_CASE("fragments are dropped") {
+  CHECK(policed("s") == "");
+  CHECK(policed("-") == "");
+  CHECK(policed("had held the") == "");
+  CHECK(policed("made an offer but") == "");
+  CHECK(policed("is whose") == "");
+  CHECK(policed("visited") == "visited");
+}
+
+TEST_CASE("a passive with a by-agent is turned around") {
+  CHECK(policed("was appointed by") == "<- appointed");
+  CHECK(policed("hosted by") == "<- hosted");
+  CHECK(policed("was founded in by") == "<- founded");
+  CHECK(policed("has been led by") == "<- led");
+  CHECK(policed("were given by") == "<- gave");
+  // Not a passive: "by" after a noun, an active verb with "by".
+  CHECK(policed("stood by") == "stood by");
+  CHECK(policed("won the award by") == "won the award by");
+}
+
+TEST_CASE("a named relation is a noun phrase and is kept as it is") {
+  RawRelation r = relation("comprehensive strategic partnership");
+  r.named = true;
+  auto kept = apply_predicate_policy(lexicon(), r);
+  REQUIRE(kept.has_value());
+  CHECK(kept->predicate == r.predicate);
+}

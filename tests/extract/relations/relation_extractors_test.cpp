@@ -1,0 +1,40 @@
+#include "extract/relations/relation_extractors.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace kg::extract;
+
+namespace {
+
+std::vector<std::string> names(const RelationExtractors& x) {
+  std::vector<std::string> out;
+  for (const auto& e : x.all) out.emplace_back(e->name());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("patterns only: the pattern extractors in order, no parse") {
+  auto x = make_relation_extractors(false);
+  REQUIRE(x.ok());
+  CHECK(x->parsed == nullptr);
+  CHECK(names(*x) == std::vector<std::string>{"titles", "appositions", "descriptors", "possessives",
+                                              "locations", "nominal", "lists", "clause patterns"});
+}
+
+TEST_CASE("with the parse: the parsed clauses come last and are reported") {
+  auto with_parse = make_relation_extractors(true);
+  REQUIRE(with_parse.ok());
+  auto patterns = make_relation_extractors(false);
+  REQUIRE(patterns.ok());
+  REQUIRE(with_parse->parsed != nullptr);
+  REQUIRE(with_parse->all.size() == 9);
+  CHECK(with_parse->all.back().get() == with_parse->parsed.get());
+  CHECK(with_parse->parsed->name() == "parsed clauses");
+  std::vector<std::string> pattern_ones = names(*with_parse);
+  pattern_ones.pop_back();
+  CHECK(pattern_ones == names(*patterns));
+}
