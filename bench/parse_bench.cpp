@@ -30,8 +30,8 @@
 #include <vector>
 
 #include "extract/lexicon/lexicon.h"
+#include "extract/linkgrammar/link_parser.h"
 #include "extract/mentions/mention_finder.h"
-#include "extract/parse/link_parser.h"
 #include "extract/relations/parsed_clauses.h"
 #include "extract/text/cleaner.h"
 #include "extract/text/normalizer.h"

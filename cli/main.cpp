@@ -15,8 +15,10 @@
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/output.h"
+#include "cli/parse_command.h"
 #include "cli/query_command.h"
 #include "cli/render_command.h"
+#include "cli/train_parser_command.h"
 #include "kg/analytics.h"
 
 namespace kg::cli {
@@ -74,6 +76,8 @@ struct Options {
   QueryOptions query;
   RenderCommandOptions render;
   ExportOptions exports;
+  ParseCommandOptions parse;
+  TrainParserOptions train_parser;
 };
 
 // A subcommand and what runs it once it is parsed.
@@ -263,6 +267,46 @@ Command add_export(CLI::App& app, ExportOptions& options) {
   return {cmd, [&options] { return run_export(options); }};
 }
 
+Command add_parse(CLI::App& app, ParseCommandOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "parse", "Tag and parse text into Universal Dependencies (CoNLL-U on stdout)");
+  cmd->add_option("inputs", options.inputs,
+                  "Text or CoNLL-U files, folders (searched recursively), or - for stdin")
+      ->required();
+  add_choice_option(*cmd, "-f,--format", options.parse.format,
+                    {{"auto", parse::InputFormat::kAuto},
+                     {"text", parse::InputFormat::kText},
+                     {"conllu", parse::InputFormat::kConllu}},
+                    "Input format: text (raw text, or with --tokenized one tokenised sentence a "
+                    "line), conllu (the words of a CoNLL-U file, as given; folders give their "
+                    ".conllu files); auto: conllu for .conllu files, text otherwise");
+  cmd->add_flag("--tokenized", options.parse.tokenized,
+                "Text input is one sentence a line, words separated by spaces (no tokenizer)");
+  cmd->add_option("--model", options.model,
+                  "A model file written by kg train-parser (default: the built-in model)");
+  cmd->add_option("-j,--threads", options.parse.threads,
+                  "Sentences parsed at once (default 0: one per core)");
+  return {cmd, [&options] { return run_parse(options); }};
+}
+
+Command add_train_parser(CLI::App& app, TrainParserOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "train-parser", "Train the tagger and parser of kg parse on CoNLL-U treebanks");
+  parse::ModelTrainingOptions& training = options.training;
+  cmd->add_option("--train", training.train, "Training treebanks (CoNLL-U)")->required();
+  cmd->add_option("--dev", training.dev, "Dev treebank(s): epochs are chosen on them")->required();
+  cmd->add_option("-o,--output", options.output, "The model file to write")->required();
+  cmd->add_option("--seed", training.seed, "Seed of the shuffling and exploration (default 1)");
+  cmd->add_option("--epochs", training.parser_epochs, "Parser training epochs (default 15)")
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("--tagger-epochs", training.tagger_epochs, "Tagger training epochs (default 10)")
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("-j,--threads", training.threads,
+                  "Taggers trained at once (default 2); the model does not depend on it")
+      ->check(CLI::Range(1, 64));
+  return {cmd, [&options] { return run_train_parser(options); }};
+}
+
 int run(int argc, char** argv) {
   CLI::App app{
       "kg builds a knowledge graph from news articles, offline: typed entities, "
@@ -276,10 +320,13 @@ int run(int argc, char** argv) {
       "Run 'kg <command> --help' for the options of a command.");
 
   Options options;
-  const std::vector<Command> commands = {
-      add_build(app, options.build), add_extract(app, options.extract),
-      add_query(app, options.query), add_render(app, options.render),
-      add_export(app, options.exports)};
+  const std::vector<Command> commands = {add_build(app, options.build),
+                                         add_extract(app, options.extract),
+                                         add_query(app, options.query),
+                                         add_render(app, options.render),
+                                         add_export(app, options.exports),
+                                         add_parse(app, options.parse),
+                                         add_train_parser(app, options.train_parser)};
 
   try {
     app.parse(argc, argv);

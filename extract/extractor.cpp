@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <filesystem>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -88,10 +87,6 @@ Result<std::vector<RemovedText>> removed_text(const std::string& path, std::size
   if (!bytes.ok()) return bytes.status();
   const NormalizedText norm = normalize(*bytes);
   return removed_spans(*bytes, norm, clean(norm.text));
-}
-
-std::string document_name(const std::string& path) {
-  return std::filesystem::path(path).lexically_normal().generic_string();
 }
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,

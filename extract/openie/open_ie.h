@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/parse/link_parser.h"
+#include "extract/linkgrammar/link_parser.h"
 #include "kg/extract.h"
 #include "kg/status.h"
 

@@ -37,8 +37,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/parse/link_parser.h"
-#include "extract/parse/parse_cache.h"
+#include "extract/linkgrammar/link_parser.h"
+#include "extract/linkgrammar/parse_cache.h"
 #include "extract/relations/relation_extractor.h"
 
 namespace kg::extract {

@@ -10,11 +10,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_text_name(const fs::path& p) {
+bool has_extension(const fs::path& p, const std::vector<std::string>& extensions) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".txt" || ext == ".text" || ext == ".md";
+  return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
+}
+
+// ".txt, .text, .md"
+std::string extension_list(const std::vector<std::string>& extensions) {
+  std::string out;
+  for (const std::string& ext : extensions) out += (out.empty() ? "" : ", ") + ext;
+  return out;
 }
 
 bool hidden(const fs::path& p) {
@@ -24,7 +31,8 @@ bool hidden(const fs::path& p) {
 
 }  // namespace
 
-Result<std::vector<std::string>> collect_input_files(const std::vector<std::string>& paths) {
+Result<std::vector<std::string>> collect_input_files(const std::vector<std::string>& paths,
+                                                     const std::vector<std::string>& extensions) {
   if (paths.empty()) return Status::InvalidArgument("no input files given");
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -46,10 +54,12 @@ Result<std::vector<std::string>> collect_input_files(const std::vector<std::stri
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && is_text_name(it->path())) found.push_back(it->path().string());
+      if (it->is_regular_file(ec) && has_extension(it->path(), extensions))
+        found.push_back(it->path().string());
     }
     if (found.empty())
-      return Status::NotFound(path + ": directory has no text files (.txt, .text, .md)");
+      return Status::NotFound(path + ": directory has no text files (" +
+                              extension_list(extensions) + ")");
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
@@ -62,6 +72,10 @@ Result<std::vector<std::string>> collect_input_files(const std::vector<std::stri
     if (seen.insert(std::move(key)).second) unique.push_back(std::move(file));
   }
   return unique;
+}
+
+std::string document_name(const std::string& path) {
+  return fs::path(path).lexically_normal().generic_string();
 }
 
 }  // namespace kg::extract

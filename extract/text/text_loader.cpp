@@ -250,7 +250,7 @@ std::string_view strip_utf8_bom(std::string_view bytes) {
   return bytes;
 }
 
-Status validate_text(std::string_view bytes, const std::string& name) {
+Status validate_text(std::string_view bytes, const std::string& name, TextKind kind) {
   if (bytes.empty()) return invalid(name, "empty file");
   if (const auto enc = utf16_32_bom(bytes)) {
     return invalid(name, std::string(*enc) + " text (byte-order mark); convert it to UTF-8");
@@ -271,11 +271,17 @@ Status validate_text(std::string_view bytes, const std::string& name) {
     return invalid(name, "invalid UTF-8 at byte offset " + std::to_string(offset));
   }
   if (only_whitespace(body)) return invalid(name, "file contains only whitespace");
-  if (const auto format = data_format(body)) return invalid(name, *format);
+  if (kind == TextKind::kProse) {
+    if (const auto format = data_format(body)) return invalid(name, *format);
+  }
   return Status::Ok();
 }
 
 Result<std::string> load_text_file(const std::string& path, std::size_t max_bytes) {
+  return read_text_file(path, max_bytes, TextKind::kProse);
+}
+
+Result<std::string> read_text_file(const std::string& path, std::size_t max_bytes, TextKind kind) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);
@@ -306,7 +312,7 @@ Result<std::string> load_text_file(const std::string& path, std::size_t max_byte
     }
   }
   if (in.bad()) return Status::IoError(path + ": read failed: " + std::strerror(errno));
-  if (Status s = validate_text(data, path); !s.ok()) return s;
+  if (Status s = validate_text(data, path, kind); !s.ok()) return s;
   if (data.starts_with(kUtf8Bom)) data.erase(0, kUtf8Bom.size());
   return data;
 }

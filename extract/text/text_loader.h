@@ -23,7 +23,15 @@ namespace kg::extract {
 // JSON, JSON Lines, XML (GraphML, SVG, RSS), Graphviz DOT, N-Triples, or a CSV
 // or TSV table (the first 20 lines agree on their separator count and few end
 // like a sentence). A leading UTF-8 BOM is allowed.
-Status validate_text(std::string_view bytes, const std::string& name);
+//
+// kAnyText skips the data-format checks, for text files that are data by
+// design (CoNLL-U treebanks, word lists).
+enum class TextKind { kProse, kAnyText };
+Status validate_text(std::string_view bytes, const std::string& name,
+                     TextKind kind = TextKind::kProse);
+
+// load_text_file (kg/extract.h) for either kind of text.
+Result<std::string> read_text_file(const std::string& path, std::size_t max_bytes, TextKind kind);
 
 // `bytes` without a leading UTF-8 byte-order mark.
 std::string_view strip_utf8_bom(std::string_view bytes);

@@ -37,14 +37,20 @@ inline constexpr std::size_t kDefaultMaxTextBytes = std::size_t{8} << 20;
 Result<std::string> load_text_file(const std::string& path,
                                    std::size_t max_bytes = kDefaultMaxTextBytes);
 
+// The file name endings collect_input_files looks for in folders by default.
+inline const std::vector<std::string> kTextFileExtensions = {".txt", ".text", ".md"};
+
 // Expands command-line inputs (files and folders) into the list of text files
-// to read. A folder contributes its regular files ending in .txt, .text or .md
-// (recursively, sorted by path, hidden files skipped). A file reached twice
+// to read. A folder contributes its regular files ending in one of
+// `extensions` (given in lower case, matched in any case; by default .txt,
+// .text or .md), recursively, sorted by path, hidden files skipped. A file reached twice
 // (given twice, or both alone and inside a given folder) is listed once, where
 // it was first reached. Errors, one line naming the path: a path that does not
 // exist, a folder with no text files, a path that is neither a file nor a
 // folder, no inputs at all.
-Result<std::vector<std::string>> collect_input_files(const std::vector<std::string>& paths);
+Result<std::vector<std::string>> collect_input_files(
+    const std::vector<std::string>& paths,
+    const std::vector<std::string>& extensions = kTextFileExtensions);
 
 struct ExtractorOptions {
   std::size_t max_file_bytes = kDefaultMaxTextBytes;  // larger inputs are refused

@@ -1,4 +1,4 @@
-#include "extract/parse/link_parser.h"
+#include "extract/linkgrammar/link_parser.h"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "extract/parse/parse_cache.h"
+#include "extract/linkgrammar/parse_cache.h"
 
 #include <doctest/doctest.h>
 

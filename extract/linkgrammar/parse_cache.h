@@ -27,7 +27,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/parse/link_parser.h"
+#include "extract/linkgrammar/link_parser.h"
 
 namespace kg::extract {
 
