@@ -10,6 +10,9 @@
 namespace kg::extract {
 namespace {
 
+// How far back "the company" looks for the organisation it refers to.
+constexpr int kRecentSentences = 2;
+
 std::string strip_the(const std::string& s) {
   if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) return s.substr(4);
   return s;
@@ -241,8 +244,9 @@ class Resolver {
   }
 
   void references() {
-    std::vector<int> recent;  // person entities, most recent subject last
-    int last_org = -1;        // most recent organisation or country named
+    std::vector<int> recent;           // person entities, most recent subject last
+    int last_org = -1;                 // most recent organisation or country named
+    std::vector<NamedAt> recent_orgs;  // organisations named, in text order
     for (auto& s : s_) {
       int subject = -1;
       int in_sentence_orgs = 0;
@@ -267,6 +271,8 @@ class Resolver {
             m.entity = in_sentence_orgs == 0 ? cataphor(s, m) : -1;
             if (m.entity < 0) m.entity = last_org;
           }
+        } else if (m.kind == MentionKind::kRoleRef && m.type == EntityType::kOrganization) {
+          m.entity = described_organisation(m.canonical, recent_orgs, s.index);
         } else if (m.kind == MentionKind::kRoleRef && m.canonical != "#pair") {
           m.entity = salient_person(m.canonical, ref_words(s, m));
         }
@@ -276,6 +282,7 @@ class Resolver {
             m.kind == MentionKind::kName) {
           last_org = m.entity;
           ++in_sentence_orgs;
+          if (d.type == EntityType::kOrganization) recent_orgs.push_back({m.entity, s.index});
         }
         if (d.type != EntityType::kPerson) continue;
         in_sentence.push_back(m.entity);
@@ -323,6 +330,30 @@ class Resolver {
       if (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') out.push_back(fold_name(t));
     }
     return out;
+  }
+
+  struct NamedAt {
+    int entity;
+    int sentence;
+  };
+
+  // The organisation "the <noun>" refers to, or -1: the latest one the text
+  // described by that noun ("German drugmaker X" ... "the drugmaker"), else
+  // the latest whose name the noun heads ("the court" for "Supreme Court"),
+  // else, for a noun that heads no names ("the company", "the bloc"), the
+  // latest organisation named in this sentence or the kRecentSentences before.
+  int described_organisation(const std::string& noun, const std::vector<NamedAt>& recent,
+                             int sentence) const {
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+      if (table_[it->entity].descriptors.count(noun)) return it->entity;
+    }
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+      const std::vector<std::string> words = folded_words(table_[it->entity].name);
+      if (std::find(words.begin(), words.end(), fold_name(noun)) != words.end()) return it->entity;
+    }
+    const bool heads_names = lex_.keyword_type(noun) && !lex_.is_company_word(noun);
+    if (heads_names || recent.empty()) return -1;
+    return sentence - recent.back().sentence <= kRecentSentences ? recent.back().entity : -1;
   }
 
   // The most mentioned person, preferring those tied to `country` and whose

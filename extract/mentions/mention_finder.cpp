@@ -191,6 +191,7 @@ class SentenceScanner {
       return k + 1 - i;
     }
     if (w != "the") return 0;
+    if (std::size_t n = organisation_reference(i)) return n;
     std::string country;
     std::size_t mods = 0;
     for (k = i + 1; k < t_.size() && mods < 2; ++k, ++mods) {
@@ -204,6 +205,23 @@ class SentenceScanner {
     if (k >= t_.size() || is_cap(t_[k]) || !lex_.is_role_noun(t_[k].text)) return 0;
     if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return 0;
     add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kPerson, country);
+    return k + 1 - i;
+  }
+
+  // "the company", "the Spanish carrier", "the bloc": a definite description
+  // of an organisation by a descriptor noun, with up to two lower-case or
+  // demonym words before it; not "the company of ..." nor a noun that heads a
+  // name ("the Bank Negara"). The canonical form is the noun.
+  std::size_t organisation_reference(std::size_t i) {
+    std::size_t k = i + 1;
+    for (std::size_t mods = 0; k < t_.size() && mods < 2; ++k, ++mods) {
+      if (lex_.is_org_noun(t_[k].text) && !is_cap(t_[k])) break;
+      const bool demonym = lex_.match(t_, k, LexKind::kDemonym).has_value();
+      if (t_[k].kind != TokenKind::kWord || (is_cap(t_[k]) && !demonym)) return 0;
+    }
+    if (k >= t_.size() || is_cap(t_[k]) || !lex_.is_org_noun(t_[k].text)) return 0;
+    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return 0;
+    add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kOrganization, lower(k));
     return k + 1 - i;
   }
 

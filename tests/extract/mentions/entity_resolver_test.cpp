@@ -158,6 +158,25 @@ TEST_CASE("a role reference naming a country chooses the person tied to it") {
   CHECK(a.resolved_name(1, "the Ghanaian leader") == "John Mahama");
 }
 
+TEST_CASE("the company, the drugmaker, the court: the organisation a description refers to") {
+  const Analysis a =
+      analyse({"German drugmaker Orvik Pharma bought Tarn Holdings.", "Tarn Holdings agreed.",
+               "The drugmaker paid 3 billion euros.", "The company will open a plant in Lima."});
+  // The noun the text described it with, though another company came later.
+  CHECK(a.resolved_name(2, "The drugmaker") == "Orvik Pharma");
+  // A noun that heads no names: the latest organisation named.
+  CHECK(a.resolved_name(3, "The company") == "Tarn Holdings");
+  // A noun that heads names: only a name it heads.
+  const Analysis b = analyse({"Kenya's Supreme Court met.", "Orvik Pharma agreed.",
+                              "The court ruled.", "The ministry objected."});
+  CHECK(b.resolved_name(2, "The court") == "Supreme Court");
+  CHECK(b.resolved_name(3, "The ministry") == "-");
+  // Too far back: nothing.
+  const Analysis c = analyse(
+      {"Orvik Pharma grew.", "Sales rose.", "Prices fell.", "Costs fell.", "The company said."});
+  CHECK(c.resolved_name(4, "The company") == "-");
+}
+
 TEST_CASE("the main pair is the two countries most often named together") {
   const Analysis a = analyse({"Chile and Peru signed a deal.", "Peru and Bolivia held talks.",
                               "Chile and Peru agreed to expand trade."});

@@ -198,6 +198,22 @@ TEST_CASE("role references") {
   CHECK(mention_texts(mentions_of("the leader of Kenya")) == "Kenya");
 }
 
+TEST_CASE("organisation references: the company, the Spanish carrier") {
+  const auto ms = mentions_of("The company and the Spanish carrier met the bloc.");
+  REQUIRE(ms.size() == 3);
+  for (const Mention& m : ms) {
+    CHECK(m.kind == MentionKind::kRoleRef);
+    CHECK(m.type == EntityType::kOrganization);
+  }
+  CHECK(ms[0].canonical == "company");
+  CHECK(ms[1].text == "the Spanish carrier");
+  CHECK(ms[1].canonical == "carrier");
+  CHECK(ms[2].canonical == "bloc");
+  // "the company of X" and a noun heading a name are no references.
+  CHECK(mention_texts(mentions_of("the group of Kenya")) == "Kenya");
+  CHECK(mentions_of("She met the Group Orvik.").front().kind != MentionKind::kRoleRef);
+}
+
 TEST_CASE("pronouns") {
   const auto ms = mentions_of("He said his team and its partners thanked them.");
   REQUIRE(ms.size() == 4);
