@@ -8,7 +8,7 @@
 namespace kg::extract {
 namespace {
 
-constexpr int kDatelineWeight = 2;  // a dateline's country counts as two mentions
+constexpr int kDatelineWeight = 2;     // a dateline's country counts as two mentions
 constexpr int kDatelineSentences = 2;  // a dateline opens the first or second sentence
 
 // The country entity of the dateline that opens sentence `s` ("JAKARTA, March
