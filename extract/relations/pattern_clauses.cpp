@@ -1,5 +1,6 @@
 #include "extract/relations/pattern_clauses.h"
 
+#include <algorithm>
 #include <array>
 
 #include "extract/lexicon/word_lists.h"
@@ -10,6 +11,7 @@ namespace kg::extract {
 namespace {
 
 constexpr std::size_t kMaxApposition = 6;  // words of "a Swedish biotech group"
+constexpr std::size_t kMaxAside = 8;       // tokens of a bracketed aside in a list
 
 struct VerbGroup {
   std::size_t begin;  // first token (auxiliaries included)
@@ -70,6 +72,23 @@ class Clauses {
   }
 
  private:
+  // The token after a bracketed aside starting at k ("(2018)"), or k.
+  std::size_t after_brackets(std::size_t k) const {
+    if (!v_.is(k, "(")) return k;
+    for (std::size_t j = k + 1; j < v_.size() && j < k + kMaxAside; ++j) {
+      if (v_.is(j, ")")) return j + 1;
+    }
+    return k;
+  }
+
+  // A lower-case word that is no mention, verb form or function word ("lithium").
+  bool plain_word(std::size_t i) const {
+    const std::string w = v_.word(i);
+    return !v_.mention_at(i) && v_.sentence().tokens[i].kind == TokenKind::kWord &&
+           !starts_upper(i) && !is_verb_form(i) &&
+           (!SentenceView::is_function_word(w) || words::contains(words::kDeterminers, w));
+  }
+
   bool is_verb_form(std::size_t i) const {
     std::string w = v_.word(i);
     if (v_.mention_at(i) || w.empty() || starts_upper(i)) return false;
@@ -173,11 +192,11 @@ class Clauses {
     return t == EntityType::kDate || t == EntityType::kMoney ? nullptr : m;
   }
 
-  // Entities in subject position in [a, b): the first one not in a prepositional
-  // phrase, plus one coordinated with it by "and"; "both sides" stands for the
-  // document's main pair.
+  // Entities in subject position in [a, b) after any dateline: the first one
+  // not in a prepositional phrase, plus one coordinated with it by "and"; "both sides" stands for
+  // the document's main pair.
   std::vector<int> subjects_between(std::size_t a, std::size_t b) const {
-    for (std::size_t k = a; k < b; ++k) {
+    for (std::size_t k = std::max(a, v_.dateline_end()); k < b; ++k) {
       const Mention* m = v_.mention_starting(k);
       if (m && m->kind == MentionKind::kRoleRef && m->canonical == "#pair" &&
           !after_preposition(v_.sentence(), k)) {
@@ -236,8 +255,19 @@ class Clauses {
       }
       if (k >= v_.size() || !words::contains(words::kPrepositions, v_.word(k))) return false;
       at = v_.entity_after(k + 1, 2);
-      if (!at) return false;
       predicate += words + " " + v_.word(k);
+      if (!at && words.empty()) {
+        // A prepositional phrase before the one that holds the object:
+        // "invested in lithium projects in Chile", "was born in the port of Lima".
+        std::size_t p = k + 1;
+        std::string inner;
+        for (; p < v_.size() && p < k + 4 && plain_word(p); ++p) inner += " " + v_.word(p);
+        if (inner.empty() || p >= v_.size() || !words::contains(words::kPrepositions, v_.word(p)))
+          return false;
+        at = v_.entity_after(p + 1, 1);
+        predicate += inner + " " + v_.word(p);
+      }
+      if (!at) return false;
       confidence = 0.75;
     }
     const Mention* m = v_.mention_starting(*at);
@@ -247,8 +277,9 @@ class Clauses {
     }
     for (int s : subjects) add(s, predicate, m->entity, confidence);
     const Mention* last = m;
-    // Coordinated objects: "met with A, and B".
+    // Coordinated objects: "met with A, and B", "in A (2018), B (2021) and C".
     for (std::size_t k = last->end; k < v_.size();) {
+      k = after_brackets(k);
       std::size_t next = k;
       if (v_.is(next, ",")) ++next;
       if (v_.is(next, "and")) ++next;

@@ -141,3 +141,17 @@ TEST_CASE("a relative clause is said of its antecedent, wherever it stands") {
   KG_CHECK_LACKS(clauses({"Chile rejected the pact that Peru signed with Bolivia."}),
                  "Chile | signed with | Bolivia");
 }
+
+TEST_CASE("a prepositional phrase before the object's and bracketed asides in a list") {
+  const Strings r = clauses(
+      {"Orvik Holdings has invested in copper projects in Chile (2021), Peru (2022) and Canada."});
+  KG_CHECK_HAS(r, "Orvik Holdings | has invested in copper projects in | Chile");
+  KG_CHECK_HAS(r, "Orvik Holdings | has invested in copper projects in | Peru");
+  KG_CHECK_HAS(r, "Orvik Holdings | has invested in copper projects in | Canada");
+}
+
+TEST_CASE("a dateline's city is not the subject") {
+  const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
+  KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
+  KG_CHECK_LACKS(r, "Lima | visited | Quito");
+}
