@@ -325,9 +325,11 @@ class SentenceScanner {
         j += lower(j + 1) == "the" ? 2 : 1;
         continue;
       }
+      // "Ambassador to Kenya", "Ambassador to the Netherlands".
       if (w == "to" && j > i && lex_.is_title_word(t_[j - 1].text) && j + 1 < t_.size() &&
-          is_cap(t_[j + 1])) {
-        ++j;
+          (is_cap(t_[j + 1]) ||
+           (lower(j + 1) == "the" && j + 2 < t_.size() && is_cap(t_[j + 2])))) {
+        j += lower(j + 1) == "the" ? 2 : 1;
         continue;
       }
       if (t.text == "(" && j + 2 < t_.size() && is_acronym(t_[j + 1].text) &&
@@ -448,7 +450,18 @@ class SentenceScanner {
       if (ps[k].kind == PieceKind::kHonorific) has_honorific = true;
     }
     if (first_title == ps.size() && !has_honorific) {
-      type_plain(ps, 0, ps.size());
+      const int plain = type_plain(ps, 0, ps.size());
+      // "Chilean President, Arturo Vidal,": titles kept from before the comma.
+      if (plain >= 0 && !pending_.empty()) {
+        Mention& m = out_[static_cast<std::size_t>(plain)];
+        if (m.type == EntityType::kPerson || m.type == EntityType::kOther) {
+          m.type = EntityType::kPerson;
+          m.type_guessed = false;
+          m.titled = true;
+          m.roles.insert(m.roles.end(), pending_.begin(), pending_.end());
+        }
+        pending_.clear();
+      }
       return;
     }
     std::size_t start = first_title == ps.size() ? 0 : first_title;
@@ -506,13 +519,26 @@ class SentenceScanner {
     while (name_end < ps.size() && ps[name_end].kind != PieceKind::kTitle &&
            ps[name_end].kind != PieceKind::kAcronym)
       ++name_end;
+    // "President Arturo Vidal of Chile": the country after "of" is the
+    // title's complement, not part of the person's name.
+    const std::size_t units_end = name_end;
+    std::size_t of_country = ps.size();
+    for (std::size_t k = name_begin + 1; k + 1 < name_end; ++k) {
+      if (ps[k].kind == PieceKind::kConnector && ps[k].canonical == "of" &&
+          ps[k + 1].kind == PieceKind::kCountry) {
+        of_country = name_end = k;
+        break;
+      }
+    }
+    // "Chilean President, Arturo Vidal,": the premodifier completes the
+    // titles, also those kept for a name after a comma.
+    for (Role& r : roles) {
+      if (r.of < 0 && premod >= 0) r.of = premod;
+    }
     if (name_begin >= ps.size()) {
       if (pending_.empty()) pending_start_ = ps.front().begin;
       pending_.insert(pending_.end(), roles.begin(), roles.end());
       return;
-    }
-    for (Role& r : roles) {
-      if (r.of < 0 && premod >= 0) r.of = premod;
     }
     if (premod >= 0 && out_[static_cast<std::size_t>(premod)].type == EntityType::kCountry &&
         !roles.empty() && roles.front().of != premod) {
@@ -530,7 +556,13 @@ class SentenceScanner {
     m.roles = std::move(pending_);
     pending_.clear();
     m.roles.insert(m.roles.end(), roles.begin(), roles.end());
-    add(std::move(m));
+    const int person = add(std::move(m));
+    if (of_country < ps.size()) {
+      const int country = type_plain(ps, of_country + 1, units_end);
+      for (Role& r : out_[static_cast<std::size_t>(person)].roles) {
+        if (r.of < 0) r.of = country;
+      }
+    }
   }
 
   // Where a title's complement ends: after the last keyword head ("... Central

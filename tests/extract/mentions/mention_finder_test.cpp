@@ -301,3 +301,34 @@ TEST_CASE("a located adjective splits the place off the name and gives it a role
   // A hyphenated adjective that places nothing is no name at all.
   CHECK(mention_texts(mentions_of("the French-speaking world")).empty());
 }
+
+TEST_CASE("title chains: 'to the', a comma, 'of Country' after the name") {
+  // "to the Netherlands" completes the title: the person is the subject.
+  auto ms = mentions_of("Peruvian Ambassador to the Netherlands Maria Lopez opened it.");
+  const Mention* lopez = nullptr;
+  for (const Mention& m : ms) {
+    if (m.text == "Maria Lopez") lopez = &m;
+  }
+  REQUIRE(lopez != nullptr);
+  CHECK(lopez->type == EntityType::kPerson);
+  REQUIRE_FALSE(lopez->roles.empty());
+  CHECK(ms[static_cast<std::size_t>(lopez->roles.front().of)].text == "Netherlands");
+
+  // The title before a comma is the name's after it.
+  ms = mentions_of("Chilean President, Arturo Vidal, visited Bolivia.");
+  const Mention* vidal = nullptr;
+  for (const Mention& m : ms) {
+    if (m.text == "Arturo Vidal") vidal = &m;
+  }
+  REQUIRE(vidal != nullptr);
+  CHECK(vidal->type == EntityType::kPerson);
+  REQUIRE(vidal->roles.size() == 1);
+  CHECK(vidal->roles[0].title == "president");
+  CHECK(ms[static_cast<std::size_t>(vidal->roles[0].of)].canonical == "Chile");
+
+  // "of Chile" after a titled name is the title's complement.
+  ms = mentions_of("President Arturo Vidal of Chile visited Bolivia.");
+  CHECK(mention_texts(ms) == "Arturo Vidal | Chile | Bolivia");
+  REQUIRE(ms[0].roles.size() == 1);
+  CHECK(ms[static_cast<std::size_t>(ms[0].roles[0].of)].text == "Chile");
+}
