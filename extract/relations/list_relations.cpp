@@ -1,5 +1,6 @@
 #include "extract/relations/list_relations.h"
 
+#include "extract/lexicon/word_lists.h"
 #include "extract/relations/sentence_view.h"
 
 namespace kg::extract {
@@ -16,12 +17,26 @@ std::string intro_relation(const SentenceView& v, std::size_t colon, bool& named
       return r;
     }
   }
+  bool passive = false;
   for (std::size_t k = 0; k < colon; ++k) {
-    if (v.context().lexicon.verb_lemma(v.word(k)) && !v.mention_at(k) && v.word(k) != "as") {
-      return v.word(k) + (v.is(k + 1, "with") ? " with" : "");
+    const std::string w = v.word(k);
+    if (words::contains(words::kAuxiliaries, w) || words::contains(words::kFormsOfBe, w)) {
+      // "has signed", "will open": the verb that follows; "was founded by":
+      // the items are the agents, not what the subject acts on.
+      passive = passive || words::contains(words::kFormsOfBe, w) || w == "been";
+      continue;
+    }
+    if (passive && v.context().lexicon.is_past_form(w)) return {};
+    if (v.context().lexicon.verb_lemma(w) && !v.mention_at(k) && w != "as") {
+      return w + (v.is(k + 1, "with") ? " with" : "");
     }
   }
   return {};
+}
+
+// A list item's bullet: "-", "*", "•", "–", "—".
+bool is_bullet(std::string_view t) {
+  return t == "-" || t == "*" || t == "\u2022" || t == "\u2013" || t == "\u2014";
 }
 
 // Reads one item "Name (date)" starting at token k of `v` into `r`; returns the
@@ -30,6 +45,7 @@ std::string intro_relation(const SentenceView& v, std::size_t colon, bool& named
 std::optional<std::size_t> item(const SentenceView& v, std::size_t k, int subject,
                                 const std::string& relation, bool named, EntityType& type,
                                 RawRelation& r, int sentence) {
+  if (k < v.size() && is_bullet(v.text(k))) ++k;  // "- Australia (2022);"
   auto at = v.entity_after(k, 1);
   if (!at) return std::nullopt;
   const Mention* m = v.mention_starting(*at);
@@ -67,6 +83,9 @@ void ListRelations::extract(const DocumentContext& ctx, const AnalysedSentence& 
     }
   }
   if (colon == v.size()) return;
+  // "Founded in 1991 by X, Y has five members:": an opening participle's
+  // agent would pass for the subject.
+  if (ctx.lexicon.is_past_form(v.word(0)) && ctx.lexicon.verb_lemma(v.word(0))) return;
   int subject = v.subject(colon);
   bool named = false;
   std::string relation = intro_relation(v, colon, named);

@@ -1,4 +1,6 @@
 // ListRelations: one relation per item of a list introduced by a colon.
+// Items may carry bullets ("- Chile (2019);"); an intro in the passive or
+// opening with a participle ("Founded in 1991 by X, Y has ...:") gives none.
 //   "X maintains Strategic Partnerships with nine countries:" followed by
 //   items "China (2008)", "Japan (November 2023)" (one per line, or inline and
 //   comma-separated) -> X strategic partnership China {year=2008}, ...

@@ -85,3 +85,18 @@ TEST_CASE("the subject is not taken from the items after the colon") {
   // the other items are related to it: "Chile | deals with | Japan".
   CHECK(lists({"Deals with three countries: Chile (2019), Japan (2008)."}).empty());
 }
+
+TEST_CASE("bulleted items, and the verb after the auxiliaries") {
+  const Strings r = lists(
+      {"Indonesia has signed deals with two partners:", "- Chile (2019);", "- Japan (2008)."});
+  CHECK(r == Strings{"Indonesia | signed | Chile {year=2019}",
+                     "Indonesia | signed | Japan {year=2008}"});
+}
+
+TEST_CASE("no list relation from a passive or an opening participle") {
+  // The items are the agents: "founded by".
+  CHECK(lists({"Mercosur was founded by four countries: Brazil, Chile and Peru."}).empty());
+  // The participle's agent is no subject of the list.
+  CHECK(
+      lists({"Founded in 1991 by the Lima Accord, Mercosur has members: Brazil, Chile."}).empty());
+}
