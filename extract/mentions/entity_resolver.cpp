@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 
 #include "base/name_fold.h"
 #include "extract/lexicon/word_lists.h"
@@ -61,7 +60,6 @@ class Resolver {
       }
     }
     references();
-    doc_.main_pair = main_pair();
     doc_.entities = table_.release();
     return std::move(doc_);
   }
@@ -372,29 +370,6 @@ class Resolver {
         }
         if (best < 0 || d.mentions > table_[best].mentions) best = static_cast<int>(e);
       }
-    }
-    return best;
-  }
-
-  std::pair<int, int> main_pair() const {
-    std::map<std::pair<int, int>, int> counts;
-    for (const auto& s : s_) {
-      std::set<int> countries;
-      for (const auto& m : s.mentions) {
-        if (m.entity >= 0 && table_[m.entity].type == EntityType::kCountry) {
-          countries.insert(m.entity);
-        }
-      }
-      for (int a : countries) {
-        for (int b : countries) {
-          if (a < b) counts[{a, b}]++;
-        }
-      }
-    }
-    std::pair<int, int> best{-1, -1};
-    int best_count = 0;
-    for (const auto& [pair, n] : counts) {
-      if (n > best_count) best = pair, best_count = n;
     }
     return best;
   }

@@ -7,8 +7,10 @@
 // ("(UMNO)") or whose initials they spell. Pronouns and role references
 // ("the Party chief", "the Vietnamese leader") join the most salient person,
 // preferring recent sentence subjects and agreeing in country when the
-// reference names one. "Both sides" / "the two countries" stay unresolved
-// here; the document's main pair is reported for the relation extractors.
+// reference names one; organisation references ("the company") join the
+// organisation described by that noun or named last. "Both sides" / "the two
+// countries" stay unresolved here: the relation extractors bind them to the
+// pair of their sentence or paragraph (SentenceView::country_pair).
 #pragma once
 
 #include <set>
@@ -25,9 +27,6 @@ namespace kg::extract {
 
 struct ResolvedDocument {
   std::vector<DocumentEntity> entities;
-  // The two countries most often named together: what "both sides" and
-  // "bilateral" refer to; -1 when the document has no such pair.
-  std::pair<int, int> main_pair{-1, -1};
 };
 
 class EntityResolver {

@@ -187,7 +187,7 @@ class Finder {
 
   // "bilateral trade to 18 billion USD": a relation between the document's main pair.
   void bilateral(std::size_t i) {
-    auto [a, b] = v_.context().resolved.main_pair;
+    auto [a, b] = v_.country_pair();
     std::string noun = v_.word(i + 1);
     if (a < 0 || !words::contains(words::kRelationshipNouns, noun)) return;
     std::map<std::string, std::string> q;

@@ -121,7 +121,7 @@ class TupleReader {
       if (m < 0) continue;
       const Mention& mention = s_.mentions[static_cast<std::size_t>(m)];
       if (mention.kind == MentionKind::kRoleRef && mention.canonical == "#pair") {
-        auto [a, b] = ctx_.resolved.main_pair;
+        auto [a, b] = SentenceView(ctx_, s_).country_pair(mention.span_begin);
         if (a >= 0 && b >= 0) {
           out.push_back(a);
           out.push_back(b);
@@ -230,7 +230,7 @@ int relation_ends(const DocumentContext& ctx, const AnalysedSentence& s) {
         m.kind == MentionKind::kRelationNoun)
       continue;
     if (m.kind == MentionKind::kRoleRef && m.canonical == "#pair") {
-      if (ctx.resolved.main_pair.first >= 0) ends += 2;
+      if (SentenceView(ctx, s).country_pair(m.span_begin).first >= 0) ends += 2;
     } else if (m.entity >= 0) {
       ++ends;
     }

@@ -200,7 +200,7 @@ class Clauses {
       const Mention* m = v_.mention_starting(k);
       if (m && m->kind == MentionKind::kRoleRef && m->canonical == "#pair" &&
           !after_preposition(v_.sentence(), k)) {
-        auto [x, y] = v_.context().resolved.main_pair;
+        auto [x, y] = v_.country_pair(k);
         if (x >= 0) return {x, y};
       }
       if (!m || m->entity < 0 || m->kind == MentionKind::kModifier ||

@@ -65,6 +65,32 @@ std::size_t SentenceView::dateline_end() const {
   return 0;
 }
 
+std::pair<int, int> SentenceView::country_pair(std::size_t before) const {
+  std::vector<int> countries;
+  auto collect = [&](const AnalysedSentence& s, std::size_t end) {
+    for (const Mention& m : s.mentions) {
+      if (m.span_begin >= end) break;
+      if (m.entity < 0 || (m.kind != MentionKind::kName && m.kind != MentionKind::kModifier))
+        continue;
+      if (type(m.entity) == EntityType::kCountry &&
+          std::find(countries.begin(), countries.end(), m.entity) == countries.end())
+        countries.push_back(m.entity);
+    }
+  };
+  collect(s_, before);
+  // Fewer than two: add those of the nearest earlier sentence of the
+  // paragraph that names a country.
+  for (int k = s_.index - 1; countries.size() < 2 && k >= 0; --k) {
+    const AnalysedSentence& earlier = ctx_.sentences[static_cast<std::size_t>(k)];
+    if (earlier.sentence.paragraph != s_.sentence.paragraph) break;
+    const std::size_t named = countries.size();
+    collect(earlier, earlier.tokens.size());
+    if (countries.size() > named) break;
+  }
+  if (countries.size() != 2) return {-1, -1};
+  return {std::min(countries[0], countries[1]), std::max(countries[0], countries[1])};
+}
+
 int SentenceView::subject(std::size_t limit) const {
   const std::size_t body = dateline_end();
   for (const Mention& m : s_.mentions) {

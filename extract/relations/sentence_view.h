@@ -7,6 +7,7 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "extract/relations/relation_extractor.h"
 
@@ -37,6 +38,13 @@ class SentenceView {
   // "QUITO (Reuters) -": a city in capitals, then capitalised words, numbers
   // and brackets up to a dash), or 0 when there is none.
   std::size_t dateline_end() const;
+  // The two countries "both sides", "the two countries" and "bilateral" refer
+  // to here: the two countries this sentence names before token `before`
+  // (a pair's object comes after it: "both sides met Chile"), with those of
+  // the nearest earlier sentence of its paragraph that names any when it
+  // names fewer; {-1, -1} when that is not exactly two (never the document's
+  // pair).
+  std::pair<int, int> country_pair(std::size_t before = static_cast<std::size_t>(-1)) const;
   // The first entity in subject position of this sentence (not inside a
   // prepositional phrase nor a dateline), resolving pronouns and role
   // references. Only mentions before token `limit` are considered.

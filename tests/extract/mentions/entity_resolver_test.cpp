@@ -177,18 +177,6 @@ TEST_CASE("the company, the drugmaker, the court: the organisation a description
   CHECK(c.resolved_name(4, "The company") == "-");
 }
 
-TEST_CASE("the main pair is the two countries most often named together") {
-  const Analysis a = analyse({"Chile and Peru signed a deal.", "Peru and Bolivia held talks.",
-                              "Chile and Peru agreed to expand trade."});
-  auto [x, y] = a.resolved.main_pair;
-  CHECK(((a.name(x) == "Chile" && a.name(y) == "Peru") ||
-         (a.name(x) == "Peru" && a.name(y) == "Chile")));
-
-  const Analysis none = analyse({"Chile signed a deal."});
-  CHECK(none.resolved.main_pair.first == -1);
-  CHECK(none.resolved.main_pair.second == -1);
-}
-
 TEST_CASE("dates and money become entities of their own type") {
   const Analysis a = analyse({"Chile pledged $5 million on 12 March 2023."});
   CHECK(a.get("5 million USD").type == EntityType::kMoney);

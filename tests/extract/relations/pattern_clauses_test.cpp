@@ -99,7 +99,7 @@ TEST_CASE("two subjects with no named object are related by the verb phrase") {
         Strings{"Chile | agreed to expand trade | Peru"});
 }
 
-TEST_CASE("both sides stand for the document's main pair") {
+TEST_CASE("both sides stand for the pair named before them in the paragraph") {
   KG_CHECK_HAS(clauses({"Chile and Peru held talks.", "Both sides signed a pact with Bolivia."}),
                "Chile | signed a pact with | Bolivia");
 }

@@ -172,3 +172,19 @@ TEST_CASE("names: the resolved name mentions, without modifiers or pronouns") {
   for (const Mention* m : v.names()) texts.push_back(m->text);
   CHECK(texts == std::vector<std::string>{"Ana Soto", "Peru"});
 }
+
+TEST_CASE("country_pair: the sentence's two countries, else its paragraph's nearest") {
+  auto pair_names = [](const Analysis& a, std::size_t s) {
+    const View v(a, s);
+    const auto [x, y] = v.view.country_pair();
+    return x < 0 ? std::string("-") : a.name(x) + "+" + a.name(y);
+  };
+  const Analysis a = analyse({"Peru and Chile met in Lima.", "Both sides agreed.",
+                              "Bolivia sent aid.", "The two countries signed."});
+  CHECK(pair_names(a, 0) == "Peru+Chile");
+  CHECK(pair_names(a, 1) == "Peru+Chile");
+  // The nearest sentence naming a country names only Bolivia: no pair.
+  CHECK(pair_names(a, 3) == "-");
+  // Three countries in the sentence: no pair.
+  CHECK(pair_names(analyse({"Peru, Chile and Bolivia agreed bilateral trade."}), 0) == "-");
+}
