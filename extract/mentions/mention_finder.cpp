@@ -194,15 +194,24 @@ class SentenceScanner {
     if (std::size_t n = organisation_reference(i)) return n;
     std::string country;
     std::size_t mods = 0;
+    // "The Secretary raised ...": a capitalised role noun heads the reference
+    // when no name, preposition ("Ambassador to X") or role word follows it.
+    auto capital_head = [&](std::size_t j) {
+      return is_cap(t_[j]) && lex_.is_role_noun(t_[j].text) &&
+             (j + 1 >= t_.size() || (t_[j + 1].kind == TokenKind::kWord && !is_cap(t_[j + 1]) &&
+                                     !words::contains(words::kPrepositions, lower(j + 1)) &&
+                                     !lex_.is_role_noun(t_[j + 1].text)));
+    };
     for (k = i + 1; k < t_.size() && mods < 2; ++k, ++mods) {
-      if (lex_.is_role_noun(t_[k].text) && !is_cap(t_[k])) break;
+      if (lex_.is_role_noun(t_[k].text) && (!is_cap(t_[k]) || capital_head(k))) break;
       if (auto d = lex_.match(t_, k, LexKind::kDemonym); d && d->length == 1) {
         country = d->canonical;
         continue;
       }
       if (!is_cap(t_[k]) && lower(k) != "top" && lower(k) != "visiting") return 0;
     }
-    if (k >= t_.size() || is_cap(t_[k]) || !lex_.is_role_noun(t_[k].text)) return 0;
+    if (k >= t_.size() || (is_cap(t_[k]) && !capital_head(k)) || !lex_.is_role_noun(t_[k].text))
+      return 0;
     if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return 0;
     add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kPerson, country);
     return k + 1 - i;
@@ -257,6 +266,10 @@ class SentenceScanner {
       auto c = lex_.country_of(p);
       if (!c) return 0;
       countries.push_back(*c);
+    }
+    // "the Peru-Chile Trade Council": the pair opens an organisation's name.
+    for (std::size_t k = i + 1; k < t_.size() && is_cap(t_[k]); ++k) {
+      if (lex_.keyword_type(t_[k].text) == EntityType::kOrganization) return 0;
     }
     for (std::size_t k = 0; k < parts.size(); ++k) {
       Mention m;

@@ -177,6 +177,12 @@ TEST_CASE("the company, the drugmaker, the court: the organisation a description
   CHECK(c.resolved_name(4, "The company") == "-");
 }
 
+TEST_CASE("a capitalised role reference joins the person holding the title") {
+  const Analysis a = analyse({"Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday.",
+                              "The Minister raised concerns about Bolivia."});
+  CHECK(a.resolved_name(1, "The Minister") == "Ana Ruiz");
+}
+
 TEST_CASE("dates and money become entities of their own type") {
   const Analysis a = analyse({"Chile pledged $5 million on 12 March 2023."});
   CHECK(a.get("5 million USD").type == EntityType::kMoney);

@@ -332,3 +332,19 @@ TEST_CASE("title chains: 'to the', a comma, 'of Country' after the name") {
   REQUIRE(ms[0].roles.size() == 1);
   CHECK(ms[static_cast<std::size_t>(ms[0].roles[0].of)].text == "Chile");
 }
+
+TEST_CASE("a country pair opening an organisation's name stays in the name") {
+  CHECK(mention_texts(mentions_of("The Peru-Chile Trade Council met.")) ==
+        "Peru-Chile Trade Council");
+  // Not followed by an organisation's name: two countries.
+  CHECK(mentions_of("Peru-Chile relations improved.").size() == 2);
+}
+
+TEST_CASE("a capitalised role noun heads a reference when nothing names it") {
+  const auto ms = mentions_of("The Secretary raised concerns about Iran.");
+  REQUIRE_FALSE(ms.empty());
+  CHECK(ms[0].kind == MentionKind::kRoleRef);
+  CHECK(ms[0].type == EntityType::kPerson);
+  // Followed by a name or "of", it is a title.
+  CHECK(mentions_of("The Secretary Ana Ruiz spoke.")[0].kind == MentionKind::kName);
+}
