@@ -280,7 +280,10 @@ class Resolver {
             m.kind == MentionKind::kName) {
           last_org = m.entity;
           ++in_sentence_orgs;
-          if (d.type == EntityType::kOrganization) recent_orgs.push_back({m.entity, s.index});
+          if (d.type == EntityType::kOrganization) {
+            recent_orgs.push_back(
+                {m.entity, s.index, in_sentence_orgs == 1 && !after_preposition(s, m.span_begin)});
+          }
         }
         if (d.type != EntityType::kPerson) continue;
         in_sentence.push_back(m.entity);
@@ -333,6 +336,7 @@ class Resolver {
   struct NamedAt {
     int entity;
     int sentence;
+    bool subject;  // the sentence's first organisation, not in a prepositional phrase
   };
 
   // The organisation "the <noun>" refers to, or -1: the latest one the text
@@ -351,6 +355,11 @@ class Resolver {
     }
     const bool heads_names = lex_.keyword_type(noun) && !lex_.is_company_word(noun);
     if (heads_names || recent.empty()) return -1;
+    // The latest organisation a sentence was about, else the latest named.
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+      if (sentence - it->sentence > kRecentSentences) break;
+      if (it->subject) return it->entity;
+    }
     return sentence - recent.back().sentence <= kRecentSentences ? recent.back().entity : -1;
   }
 

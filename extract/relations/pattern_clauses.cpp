@@ -42,13 +42,22 @@ class Clauses {
       auto group = verb_group(i);
       if (!group) continue;
       std::size_t g0 = group->begin;
-      if (const int antecedent = relative_antecedent(g0); antecedent >= 0) {
+      int antecedent = relative_antecedent(g0);
+      // "X, which was founded in 1922 and plays in Y": a verb coordinated
+      // inside the relative clause is said of the same antecedent.
+      if (antecedent < 0 && relative_ >= 0 && g0 > 0 && v_.is(g0 - 1, "and") &&
+          no_comma_between(relative_end_, g0))
+        antecedent = relative_;
+      if (antecedent >= 0) {
         // "X, who was born in Y": the clause is said of X wherever X stands,
         // and leaves the main clause's subject and verb to come.
         objects(*group, {antecedent});
+        relative_ = antecedent;
+        relative_end_ = group->end;
         i = group->end - 1;
         continue;
       }
+      relative_ = -1;
       if (had_verb) {
         // After a clause's verb, only a coordinated verb ("and issued") or an
         // infinitive ("to establish") shares its subject; others are subordinate.
@@ -72,6 +81,13 @@ class Clauses {
   }
 
  private:
+  bool no_comma_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k) {
+      if (v_.is(k, ",") || v_.is(k, ";")) return false;
+    }
+    return true;
+  }
+
   // The token after a bracketed aside starting at k ("(2018)"), or k.
   std::size_t after_brackets(std::size_t k) const {
     if (!v_.is(k, "(")) return k;
@@ -187,7 +203,11 @@ class Clauses {
   const Mention* name_ending_at(std::size_t end) const {
     if (end == 0) return nullptr;
     const Mention* m = v_.mention_at(end - 1);
-    if (!m || m->end != end || m->entity < 0 || m->kind != MentionKind::kName) return nullptr;
+    if (!m || m->end != end || m->entity < 0) return nullptr;
+    // A name, or a reference to an organisation ("The club, which ...").
+    if (m->kind != MentionKind::kName &&
+        !(m->kind == MentionKind::kRoleRef && m->type == EntityType::kOrganization))
+      return nullptr;
     const EntityType t = v_.type(m->entity);
     return t == EntityType::kDate || t == EntityType::kMoney ? nullptr : m;
   }
@@ -339,6 +359,8 @@ class Clauses {
   std::vector<RawRelation>& out_;
   std::map<std::string, std::string> date_;
   bool co_subjects_done_ = false;
+  int relative_ = -1;             // the antecedent of the last relative clause read
+  std::size_t relative_end_ = 0;  // the end of its last verb group
 };
 
 }  // namespace

@@ -171,6 +171,13 @@ TEST_CASE("the company, the drugmaker, the court: the organisation a description
                               "The court ruled.", "The ministry objected."});
   CHECK(b.resolved_name(2, "The court") == "Supreme Court");
   CHECK(b.resolved_name(3, "The ministry") == "-");
+  // The organisation the last sentence was about, not one in its prepositional phrase.
+  const Analysis d =
+      analyse({"Orvik Holdings lost a case against Tarn Group.", "The company will appeal."});
+  CHECK(d.resolved_name(1, "The company") == "Orvik Holdings");
+  // A club is named by its club words: "the club" is the latest club.
+  const Analysis e = analyse({"Ribeira Futebol Clube signed Ana Ruiz.", "The club paid a fee."});
+  CHECK(e.resolved_name(1, "The club") == "Ribeira Futebol Clube");
   // Too far back: nothing.
   const Analysis c = analyse(
       {"Orvik Pharma grew.", "Sales rose.", "Prices fell.", "Costs fell.", "The company said."});
