@@ -153,7 +153,9 @@ AbbreviationKind abbreviation_kind(std::string_view word) {
   if (kNever.contains(word)) return AbbreviationKind::kNeverFinal;
   if (kMaybe.contains(word)) return AbbreviationKind::kMaybeFinal;
   if (kNumber.contains(word)) return AbbreviationKind::kBeforeNumber;
-  if (is_single_initial(word)) return AbbreviationKind::kNeverFinal;
+  // "John F. Kennedy", but "in Serie B. The club": an initial ends a sentence
+  // only before a word that opens one.
+  if (is_single_initial(word)) return AbbreviationKind::kMaybeFinal;
   if (is_dotted_letters(word)) return AbbreviationKind::kMaybeFinal;
   return AbbreviationKind::kNone;
 }

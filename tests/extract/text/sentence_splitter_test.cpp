@@ -52,6 +52,9 @@ TEST_CASE("initials, months, company suffixes and No.") {
         Strings{"Acme Co. Ltd. Chairman Roe spoke.", "He left."});
   CHECK(split("Resolution No. 18 was adopted. Work began.") ==
         Strings{"Resolution No. 18 was adopted.", "Work began."});
+  // A one-letter word before a word that opens sentences ends the sentence.
+  CHECK(split("They were 17th in Serie B. The club was founded in 1922.") ==
+        Strings{"They were 17th in Serie B.", "The club was founded in 1922."});
 }
 
 TEST_CASE("decimals, money and the ./. marker do not split") {
@@ -101,8 +104,8 @@ TEST_CASE("a list line is its own sentence") {
 
 TEST_CASE("abbreviation_kind") {
   CHECK(abbreviation_kind("Mr.") == AbbreviationKind::kNeverFinal);
-  CHECK(abbreviation_kind("J.") == AbbreviationKind::kNeverFinal);
-  CHECK(abbreviation_kind("\xC4\x90.") == AbbreviationKind::kNeverFinal);  // Đ.
+  CHECK(abbreviation_kind("J.") == AbbreviationKind::kMaybeFinal);
+  CHECK(abbreviation_kind("\xC4\x90.") == AbbreviationKind::kMaybeFinal);  // Đ.
   CHECK(abbreviation_kind("U.S.") == AbbreviationKind::kMaybeFinal);
   CHECK(abbreviation_kind("U.A.E.") == AbbreviationKind::kMaybeFinal);
   CHECK(abbreviation_kind("No.") == AbbreviationKind::kBeforeNumber);
