@@ -52,7 +52,8 @@ TEST_CASE("relative pronouns and \"said it\" type a name guessed from its shape"
 }
 
 TEST_CASE("a name after \"the\" is no person") {
-  const Mention& m = mention_named(mentions_of("They met at the Casa Verde."), "Casa Verde");
+  const auto ms = mentions_of("They met at the Casa Verde.");
+  const Mention& m = mention_named(ms, "Casa Verde");
   CHECK(m.type != EntityType::kPerson);
   CHECK_FALSE(m.type_guessed);
   CHECK(mention_named(mentions_of("They met Casa Verde."), "Casa Verde").type_guessed);
