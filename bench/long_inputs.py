@@ -12,9 +12,10 @@ stop):
   - one-token line: "word word word ..." on one line;
   - one long sentence: ordinary words and names, no full stop;
   - nested brackets: "(((( ... ))))" around a short sentence, N deep;
-  - nested quotes: N double quotes, a sentence, N double quotes.
-For each, `kg extract` and `kg build` (and `kg extract --format carb` with the
-words on one line) run under /usr/bin/time; the table gives the exit code,
+  - nested quotes: N double quotes, a sentence, N double quotes;
+  - run without spaces: "x.." N times, one chunk of text with N cut points.
+For each, `kg extract`, `kg build` and `kg parse` (and `kg extract --format
+carb` with the words on one line) run under /usr/bin/time; the table gives the exit code,
 wall seconds and peak RSS. With --stack KB (e.g. 1024) every run gets that
 stack limit (ulimit -s), to show no step recurses with the input. Times are
 single runs: this is a check that growth is linear, not a precise benchmark.
@@ -42,6 +43,7 @@ def shapes(n, rng):
         "one long sentence": " ".join(rng.choice(WORDS) for _ in range(n)) + "\n",
         "nested brackets": "(" * n + depth_text + ")" * n + "\n",
         "nested quotes": '"' * n + depth_text + '"' * n + "\n",
+        "run without spaces": "x.." * n + "\n",
     }
 
 
@@ -80,6 +82,7 @@ def main():
             commands = {
                 "extract": [args.kg, "extract", path],
                 "build": [args.kg, "build", path, "-o", os.path.join(args.work, "out")],
+                "parse": [args.kg, "parse", path],
             }
             if name in ("capitalised run", "one-token line", "one long sentence"):
                 commands["extract --format carb"] = [args.kg, "extract", "--format", "carb", path]

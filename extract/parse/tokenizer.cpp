@@ -10,6 +10,10 @@
 namespace kg::parse {
 namespace {
 
+// The longest whitespace-free run of text split by the rules at once; real
+// tokens (URLs included) stay far below it.
+constexpr std::size_t kMaxChunkBytes = 512;
+
 // Prefixes that keep their hyphen in EWT and GUM ("co-op", "non-profit").
 constexpr std::array<std::string_view, 23> kHyphenPrefixes = {
     "e",     "co",    "pre",   "post",    "non",    "re",    "semi", "pro",
@@ -447,8 +451,11 @@ std::vector<Token> tokenize(std::string_view text) {
       pos += c.length;
     }
     if (pos >= text.size()) break;
+    // A chunk ends at whitespace, or after kMaxChunkBytes: the rules look at
+    // the rest of the chunk at every cut, so a longer run of text without
+    // spaces (a pasted table, a repeated token) is cut into bounded chunks.
     std::size_t end = pos;
-    while (end < text.size()) {
+    while (end < text.size() && end - pos < kMaxChunkBytes) {
       const CodePoint c = decode_utf8(text, end);
       if (c.valid && is_space(c.value)) break;
       end += c.length;

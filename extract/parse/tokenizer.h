@@ -21,7 +21,10 @@
 //    "they've", "you'd", "it's", possessive "Bush's" = Bush + 's, plural
 //    possessive "parents'" = parents + ', and a few spellings without the
 //    apostrophe: "cannot", "gonna", "wanna", "gotta", "dont", "im" ...
-// Typographic apostrophes and quotes count as their ASCII forms.
+// Typographic apostrophes and quotes count as their ASCII forms. A run of
+// more than 512 bytes without whitespace is cut into chunks of at most 512
+// bytes (at character boundaries) before the rules apply, which keeps the
+// tokenizer linear in its input.
 #pragma once
 
 #include <cstddef>

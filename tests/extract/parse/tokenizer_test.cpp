@@ -115,3 +115,17 @@ TEST_CASE("whitespace of any kind separates tokens; empty text has none") {
   CHECK(tokenize(" \t\n").empty());
   CHECK(tokens("a\tb\nc\u00a0d") == "a b c d");
 }
+
+TEST_CASE("a long run without spaces is cut into bounded chunks, every byte kept") {
+  std::string run;
+  for (int i = 0; i < 20000; ++i) run += "x..";
+  const std::vector<Token> ts = tokenize(run);
+  REQUIRE_FALSE(ts.empty());
+  std::size_t covered = 0;
+  for (const Token& t : ts) {
+    CHECK(t.span.start == covered);  // contiguous: nothing dropped
+    CHECK(t.span.end - t.span.start <= 512);
+    covered = t.span.end;
+  }
+  CHECK(covered == run.size());
+}
