@@ -1,5 +1,6 @@
 #include "extract/relations/predicate_policy.h"
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -79,6 +80,12 @@ std::optional<RawRelation> apply_predicate_policy(const Lexicon& lexicon, RawRel
   if (w.empty() || !has_letters(r.predicate)) return std::nullopt;
   if (r.named) return r;  // a named relation ("Strategic Partnership") is a noun phrase
   if (words::contains(kBadLastWords, w.back())) return std::nullopt;
+  // A bare form of "be" ("X is Y") names no relation: what links the two is
+  // the noun it was read over ("Kingston is Jamaica's capital").
+  if (std::all_of(w.begin(), w.end(), [](const std::string& x) {
+        return words::contains(words::kFormsOfBe, x) || words::contains(words::kAuxiliaries, x);
+      }))
+    return std::nullopt;
   if (negated(w) || reporting(lexicon, w)) return std::nullopt;
   if (auto active = passive_participle(lexicon, w)) {
     std::swap(r.subject, r.object);

@@ -5,8 +5,9 @@
 //   - is a reporting verb with at most a preposition after it ("said",
 //     "told", "said in"): "X said Y ..." reports speech, it relates X to what
 //     was said, not to the first name in it;
-//   - is a fragment: no letter, a single letter, or it ends in a word that
-//     cannot end a relation (an article, a conjunction, a relative word).
+//   - is a fragment: no letter, a single letter, it ends in a word that
+//     cannot end a relation (an article, a conjunction, a relative word), or
+//     it is only a form of "be" and auxiliaries ("is", "has been").
 // A passive with a by-agent ("was appointed by", "hosted by", "was founded in
 // by") is turned around: the agent becomes the subject of the active verb
 // ("appointed").

@@ -51,6 +51,10 @@ TEST_CASE("fragments are dropped") {
   CHECK(policed("had held the") == "");
   CHECK(policed("made an offer but") == "");
   CHECK(policed("is whose") == "");
+  // A bare "be" names no relation; with a noun or a participle it may.
+  CHECK(policed("is") == "");
+  CHECK(policed("has been") == "");
+  CHECK(policed("is a member of") == "is a member of");
   CHECK(policed("visited") == "visited");
 }
 
