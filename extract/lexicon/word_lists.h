@@ -184,4 +184,10 @@ inline constexpr std::array<std::string_view, 8> kFormsOfBe = {"be",   "is",   "
 inline constexpr std::array<std::string_view, 7> kWeekdays = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
+// Words of a time phrase after a verb ("said on Tuesday", "said last week"),
+// lower case; weekdays are kWeekdays.
+inline constexpr std::array<std::string_view, 11> kTimeWords = {
+    "today", "yesterday", "tomorrow", "earlier", "later", "last",
+    "next",  "week",      "month",    "year",    "this"};
+
 }  // namespace kg::extract::words

@@ -37,16 +37,25 @@ bool negated(const std::vector<std::string>& w) {
   return false;
 }
 
-// "said", "told", "said in", "has said", "would tell": a reporting verb and at
-// most auxiliaries before it and one preposition after it.
+// A word of a time phrase: "on", "tuesday", "last", "week".
+bool time_phrase_word(const std::string& w) {
+  if (words::contains(words::kPrepositions, w) || words::contains(words::kTimeWords, w))
+    return true;
+  std::string capitalised = w;
+  if (!capitalised.empty()) capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && words::contains(words::kWeekdays, capitalised);
+}
+
+// "said", "told", "said in", "has said", "would tell", "said on Tuesday in":
+// a reporting verb with at most auxiliaries before it and prepositions and
+// time words after it.
 bool reporting(const Lexicon& lex, const std::vector<std::string>& w) {
   std::size_t k = 0;
   while (k < w.size() && words::contains(words::kAuxiliaries, w[k])) ++k;
   if (k >= w.size()) return false;
   auto lemma = lex.verb_lemma(w[k]);
   if (!lemma || !words::contains(words::kReportingVerbs, *lemma)) return false;
-  return w.size() - k == 1 ||
-         (w.size() - k == 2 && words::contains(words::kPrepositions, w[k + 1]));
+  return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end(), time_phrase_word);
 }
 
 // "was appointed by", "hosted by", "was founded in by": the participle before

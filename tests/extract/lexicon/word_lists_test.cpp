@@ -51,6 +51,8 @@ TEST_CASE("word lists are lower case and without repeats") {
   check_list(words::kPrizeNouns);
   check_list(words::kReportingVerbs);
   check_list(words::kNationalOffices);
+  check_list(words::kTimeWords);
+  check_list(words::kLifeEventVerbs);
   check_list(words::kLocatedSuffixes);
   check_list(words::kPartyNouns);
   check_list(words::kRelationshipNouns);

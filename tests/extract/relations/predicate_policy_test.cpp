@@ -40,6 +40,8 @@ TEST_CASE("a reporting verb alone is not a relation") {
   CHECK(policed("told") == "");
   CHECK(policed("has said in") == "");
   CHECK(policed("added") == "");
+  CHECK(policed("said on tuesday in") == "");  // a time phrase adds nothing
+  CHECK(policed("said last week in") == "");
   // Other verbs, and a reporting verb with more after it, stay.
   CHECK(policed("announced a partnership with") == "announced a partnership with");
   CHECK(policed("met") == "met");
