@@ -10,8 +10,9 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::size_t kMaxApposition = 6;  // words of "a Swedish biotech group"
-constexpr std::size_t kMaxAside = 8;       // tokens of a bracketed aside in a list
+constexpr std::size_t kMaxApposition = 6;   // words of "a Swedish biotech group"
+constexpr std::size_t kMaxAside = 8;        // tokens of a bracketed aside in a list
+constexpr std::size_t kMaxPremodifier = 4;  // words before a coordinated name
 
 struct VerbGroup {
   std::size_t begin;  // first token (auxiliaries included)
@@ -234,7 +235,20 @@ class Clauses {
         continue;
       std::vector<int> out{m->entity};
       if (v_.is(m->end, "and")) {
-        if (const Mention* n = v_.mention_starting(m->end + 1);
+        // "A and B", "A and Japanese trading house B": the second name may
+        // carry a few premodifying words.
+        std::size_t n_at = m->end + 1;
+        while (n_at < b && n_at < m->end + 1 + kMaxPremodifier && !v_.mention_starting(n_at) &&
+               plain_word(n_at))
+          ++n_at;
+        while (n_at < b && n_at < m->end + 1 + kMaxPremodifier && v_.mention_starting(n_at) &&
+               v_.mention_starting(n_at)->kind == MentionKind::kModifier) {
+          n_at = v_.mention_starting(n_at)->end;
+          while (n_at < b && n_at < m->end + 1 + kMaxPremodifier && !v_.mention_starting(n_at) &&
+                 plain_word(n_at))
+            ++n_at;
+        }
+        if (const Mention* n = v_.mention_starting(n_at);
             n && n->entity >= 0 && n->kind == MentionKind::kName && n->end <= b) {
           out.push_back(n->entity);
         }

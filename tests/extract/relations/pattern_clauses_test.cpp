@@ -155,3 +155,11 @@ TEST_CASE("a dateline's city is not the subject") {
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
   KG_CHECK_LACKS(r, "Lima | visited | Quito");
 }
+
+TEST_CASE("a coordinated subject may carry premodifiers") {
+  const Strings r =
+      clauses({"Chilean miner Orvik Holdings and Japanese trading house Tarn Group signed the Lima "
+               "Accord."});
+  KG_CHECK_HAS(r, "Orvik Holdings | signed | Lima Accord");
+  KG_CHECK_HAS(r, "Tarn Group | signed | Lima Accord");
+}
