@@ -63,7 +63,9 @@ class Reader {
       std::string_view line = text_.substr(pos, end - pos);
       pos = end + 1;
       ++line_number_;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      // CRLF line ends, and any carriage returns before them: a field never
+      // ends in one (the writer's "\n" would not give it back).
+      while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (Status status = take(line); !status.ok()) return status;
     }
     if (Status status = finish_sentence(); !status.ok()) return status;

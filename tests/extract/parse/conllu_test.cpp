@@ -73,6 +73,16 @@ TEST_CASE("CRLF line ends and a missing final blank line are accepted") {
   REQUIRE(sentences.ok());
   REQUIRE(sentences->size() == 1);
   CHECK((*sentences)[0].words[0].misc == "_");
+  // Carriage returns before the line end all belong to it, so what is read
+  // writes back as text that reads the same (found by the conllu fuzz target).
+  auto more = read_conllu("1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\tX\r\r\r\n", "cr.conllu");
+  REQUIRE(more.ok());
+  CHECK((*more)[0].words[0].misc == "X");
+  std::string out;
+  append_conllu((*more)[0], out);
+  auto again = read_conllu(out, "again.conllu");
+  REQUIRE(again.ok());
+  CHECK((*again)[0].words[0].misc == "X");
 }
 
 TEST_CASE("unknown heads are kept as kNoHead") {
