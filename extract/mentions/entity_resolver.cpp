@@ -11,6 +11,9 @@ namespace {
 
 // How far back "the company" looks for the organisation it refers to.
 constexpr int kRecentSentences = 2;
+// How far back "the drugmaker" or "the court" looks for the organisation the
+// text described by that noun or whose name it heads.
+constexpr int kDescribedSentences = 40;
 
 std::string strip_the(const std::string& s) {
   if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) return s.substr(4);
@@ -342,16 +345,24 @@ class Resolver {
   // The organisation "the <noun>" refers to, or -1: the latest one the text
   // described by that noun ("German drugmaker X" ... "the drugmaker"), else
   // the latest whose name the noun heads ("the court" for "Supreme Court"),
-  // else, for a noun that heads no names ("the company", "the bloc"), the
-  // latest organisation named in this sentence or the kRecentSentences before.
+  // else, for a noun that heads no institution's name ("the company", "the
+  // bloc"; company words such as "group" or "club" head any company's), the
+  // latest organisation a sentence was about (its first, outside a
+  // prepositional phrase), else the latest named, in this sentence or the
+  // kRecentSentences before.
   int described_organisation(const std::string& noun, const std::vector<NamedAt>& recent,
                              int sentence) const {
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    // Both scans stop kDescribedSentences back: a reference reaches within an
+    // article, and a long file of many articles stays linear.
+    for (auto it = recent.rbegin();
+         it != recent.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
       if (table_[it->entity].descriptors.count(noun)) return it->entity;
     }
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    const std::string folded = fold_name(noun);
+    for (auto it = recent.rbegin();
+         it != recent.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
       const std::vector<std::string> words = folded_words(table_[it->entity].name);
-      if (std::find(words.begin(), words.end(), fold_name(noun)) != words.end()) return it->entity;
+      if (std::find(words.begin(), words.end(), folded) != words.end()) return it->entity;
     }
     const bool heads_names = lex_.keyword_type(noun) && !lex_.is_company_word(noun);
     if (heads_names || recent.empty()) return -1;

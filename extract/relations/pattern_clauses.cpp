@@ -238,15 +238,15 @@ class Clauses {
         // "A and B", "A and Japanese trading house B": the second name may
         // carry a few premodifying words.
         std::size_t n_at = m->end + 1;
-        while (n_at < b && n_at < m->end + 1 + kMaxPremodifier && !v_.mention_starting(n_at) &&
-               plain_word(n_at))
-          ++n_at;
-        while (n_at < b && n_at < m->end + 1 + kMaxPremodifier && v_.mention_starting(n_at) &&
-               v_.mention_starting(n_at)->kind == MentionKind::kModifier) {
-          n_at = v_.mention_starting(n_at)->end;
-          while (n_at < b && n_at < m->end + 1 + kMaxPremodifier && !v_.mention_starting(n_at) &&
-                 plain_word(n_at))
-            ++n_at;
+        while (n_at < b && n_at < m->end + 1 + kMaxPremodifier) {
+          const Mention* p = v_.mention_starting(n_at);
+          if (p && p->kind == MentionKind::kModifier) {
+            n_at = p->end;  // "Japanese"
+          } else if (!p && plain_word(n_at)) {
+            ++n_at;  // "trading", "house"
+          } else {
+            break;
+          }
         }
         if (const Mention* n = v_.mention_starting(n_at);
             n && n->entity >= 0 && n->kind == MentionKind::kName && n->end <= b) {
