@@ -436,7 +436,11 @@ class SentenceScanner {
       const Piece& next = ps[k + 1];
       bool next_starts_name = next.kind != PieceKind::kWord || (next.kind == PieceKind::kConnector);
       bool prev_complete = is_entity_piece(ps[k - 1]) || ps[k - 1].keyword.has_value();
-      if (!seen_of || next_starts_name || (prev_complete && is_entity_piece(next))) {
+      // "Ana Ruiz of Lima University and Tomas Vidal of Orvik Group": a
+      // second person's name of the same shape starts after "and".
+      if (!seen_of || next_starts_name ||
+          (prev_complete &&
+           (is_entity_piece(next) || of_complement(ps, k + 1, ps.size()) < ps.size()))) {
         out.emplace_back(start, k);
         start = k + 1;
         seen_of = false;
@@ -532,14 +536,15 @@ class SentenceScanner {
     while (name_end < ps.size() && ps[name_end].kind != PieceKind::kTitle &&
            ps[name_end].kind != PieceKind::kAcronym)
       ++name_end;
-    // "President Arturo Vidal of Chile": the country after "of" is the
-    // title's complement, not part of the person's name.
+    // "President Arturo Vidal of Chile", "Professor Ana Ruiz of Lima
+    // University": the country or organisation after "of" completes the
+    // titles that name none, and is not part of the person's name.
     const std::size_t units_end = name_end;
-    std::size_t of_country = ps.size();
+    std::size_t of_at = ps.size();
     for (std::size_t k = name_begin + 1; k + 1 < name_end; ++k) {
       if (ps[k].kind == PieceKind::kConnector && ps[k].canonical == "of" &&
-          ps[k + 1].kind == PieceKind::kCountry) {
-        of_country = name_end = k;
+          names_organisation_or_country(ps, k + 1, name_end)) {
+        of_at = name_end = k;
         break;
       }
     }
@@ -570,10 +575,10 @@ class SentenceScanner {
     pending_.clear();
     m.roles.insert(m.roles.end(), roles.begin(), roles.end());
     const int person = add(std::move(m));
-    if (of_country < ps.size()) {
-      const int country = type_plain(ps, of_country + 1, units_end);
+    if (of_at < ps.size()) {
+      const int complement = type_plain(ps, of_at + 1, units_end);
       for (Role& r : out_[static_cast<std::size_t>(person)].roles) {
-        if (r.of < 0) r.of = country;
+        if (r.of < 0) r.of = complement;
       }
     }
   }
@@ -615,6 +620,18 @@ class SentenceScanner {
            (ps[b - 1].kind == PieceKind::kConnector || ps[b - 1].kind == PieceKind::kAcronym))
       --b;
     if (a >= b) return -1;
+    if (fallback == EntityType::kOther) {
+      // "David Baker of the University of Washington": the person, then the
+      // organisation (or country) the name is "of"; the caller's roles go
+      // to the person.
+      if (const std::size_t of = of_complement(ps, a, b); of < b) {
+        const int person =
+            add_simple(MentionKind::kName, ps[a].begin, ps[of - 1].end, EntityType::kPerson);
+        out_[static_cast<std::size_t>(person)].type_guessed = true;
+        type_plain(ps, of + 1, b);
+        return person;
+      }
+    }
     std::size_t tb = ps[a].begin, te = ps[b - 1].end;
     if (b - a == 1 && is_entity_piece(ps[a])) {
       MentionKind kind =
@@ -674,6 +691,35 @@ class SentenceScanner {
     out_[static_cast<std::size_t>(rest)].type_guessed =
         type == EntityType::kPerson && fallback == EntityType::kOther;
     return rest >= 0 ? rest : last;
+  }
+
+  // Where pieces [a, b) are a person's name of two to four plain words, then
+  // "of" and an organisation or a country ("Miguel Gomes of Portugal"): the
+  // index of the "of" piece; b otherwise. A name whose words head an
+  // organisation ("Central Bank of Nigeria") is not a person's.
+  std::size_t of_complement(const std::vector<Piece>& ps, std::size_t a, std::size_t b) const {
+    std::size_t of = a;
+    while (of < b && ps[of].kind == PieceKind::kWord && !ps[of].keyword &&
+           is_name_word(t_[ps[of].begin]))
+      ++of;
+    if (of - a < 2 || of - a > 4 || of + 1 >= b || ps[of].kind != PieceKind::kConnector ||
+        ps[of].canonical != "of")
+      return b;
+    return names_organisation_or_country(ps, of + 1, b) ? of : b;
+  }
+
+  // True when pieces [a, b), after a leading "the", are one country or named
+  // organisation, or a run with an organisation keyword.
+  static bool names_organisation_or_country(const std::vector<Piece>& ps, std::size_t a,
+                                            std::size_t b) {
+    if (a < b && ps[a].kind == PieceKind::kConnector && ps[a].canonical == "the") ++a;
+    if (a >= b) return false;
+    if (b - a == 1 &&
+        (ps[a].kind == PieceKind::kCountry ||
+         (ps[a].kind == PieceKind::kNamed && ps[a].type == EntityType::kOrganization)))
+      return true;
+    return std::any_of(ps.begin() + static_cast<long>(a), ps.begin() + static_cast<long>(b),
+                       [](const Piece& p) { return p.keyword == EntityType::kOrganization; });
   }
 
   // "(UMNO)" after a name becomes its acronym.

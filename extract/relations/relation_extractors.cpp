@@ -1,5 +1,6 @@
 #include "extract/relations/relation_extractors.h"
 
+#include "extract/relations/affiliation_relations.h"
 #include "extract/relations/appositive_relations.h"
 #include "extract/relations/descriptor_relations.h"
 #include "extract/relations/list_relations.h"
@@ -14,11 +15,11 @@ namespace kg::extract {
 
 Result<RelationExtractors> make_relation_extractors(bool parse_clauses) {
   RelationExtractors out;
-  out.all = {std::make_shared<TitleRelations>(),      std::make_shared<AppositiveRelations>(),
-             std::make_shared<DescriptorRelations>(), std::make_shared<PossessiveRelations>(),
-             std::make_shared<LocationRelations>(),   std::make_shared<NominalRelations>(),
-             std::make_shared<ListRelations>(),       std::make_shared<LiteralRelations>(),
-             std::make_shared<PatternClauses>()};
+  out.all = {std::make_shared<TitleRelations>(),       std::make_shared<AppositiveRelations>(),
+             std::make_shared<DescriptorRelations>(),  std::make_shared<PossessiveRelations>(),
+             std::make_shared<LocationRelations>(),    std::make_shared<NominalRelations>(),
+             std::make_shared<ListRelations>(),        std::make_shared<LiteralRelations>(),
+             std::make_shared<AffiliationRelations>(), std::make_shared<PatternClauses>()};
   if (!parse_clauses) return out;
   auto dictionary = LinkDictionary::shared();
   if (!dictionary.ok()) return dictionary.status();

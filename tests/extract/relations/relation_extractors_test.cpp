@@ -23,7 +23,7 @@ TEST_CASE("patterns only: the pattern extractors in order, no parse") {
   CHECK(x->parsed == nullptr);
   CHECK(names(*x) == std::vector<std::string>{"titles", "appositions", "descriptors", "possessives",
                                               "locations", "nominal", "lists", "literals",
-                                              "clause patterns"});
+                                              "affiliations", "clause patterns"});
 }
 
 TEST_CASE("with the parse: the parsed clauses come last and are reported") {
@@ -32,7 +32,7 @@ TEST_CASE("with the parse: the parsed clauses come last and are reported") {
   auto patterns = make_relation_extractors(false);
   REQUIRE(patterns.ok());
   REQUIRE(with_parse->parsed != nullptr);
-  REQUIRE(with_parse->all.size() == 10);
+  REQUIRE(with_parse->all.size() == 11);
   CHECK(with_parse->all.back().get() == with_parse->parsed.get());
   CHECK(with_parse->parsed->name() == "parsed clauses");
   std::vector<std::string> pattern_ones = names(*with_parse);
