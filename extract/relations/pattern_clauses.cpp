@@ -13,6 +13,7 @@ namespace {
 constexpr std::size_t kMaxApposition = 6;   // words of "a Swedish biotech group"
 constexpr std::size_t kMaxAside = 8;        // tokens of a bracketed aside in a list
 constexpr std::size_t kMaxPremodifier = 4;  // words before a coordinated name
+constexpr std::size_t kMaxTimePhrase = 4;   // tokens of "in 2009", "since last year"
 
 struct VerbGroup {
   std::size_t begin;  // first token (auxiliaries included)
@@ -268,9 +269,80 @@ class Clauses {
                            .sentence = v_.sentence().index});
   }
 
+  // A verb group in the passive: a form of "be" before a past participle.
+  bool passive(const VerbGroup& g) const {
+    const std::string last = v_.word(g.end - 1);
+    if (!lex_.is_past_form(last)) return false;
+    for (std::size_t k = g.begin; k + 1 < g.end; ++k) {
+      if (words::contains(words::kFormsOfBe, v_.word(k))) return true;
+    }
+    return false;
+  }
+
+  // A word of a time phrase that may stand between a passive verb and its
+  // "by": "in 2009", "since 2021", "on Tuesday", "last year".
+  bool time_phrase_at(std::size_t k) const {
+    const std::string w = v_.word(k);
+    if (const Mention* m = v_.mention_at(k)) return m->kind == MentionKind::kDate;
+    return w == "in" || w == "on" || w == "since" || w == "during" || w == "the" ||
+           words::contains(words::kTimeWords, w) || words::contains(words::kWeekdays, v_.text(k)) ||
+           is_number(v_.text(k));
+  }
+
+  // The passive's agent after "by", past a time phrase and premodifying
+  // words: "was founded in 2009 by Danish chemist X", "has been backed since
+  // 2021 by the US private equity firm X"; coordinated agents share it.
+  // True when one was read.
+  bool passive_agent(const VerbGroup& g, const std::vector<int>& subjects) {
+    if (!passive(g)) return false;
+    std::size_t k = g.end;
+    for (std::size_t n = 0; k < v_.size() && n < kMaxTimePhrase && !v_.is(k, "by"); ++n) {
+      if (!time_phrase_at(k)) return false;
+      const Mention* m = v_.mention_at(k);
+      k = m ? m->end : k + 1;
+    }
+    if (!v_.is(k, "by")) return false;
+    const Mention* agent = name_after_premodifiers(k + 1);
+    if (!agent) return false;
+    const std::string predicate = g.text + " by";
+    for (int s : subjects) add(s, predicate, agent->entity, 0.75);
+    if (v_.is(agent->end, "and")) {
+      if (const Mention* next = name_after_premodifiers(agent->end + 1))
+        for (int s : subjects) add(s, predicate, next->entity, 0.7);
+    }
+    return true;
+  }
+
+  // The resolved name starting at k after a determiner and up to
+  // kMaxPremodifier modifiers ("the Spanish entrepreneur X", "the US firm X",
+  // "Ana's former student X", "her father, X"), or nullptr.
+  const Mention* name_after_premodifiers(std::size_t k) const {
+    if (k < v_.size() && words::contains(words::kDeterminers, v_.word(k))) ++k;
+    for (std::size_t n = 0; k < v_.size() && n < kMaxPremodifier; ++n) {
+      const Mention* m = v_.mention_at(k);
+      const bool owner =
+          m && m->end < v_.size() && v_.sentence().tokens[m->end].kind == TokenKind::kPossessive;
+      if (m && m->span_begin == k && m->kind == MentionKind::kName && !owner &&
+          !v_.modifies_noun(*m))
+        break;
+      if (m && (m->kind == MentionKind::kModifier || m->kind == MentionKind::kName)) {
+        k = owner ? m->end + 1 : m->end;
+      } else if (!m && plain_word(k)) {
+        ++k;
+      } else if (v_.is(k, ",") && n > 0) {
+        ++k;  // "her father, X": the name in apposition
+      } else {
+        return nullptr;
+      }
+    }
+    const Mention* m = v_.mention_starting(k);
+    return m && m->kind == MentionKind::kName && m->entity >= 0 ? m : nullptr;
+  }
+
   // Reads the objects after a verb group; true when a relation was added.
   bool objects(const VerbGroup& g, const std::vector<int>& subjects) {
     date_.clear();
+    if (passive_agent(g, subjects)) return true;
     std::string predicate = g.text;
     std::optional<std::size_t> at = v_.entity_after(g.end, 2);
     double confidence = 0.8;

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "tests/extract/relations/relation_fixture.h"
 
 using kg::extract::PatternClauses;
@@ -68,6 +70,24 @@ TEST_CASE("negation and auxiliaries stay in the predicate") {
 TEST_CASE("passive voice keeps the by-phrase") {
   CHECK(clauses({"The Lisbon Treaty was signed by France."}) ==
         Strings{"Lisbon Treaty | was signed by | France"});
+}
+
+TEST_CASE("a passive's agent after a time phrase and premodifiers") {
+  KG_CHECK_HAS(clauses({"Orvik Labs was founded in 2009 by Danish chemist Ana Ruiz."}),
+               "Orvik Labs | was founded by | Ana Ruiz");
+  KG_CHECK_HAS(clauses({"Orvik Labs has been backed since 2021 by the US private equity firm "
+                        "Crestline Partners."}),
+               "Orvik Labs | has been backed by | Crestline Partners");
+  KG_CHECK_HAS(clauses({"Orvik Labs, which was founded in 1987 by Ruiz's father, Tomas Ruiz, "
+                        "grew fast."}),
+               "Orvik Labs | was founded by | Tomas Ruiz");
+  // Two agents share the verb.
+  const Strings both = clauses({"Orvik Labs was founded by Ana Ruiz and Tomas Vidal."});
+  KG_CHECK_HAS(both, "Orvik Labs | was founded by | Ana Ruiz");
+  KG_CHECK_HAS(both, "Orvik Labs | was founded by | Tomas Vidal");
+  // Not across a place or a clause: "by" must follow the verb's time phrase.
+  const Strings hit = clauses({"Orvik Labs was founded in Lima, which was hit by Chile."});
+  CHECK(std::find(hit.begin(), hit.end(), "Orvik Labs | was founded by | Chile") == hit.end());
 }
 
 TEST_CASE("a subordinate verb does not get the main subject") {
