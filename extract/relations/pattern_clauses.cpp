@@ -28,6 +28,7 @@ class Clauses {
 
   void run() {
     participle_opening();
+    past_participle_opening();
     std::vector<int> subjects;
     std::size_t segment = 0;
     bool had_verb = false;  // a verb group already read in this segment
@@ -438,6 +439,47 @@ class Clauses {
     std::vector<int> subjects = subjects_between(comma + 1, v_.size());
     std::string past = lex_.past_of(*lemma);
     for (int s : subjects) add(s, past.empty() ? *lemma : past, m->entity, 0.7);
+  }
+
+  bool adverb(std::size_t k) const {
+    const std::string w = v_.word(k);
+    return !v_.mention_at(k) && (w == "now" || w == "also" || w == "still" || w == "already" ||
+                                 w == "later" || w.ends_with("ly"));
+  }
+
+  // "Born in X, in Y's south, Ana Ruiz played ...", "Founded in 1991 by the
+  // Treaty of X, Mercosur now has ...": the opening participle phrase is
+  // said of the main clause's subject, the name or pronoun right before the
+  // first verb after the phrase's comma.
+  void past_participle_opening() {
+    if (v_.size() < 4 || !lex_.is_past_form(v_.word(0)) || !lex_.verb_lemma(v_.word(0))) return;
+    std::size_t comma = 1;
+    while (comma < v_.size() && !v_.is(comma, ",")) ++comma;
+    int subject = -1;
+    for (std::size_t i = comma + 1; i < v_.size(); ++i) {
+      if (!verb_group(i)) continue;
+      std::size_t end = i;  // past adverbs: "Mercosur now has"
+      while (end > comma + 1 && adverb(end - 1)) --end;
+      const Mention* m = v_.mention_at(end - 1);
+      if (m && m->end == end && m->entity >= 0 &&
+          (m->kind == MentionKind::kName ||
+           (m->kind == MentionKind::kPronoun && (m->canonical == "he" || m->canonical == "she"))))
+        subject = m->entity;
+      break;
+    }
+    if (subject < 0) return;
+    const std::string participle = v_.word(0);
+    const std::string prep = v_.word(1);
+    if (prep != "by" && words::contains(words::kPrepositions, prep)) {
+      if (auto at = v_.entity_after(2, 2); at && *at < comma)
+        add(subject, participle + " " + prep, v_.mention_starting(*at)->entity, 0.7);
+    }
+    for (std::size_t k = 1; k < comma; ++k) {
+      if (!v_.is(k, "by")) continue;
+      if (const Mention* agent = name_after_premodifiers(k + 1); agent && agent->end <= comma)
+        add(subject, participle + " by", agent->entity, 0.7);
+      break;
+    }
   }
 
   const SentenceView& v_;

@@ -104,6 +104,18 @@ TEST_CASE("\"Visiting X, the minister ...\": the subject visited X") {
                "Elina Valtonen | visited | Ghana");
 }
 
+TEST_CASE("\"Born in X, ..., Y played\": the opening participle is said of the subject") {
+  KG_CHECK_HAS(clauses({"Born in Cusco, in Peru's south, Ana Ruiz played for Club Sol."}),
+               "Ana Ruiz | born in | Cusco");
+  KG_CHECK_HAS(
+      clauses({"Founded in 1991 by the Treaty of Lima, the Andean Forum now has five "
+               "members.",
+               "Founded in 1991 by the Treaty of Lima, Orvik Group now has five members."}),
+      "Orvik Group | founded by | Treaty of Lima");
+  // No subject right before the main verb: nothing.
+  CHECK(clauses({"Born in Cusco, the striker played for Club Sol."}).empty());
+}
+
 TEST_CASE("arrived at X in CITY: arrived in CITY, X located in CITY") {
   const Strings r =
       clauses({"Kenyan President William Ruto, his wife, Rachel Chebet, and a delegation arrived "
