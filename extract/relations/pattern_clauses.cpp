@@ -147,8 +147,10 @@ class Clauses {
   std::optional<VerbGroup> verb_group(std::size_t i) const {
     std::string head = v_.word(i);
     bool aux = words::contains(words::kAuxiliaries, head);
+    std::size_t after = i + 1;  // "has already invested", "have all deposited"
+    while (after < v_.size() && (adverb(after) || v_.is(after, "all"))) ++after;
     bool aux_before_verb =
-        aux && (is_verb_form(i + 1) || (v_.is(i + 1, "not") && is_verb_form(i + 2)));
+        aux && (is_verb_form(after) || (v_.is(after, "not") && is_verb_form(after + 1)));
     // "had meetings with": a possession verb used as the main verb.
     bool main_have =
         (head == "had" || head == "has" || head == "have") && !aux_before_verb && !v_.mention_at(i);
@@ -156,9 +158,11 @@ class Clauses {
     VerbGroup g{i, i + 1, v_.word(i)};
     while (g.end < v_.size()) {
       std::string w = v_.word(g.end);
-      if (w == "not" || w == "also" || (w.ends_with("ly") && !v_.mention_at(g.end)) ||
-          (is_verb_form(g.end) && (words::contains(words::kAuxiliaries, v_.word(g.end - 1)) ||
-                                   v_.word(g.end - 1) == "not"))) {
+      std::size_t before = g.end;  // the word before, adverbs skipped
+      while (before > g.begin + 1 && (adverb(before - 1) || v_.is(before - 1, "all"))) --before;
+      const std::string prev = v_.word(before - 1);
+      if (w == "not" || adverb(g.end) || (w == "all" && is_verb_form(g.end + 1)) ||
+          (is_verb_form(g.end) && (words::contains(words::kAuxiliaries, prev) || prev == "not"))) {
         g.text += " " + w;
         ++g.end;
       } else if (w == "to" && is_verb_form(g.end + 1)) {
@@ -351,17 +355,23 @@ class Clauses {
       // Light verb + noun + preposition: "held talks with", "delivered a policy speech at".
       std::size_t k = g.end;
       std::string words;
+      // "played as a midfielder for": "as" opens a role phrase before the object.
+      auto opens_phrase = [&](std::size_t q) {
+        return words::contains(words::kPrepositions, v_.word(q)) || v_.is(q, "as");
+      };
       for (; k < v_.size() && k < g.end + 5; ++k) {
         std::string w = v_.word(k);
-        if (words::contains(words::kPrepositions, w)) break;
+        if (opens_phrase(k)) break;
         if (v_.mention_at(k) || v_.sentence().tokens[k].kind != TokenKind::kWord ||
             is_verb_form(k) || SentenceView::is_function_word(w)) {
           return false;
         }
         words += " " + w;
       }
-      if (k >= v_.size() || !words::contains(words::kPrepositions, v_.word(k))) return false;
-      at = v_.entity_after(k + 1, 2);
+      if (k >= v_.size() || !opens_phrase(k)) return false;
+      // "as" takes its object only through a role phrase ("as a midfielder
+      // for X"), never directly ("scored twice as Nigeria won").
+      if (!v_.is(k, "as")) at = v_.entity_after(k + 1, 2);
       predicate += words + " " + v_.word(k);
       if (!at && words.empty()) {
         // A prepositional phrase before the one that holds the object:

@@ -182,6 +182,23 @@ TEST_CASE("a prepositional phrase before the object's and bracketed asides in a 
   KG_CHECK_HAS(r, "Orvik Holdings | has invested in copper projects in | Canada");
 }
 
+TEST_CASE("adverbs inside the verb group; a role phrase with as") {
+  const Strings invested =
+      clauses({"Orvik Metals has already invested in projects in Chile, Peru and Canada."});
+  KG_CHECK_HAS(invested, "Orvik Metals | has already invested in projects in | Chile");
+  KG_CHECK_HAS(invested, "Orvik Metals | has already invested in projects in | Canada");
+  KG_CHECK_HAS(clauses({"Chile and Peru have all signed the Lima Accord."}),
+               "Peru | have all signed | Lima Accord");
+  const Strings played =
+      clauses({"Ana Ruiz played as a defensive midfielder for Club Sol and Club Luna."});
+  KG_CHECK_HAS(played, "Ana Ruiz | played as a defensive midfielder for | Club Sol");
+  KG_CHECK_HAS(played, "Ana Ruiz | played as a defensive midfielder for | Club Luna");
+  // "as" before a name is a conjunction or a name's alias, not a role phrase.
+  const Strings scored = clauses({"Ana Ruiz scored twice as Chile beat Peru."});
+  CHECK(std::find(scored.begin(), scored.end(), "Ana Ruiz | scored twice as | Chile") ==
+        scored.end());
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
