@@ -265,6 +265,9 @@ class Resolver {
                 m.entity = in_sentence.back();
             } else if (p != "he" && p != "she" && !in_sentence.empty()) {
               m.entity = in_sentence.back();
+            } else if (subject >= 0 && reports(s, m.begin)) {
+              // "Kenyatta said he would ...": the reporter is the one reported.
+              m.entity = subject;
             } else if (!recent.empty()) {
               m.entity = recent.back();
             }
@@ -297,6 +300,15 @@ class Resolver {
         recent.push_back(subject);
       }
     }
+  }
+
+  // True when token k follows a reporting verb, directly or after "that"
+  // ("said he", "said that she").
+  bool reports(const AnalysedSentence& s, std::size_t k) const {
+    if (k > 0 && ascii_lower(s.tokens[k - 1].text) == "that") --k;
+    if (k == 0) return false;
+    const auto lemma = lex_.verb_lemma(ascii_lower(s.tokens[k - 1].text));
+    return lemma && words::contains(words::kReportingVerbs, *lemma);
   }
 
   // "thanked her." / "met her in": "her" not followed by a noun it owns.

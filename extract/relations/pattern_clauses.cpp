@@ -32,6 +32,7 @@ class Clauses {
     std::vector<int> subjects;
     std::size_t segment = 0;
     bool had_verb = false;  // a verb group already read in this segment
+    bool reported = false;  // the segment is a reporting verb's clause
     for (std::size_t i = 0; i < v_.size(); ++i) {
       if (v_.is(i, ";") || v_.is(i, "that")) {
         segment = i + 1;
@@ -72,12 +73,20 @@ class Clauses {
         }
       } else {
         std::vector<int> found = subjects_between(segment, g0);
-        if (!found.empty() || segment == 0) subjects = found;
+        if (!found.empty() || segment == 0 || reported) subjects = found;
       }
       had_verb = true;
+      reported = false;
       if (!subjects.empty()) {
         bool related = objects(*group, subjects);
         if (!related && subjects.size() == 2) co_subjects(*group, subjects);
+      }
+      // "X said he would visit Y": what is reported is a clause of its own,
+      // with its own subject.
+      if (reporting(*group)) {
+        segment = group->end;
+        had_verb = false;
+        reported = true;
       }
       i = group->end - 1;
     }
@@ -239,6 +248,9 @@ class Clauses {
         continue;
       if (m->end < v_.size() && v_.sentence().tokens[m->end].kind == TokenKind::kPossessive)
         continue;
+      // "the Eredivisie club had rejected": the subject is the club, which
+      // no name here stands for.
+      if (m->kind == MentionKind::kName && v_.modifies_noun(*m)) return {};
       std::vector<int> out{m->entity};
       if (v_.is(m->end, "and")) {
         // "A and B", "A and Japanese trading house B": the second name may
@@ -449,6 +461,12 @@ class Clauses {
     std::vector<int> subjects = subjects_between(comma + 1, v_.size());
     std::string past = lex_.past_of(*lemma);
     for (int s : subjects) add(s, past.empty() ? *lemma : past, m->entity, 0.7);
+  }
+
+  // A verb group whose last verb is a reporting verb ("said", "has told").
+  bool reporting(const VerbGroup& g) const {
+    const auto lemma = lex_.verb_lemma(v_.word(g.end - 1));
+    return lemma && words::contains(words::kReportingVerbs, *lemma);
   }
 
   bool adverb(std::size_t k) const {

@@ -107,6 +107,14 @@ TEST_CASE("pronouns: he takes the recent subject, his the person of its sentence
   CHECK(a.resolved_name(3, "Ruto") == "William Ruto");
 }
 
+TEST_CASE("he after a reporting verb is the sentence's reporter") {
+  const Analysis a =
+      analyse({"Kenyan President William Ruto arrived in Accra.",
+               "John Mahama said he would visit Nairobi.", "Mahama said that he was pleased."});
+  CHECK(a.resolved_name(1, "he") == "John Mahama");
+  CHECK(a.resolved_name(2, "he") == "John Mahama");
+}
+
 TEST_CASE(
     "its refers to the last organisation or country, or to the one named after an opening phrase") {
   const Analysis a =

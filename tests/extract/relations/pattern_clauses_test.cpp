@@ -199,6 +199,16 @@ TEST_CASE("adverbs inside the verb group; a role phrase with as") {
         scored.end());
 }
 
+TEST_CASE("a reporting verb's clause has its own subject") {
+  const Strings r = clauses({"Ana Ruiz said Orvik Group would open an office in Chile."});
+  KG_CHECK_HAS(r, "Orvik Group | would open an office in | Chile");
+  CHECK(std::find(r.begin(), r.end(), "Ana Ruiz | would open an office in | Chile") == r.end());
+  // With no name of its own, the reported clause gives nothing.
+  CHECK(clauses({"Ana Ruiz said the group would open an office in Chile."}).empty());
+  // A name modifying a noun is not the subject: "the Orvik club".
+  CHECK(clauses({"Ana Ruiz said the Orvik club had rejected bids from Club Sol."}).empty());
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
