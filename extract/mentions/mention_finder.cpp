@@ -381,6 +381,13 @@ class SentenceScanner {
       if (best && best->kind == LexKind::kTitle && best->length == 1 && inside_name(out, p, b)) {
         best.reset();
       }
+      // "Premier League", "Chancellor College": a title word before the
+      // keyword that heads a name is part of that name.
+      if (best && best->kind == LexKind::kTitle && p + best->length < b &&
+          t_[p + best->length].kind == TokenKind::kWord && is_cap(t_[p + best->length]) &&
+          lex_.keyword_type(t_[p + best->length].text)) {
+        best.reset();
+      }
       if (best) {
         PieceKind kind = best->kind == LexKind::kCountry       ? PieceKind::kCountry
                          : best->kind == LexKind::kDemonym     ? PieceKind::kDemonym

@@ -333,6 +333,27 @@ TEST_CASE("title chains: 'to the', a comma, 'of Country' after the name") {
   CHECK(ms[static_cast<std::size_t>(ms[0].roles[0].of)].text == "Chile");
 }
 
+TEST_CASE("a plain name 'of' an organisation or country: two mentions") {
+  auto ms = mentions_of("The prize went to David Ruiz of the University of Lima.");
+  CHECK(mention_texts(ms) == "David Ruiz | University of Lima");
+  CHECK(mention_named(ms, "David Ruiz").type == EntityType::kPerson);
+  CHECK(mention_named(ms, "University of Lima").type == EntityType::kOrganization);
+  ms = mentions_of("The prize went to Ana Ruiz of Lima University and Tomas Vidal of Chile.");
+  CHECK(mention_texts(ms) == "Ana Ruiz | Lima University | Tomas Vidal | Chile");
+  // A titled name: the organisation completes the title.
+  ms = mentions_of("Professor Ana Ruiz of Lima University spoke.");
+  CHECK(mention_texts(ms) == "Ana Ruiz | Lima University");
+  REQUIRE(ms[0].roles.size() == 1);
+  CHECK(ms[static_cast<std::size_t>(ms[0].roles[0].of)].text == "Lima University");
+  // Words that head an organisation's name are not a person's.
+  CHECK(mention_texts(mentions_of("The Central Bank of Chile acted.")) == "Central Bank of Chile");
+}
+
+TEST_CASE("a title word before a name's keyword belongs to the name") {
+  const auto ms = mentions_of("He joined the Premier League last year.");
+  CHECK(mention_named(ms, "Premier League").type == EntityType::kOrganization);
+}
+
 TEST_CASE("a country pair opening an organisation's name stays in the name") {
   CHECK(mention_texts(mentions_of("The Peru-Chile Trade Council met.")) ==
         "Peru-Chile Trade Council");
