@@ -200,7 +200,8 @@ Status Lexicon::load_descriptors(std::string_view text) {
       {"organisation", DescriptorKind::kOrganisation},
       {"occupation", DescriptorKind::kOccupation},
       {"player", DescriptorKind::kPlayer},
-      {"place", DescriptorKind::kPlace}};
+      {"place", DescriptorKind::kPlace},
+      {"party", DescriptorKind::kParty}};
   for (std::string_view line : data_lines(text)) {
     auto cols = split(line, '\t');
     const auto* kind = cols.size() == 2

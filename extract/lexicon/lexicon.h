@@ -38,7 +38,7 @@ enum class LexKind {
 // What a common noun written before or beside a name says the name is
 // (descriptor_nouns.tsv): "drugmaker" an organisation, "chemist" a person's
 // trade, "goalkeeper" a member of a team, "port" a place.
-enum class DescriptorKind { kOrganisation, kOccupation, kPlayer, kPlace };
+enum class DescriptorKind { kOrganisation, kOccupation, kPlayer, kPlace, kParty };
 
 struct LexMatch {
   LexKind kind;

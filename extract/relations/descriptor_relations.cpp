@@ -62,7 +62,7 @@ class Finder {
 
  private:
   void add(const Mention& named, const Description& d) {
-    auto predicate = descriptor_predicate(d.kind, d.noun, d.mod);
+    auto predicate = descriptor_predicate(d.kind, d.noun, d.mod, v_.type(named.entity));
     if (!predicate) return;
     v_.add(out_, named.entity, *predicate, d.modifier->entity, 0.8);
   }
@@ -88,7 +88,10 @@ class Finder {
     for (std::size_t head = start + 1; head < v_.size() && head <= start + 5; ++head) {
       auto d = description_ending_at(v_, head);
       if (!d) continue;
-      if (d->begin != start) return;
+      // "a state-owned Finnish investor": plain words may open it.
+      for (std::size_t k = start; k < d->begin; ++k) {
+        if (!plain_word(v_, k)) return;
+      }
       const std::size_t next = head + 1;
       if (v_.is(next, "of") || v_.mention_starting(next) ||
           (next < v_.size() && v_.sentence().tokens[next].kind == TokenKind::kPossessive)) {
@@ -105,7 +108,8 @@ class Finder {
 }  // namespace
 
 std::optional<std::string> descriptor_predicate(DescriptorKind kind, const std::string& noun,
-                                                const DescriptorModifier& mod) {
+                                                const DescriptorModifier& mod,
+                                                EntityType described) {
   const bool country = mod.type == EntityType::kCountry;
   const bool place = country || mod.type == EntityType::kPlace;
   const bool organisation = mod.type == EntityType::kOrganization || mod.type == EntityType::kOther;
@@ -124,6 +128,10 @@ std::optional<std::string> descriptor_predicate(DescriptorKind kind, const std::
     case DescriptorKind::kPlayer:
       if (country) return mod.demonym ? "citizen of" : role;
       if (organisation) return role;
+      break;
+    case DescriptorKind::kParty:
+      if (described == EntityType::kOrganization && place) return "based in";
+      if (described == EntityType::kPerson && country) return "citizen of";
       break;
   }
   return std::nullopt;

@@ -7,6 +7,8 @@
 //   "Chile striker X", "former Chile forward X"     -> X  striker of / former forward of  Chile
 //   "former Lufthansa pilot X"                      -> X  former pilot of  Lufthansa
 //   "the Greek port city of X", "X, a Greek island"  -> X  located in  Greece
+//   "Swiss rival X", "X, a Finnish investor"       -> X  based in / citizen of  Switzerland /
+//   Finland
 // The same choice of predicate serves the titles the mention finder reads
 // ("the Chilean director X": citizen of, not director of Chile).
 #pragma once
@@ -29,9 +31,12 @@ struct DescriptorModifier {
 // The predicate for an entity described by `noun` of `kind` and modified as
 // in `mod`: "based in", "located in", "citizen of", "<noun> of" (with
 // "former"), or nullopt when the pair states nothing (an occupation modified
-// by a city, an organisation noun modified by an organisation).
+// by a city, an organisation noun modified by an organisation). A noun of
+// kind kParty ("Swiss rival X", "a Finnish investor") describes an
+// organisation or a person alike: the `described` entity's type decides.
 std::optional<std::string> descriptor_predicate(DescriptorKind kind, const std::string& noun,
-                                                const DescriptorModifier& mod);
+                                                const DescriptorModifier& mod,
+                                                EntityType described = EntityType::kOther);
 
 class DescriptorRelations : public RelationExtractor {
  public:

@@ -62,6 +62,9 @@ TEST_CASE("an apposition that describes the name") {
   // A role of someone else is not a description ("a former director of ...").
   CHECK(descriptors({"Anna Berg, a former director of Polish lender Bank Mazur, spoke."}) ==
         Strings{"Bank Mazur | based in | Poland"});
+  // Plain words may open the description.
+  KG_CHECK_HAS(descriptors({"Talks with Orvik Capital, a state-owned Polish investor, ended."}),
+               "Orvik Capital | based in | Poland");
   // Without a determiner the comma may separate list items.
   CHECK(descriptors({"Wolnar Motors, Polish carmakers and Orvik Data met."}).empty());
 }
@@ -85,4 +88,10 @@ TEST_CASE("descriptor_predicate: the relation by noun kind and modifier") {
   CHECK_FALSE(descriptor_predicate(DescriptorKind::kOccupation, "lawyer", city).has_value());
   DescriptorModifier person{kg::EntityType::kPerson, false, false};
   CHECK_FALSE(descriptor_predicate(DescriptorKind::kPlayer, "striker", person).has_value());
+  // A noun for a company or a person alike: the described entity decides.
+  CHECK(descriptor_predicate(DescriptorKind::kParty, "rival", country,
+                             kg::EntityType::kOrganization) == "based in");
+  CHECK(descriptor_predicate(DescriptorKind::kParty, "investor", country,
+                             kg::EntityType::kPerson) == "citizen of");
+  CHECK_FALSE(descriptor_predicate(DescriptorKind::kParty, "rival", country).has_value());
 }
