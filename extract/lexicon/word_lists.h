@@ -29,6 +29,11 @@ inline constexpr std::array<std::string_view, 14> kNotSubjectAfter = {
     "of",      "with", "by", "to",    "at",        "from", "for",
     "between", "in",   "on", "among", "including", "and",  "as"};
 
+// Participles used as prepositions: "according to", "including X",
+// "following talks"; a clause after ", including" is no action of its subject.
+inline constexpr std::array<std::string_view, 7> kParticiplePrepositions = {
+    "according", "including", "following", "excluding", "regarding", "concerning", "starting"};
+
 // Articles, possessives and demonstratives before a noun.
 inline constexpr std::array<std::string_view, 12> kDeterminers = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that", "those"};

@@ -43,6 +43,15 @@ class Clauses {
         if (v_.is(i, "that") && !(i > 0 && (is_verb_form(i - 1) || v_.is(i - 1, ","))))
           subjects.clear();
       }
+      // "X took over the chairmanship, succeeding Y": a participle after the
+      // clause's comma is said of its subject.
+      if (had_verb && !subjects.empty() && i > 0 && v_.is(i - 1, ",")) {
+        if (auto participle = trailing_participle(i)) {
+          objects(*participle, subjects);
+          i = participle->end - 1;
+          continue;
+        }
+      }
       auto group = verb_group(i);
       if (!group) continue;
       std::size_t g0 = group->begin;
@@ -461,6 +470,26 @@ class Clauses {
     std::vector<int> subjects = subjects_between(comma + 1, v_.size());
     std::string past = lex_.past_of(*lemma);
     for (int s : subjects) add(s, past.empty() ? *lemma : past, m->entity, 0.7);
+  }
+
+  // The "-ing" participle at token i as a verb group in the past tense
+  // ("succeeding" -> "succeeded"), with a particle after it ("turning
+  // down"); not a reporting verb ("saying") nor a preposition ("including").
+  std::optional<VerbGroup> trailing_participle(std::size_t i) const {
+    const std::string w = v_.word(i);
+    if (!w.ends_with("ing") || v_.mention_at(i) ||
+        words::contains(words::kParticiplePrepositions, w))
+      return std::nullopt;
+    const auto lemma = lex_.verb_lemma(w);
+    if (!lemma || words::contains(words::kReportingVerbs, *lemma)) return std::nullopt;
+    const std::string past = lex_.past_of(*lemma);
+    VerbGroup g{i, i + 1, past.empty() ? *lemma : past};
+    const std::string next = v_.word(i + 1);
+    if (next == "down" || next == "up" || next == "out" || next == "off") {
+      g.text += " " + next;
+      ++g.end;
+    }
+    return g;
   }
 
   // A verb group whose last verb is a reporting verb ("said", "has told").

@@ -209,6 +209,16 @@ TEST_CASE("a reporting verb's clause has its own subject") {
   CHECK(clauses({"Ana Ruiz said the Orvik club had rejected bids from Club Sol."}).empty());
 }
 
+TEST_CASE("an -ing participle after the clause's comma is said of its subject") {
+  KG_CHECK_HAS(clauses({"Ana Ruiz took over the chairmanship, succeeding Tomas Vidal."}),
+               "Ana Ruiz | succeeded | Tomas Vidal");
+  KG_CHECK_HAS(clauses({"Ana Ruiz left in June, turning down an offer from Club Sol."}),
+               "Ana Ruiz | turned down an offer from | Club Sol");
+  // Reporting verbs and participle prepositions are not actions of the subject.
+  CHECK(clauses({"Ana Ruiz spoke on Monday, saying Chile would win."}).empty());
+  CHECK(clauses({"Ana Ruiz visited ten cities, including Lima."}).empty());
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
