@@ -441,6 +441,9 @@ class SentenceScanner {
       if (p.kind == PieceKind::kTitle || p.kind == PieceKind::kHonorific) seen_of = false;
       if (p.kind != PieceKind::kConnector || p.canonical != "and" || k + 1 >= ps.size()) continue;
       const Piece& next = ps[k + 1];
+      // "National Markets and Competition Commission": plain words, "and",
+      // then words that end in an organisation keyword name one body.
+      if (!seen_of && one_organisation(ps, start, k)) continue;
       bool next_starts_name = next.kind != PieceKind::kWord || (next.kind == PieceKind::kConnector);
       bool prev_complete = is_entity_piece(ps[k - 1]) || ps[k - 1].keyword.has_value();
       // "Ana Ruiz of Lima University and Tomas Vidal of Orvik Group": a
@@ -455,6 +458,25 @@ class SentenceScanner {
     }
     out.emplace_back(start, ps.size());
     return out;
+  }
+
+  // True when pieces [start, and_at) are plain words with no organisation
+  // keyword ("Markets" may head a place, not this name) and the
+  // words after the "and" at and_at, up to the run's end (and an acronym in
+  // brackets), are plain words whose last is an organisation keyword.
+  static bool one_organisation(const std::vector<Piece>& ps, std::size_t start,
+                               std::size_t and_at) {
+    auto plain = [](const Piece& p) { return p.kind == PieceKind::kWord; };
+    if (and_at == start || and_at + 1 >= ps.size()) return false;
+    for (std::size_t q = start; q < and_at; ++q) {
+      if (!plain(ps[q]) || ps[q].keyword == EntityType::kOrganization) return false;
+    }
+    std::size_t end = ps.size();
+    if (ps[end - 1].kind == PieceKind::kAcronym) --end;  // "(CNMC)"
+    for (std::size_t q = and_at + 1; q < end; ++q) {
+      if (!plain(ps[q])) return false;
+    }
+    return end > and_at + 1 && ps[end - 1].keyword == EntityType::kOrganization;
   }
 
   void interpret(std::size_t a, std::size_t b) {

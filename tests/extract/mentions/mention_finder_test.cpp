@@ -349,6 +349,15 @@ TEST_CASE("a plain name 'of' an organisation or country: two mentions") {
   CHECK(mention_texts(mentions_of("The Central Bank of Chile acted.")) == "Central Bank of Chile");
 }
 
+TEST_CASE("plain words, and, then an organisation's keyword: one name") {
+  CHECK(mention_texts(mentions_of("The Independent Electoral and Boundaries Commission met.")) ==
+        "Independent Electoral and Boundaries Commission");
+  CHECK(mention_texts(mentions_of("The National Markets and Competition Commission (CNMC) "
+                                  "met.")) == "National Markets and Competition Commission");
+  // Two names stay two.
+  CHECK(mention_texts(mentions_of("Orvik Group and Lima Bank met.")) == "Orvik Group | Lima Bank");
+}
+
 TEST_CASE("a title word before a name's keyword belongs to the name") {
   const auto ms = mentions_of("He joined the Premier League last year.");
   CHECK(mention_named(ms, "Premier League").type == EntityType::kOrganization);
