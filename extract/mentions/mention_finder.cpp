@@ -683,6 +683,20 @@ class SentenceScanner {
           type == EntityType::kOther ? MentionKind::kRelationNoun : MentionKind::kName;
       return add_simple(kind, tb, te, type);
     }
+    // "Jordan Asamoah", "Chad Smith": a country's name that is also a given
+    // name, then one or two plain name words, is a person's name.
+    if (fallback == EntityType::kOther && ps[a].kind == PieceKind::kCountry &&
+        ps[a].end == ps[a].begin + 1 && b - a >= 2 && b - a <= 3 &&
+        std::all_of(ps.begin() + static_cast<long>(a) + 1, ps.begin() + static_cast<long>(b),
+                    [&](const Piece& p) {
+                      return p.kind == PieceKind::kWord && !p.keyword &&
+                             is_name_word(t_[p.begin]) && !is_acronym(p.canonical);
+                    })) {
+      const int person =
+          add_simple(MentionKind::kName, ps[a].begin, ps[b - 1].end, EntityType::kPerson);
+      out_[static_cast<std::size_t>(person)].type_guessed = true;
+      return person;
+    }
     // Leading lexicon names each become their own mention ("Vietnam Malaysia
     // ..."). A loop, not a call per name: a capitalised run may be thousands
     // of names long. Removing a name from the front cannot create a head

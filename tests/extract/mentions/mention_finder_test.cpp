@@ -358,6 +358,14 @@ TEST_CASE("plain words, and, then an organisation's keyword: one name") {
   CHECK(mention_texts(mentions_of("Orvik Group and Lima Bank met.")) == "Orvik Group | Lima Bank");
 }
 
+TEST_CASE("a country's name that is also a given name opens a person's name") {
+  const auto ms = mentions_of("Ghana were without their captain, Jordan Asamoah.");
+  CHECK(mention_named(ms, "Jordan Asamoah").type == EntityType::kPerson);
+  // A keyword after the country still heads an organisation.
+  CHECK(mention_named(mentions_of("He flew Kenya Airways to Lima."), "Kenya Airways").type ==
+        EntityType::kOrganization);
+}
+
 TEST_CASE("a title word before a name's keyword belongs to the name") {
   const auto ms = mentions_of("He joined the Premier League last year.");
   CHECK(mention_named(ms, "Premier League").type == EntityType::kOrganization);
