@@ -29,6 +29,12 @@ inline constexpr std::array<std::string_view, 14> kNotSubjectAfter = {
     "of",      "with", "by", "to",    "at",        "from", "for",
     "between", "in",   "on", "among", "including", "and",  "as"};
 
+// Verbs of creation: whoever does them "with" a person shares the act
+// ("co-founded X with Y": Y co-founded X too).
+inline constexpr std::array<std::string_view, 10> kCreationVerbs = {
+    "found", "co-found", "establish", "create",  "launch",
+    "start", "form",     "build",     "develop", "design"};
+
 // Participles used as prepositions: "according to", "including X",
 // "following talks"; a clause after ", including" is no action of its subject.
 inline constexpr std::array<std::string_view, 7> kParticiplePrepositions = {

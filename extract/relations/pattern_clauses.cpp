@@ -10,10 +10,11 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::size_t kMaxApposition = 6;   // words of "a Swedish biotech group"
-constexpr std::size_t kMaxAside = 8;        // tokens of a bracketed aside in a list
-constexpr std::size_t kMaxPremodifier = 4;  // words before a coordinated name
-constexpr std::size_t kMaxTimePhrase = 4;   // tokens of "in 2009", "since last year"
+constexpr std::size_t kMaxApposition = 6;    // words of "a Swedish biotech group"
+constexpr std::size_t kMaxAside = 8;         // tokens of a bracketed aside in a list
+constexpr std::size_t kMaxPremodifier = 4;   // words before a coordinated name
+constexpr std::size_t kMaxTimePhrase = 4;    // tokens of "in 2009", "since last year"
+constexpr std::size_t kMaxPartnerWords = 7;  // "her husband, the former Iberia pilot"
 
 struct VerbGroup {
   std::size_t begin;  // first token (auxiliaries included)
@@ -342,9 +343,9 @@ class Clauses {
   // The resolved name starting at k after a determiner and up to
   // kMaxPremodifier modifiers ("the Spanish entrepreneur X", "the US firm X",
   // "Ana's former student X", "her father, X"), or nullptr.
-  const Mention* name_after_premodifiers(std::size_t k) const {
+  const Mention* name_after_premodifiers(std::size_t k, std::size_t max = kMaxPremodifier) const {
     if (k < v_.size() && words::contains(words::kDeterminers, v_.word(k))) ++k;
-    for (std::size_t n = 0; k < v_.size() && n < kMaxPremodifier; ++n) {
+    for (std::size_t n = 0; k < v_.size() && n < max; ++n) {
       const Mention* m = v_.mention_at(k);
       const bool owner =
           m && m->end < v_.size() && v_.sentence().tokens[m->end].kind == TokenKind::kPossessive;
@@ -441,7 +442,30 @@ class Clauses {
           add(last->entity, "located in", p->entity, 0.7);
       }
     }
+    co_creators(g, *last);
     return true;
+  }
+
+  // "X co-founded Y in 2010 with A and B", "with her husband, the former
+  // pilot A": the partners of a verb of creation did it too.
+  void co_creators(const VerbGroup& g, const Mention& object) {
+    const auto lemma = lex_.verb_lemma(v_.word(g.end - 1));
+    if (!lemma || !words::contains(words::kCreationVerbs, *lemma) || passive(g)) return;
+    std::size_t k = object.end;
+    for (std::size_t n = 0; k < v_.size() && n < kMaxTimePhrase && !v_.is(k, "with"); ++n) {
+      if (!time_phrase_at(k)) return;
+      const Mention* m = v_.mention_at(k);
+      k = m ? m->end : k + 1;
+    }
+    if (!v_.is(k, "with")) return;
+    const Mention* partner = name_after_premodifiers(k + 1, kMaxPartnerWords);
+    if (!partner || v_.type(partner->entity) != EntityType::kPerson) return;
+    add(partner->entity, g.text, object.entity, 0.7);
+    if (v_.is(partner->end, "and")) {
+      if (const Mention* next = name_after_premodifiers(partner->end + 1);
+          next && v_.type(next->entity) == EntityType::kPerson)
+        add(next->entity, g.text, object.entity, 0.65);
+    }
   }
 
   // "X and Y agreed to protect ... cooperation": the two subjects are related by

@@ -219,6 +219,17 @@ TEST_CASE("an -ing participle after the clause's comma is said of its subject") 
   CHECK(clauses({"Ana Ruiz visited ten cities, including Lima."}).empty());
 }
 
+TEST_CASE("partners of a verb of creation did it too") {
+  const Strings r =
+      clauses({"Ana Ruiz co-founded Orvik Labs in 2010 with Tomas Vidal and Marta Soto."});
+  KG_CHECK_HAS(r, "Ana Ruiz | co-founded | Orvik Labs");
+  KG_CHECK_HAS(r, "Tomas Vidal | co-founded | Orvik Labs");
+  KG_CHECK_HAS(r, "Marta Soto | co-founded | Orvik Labs");
+  // Other verbs: "met X with Y" says nothing of Y meeting X.
+  const Strings met = clauses({"Ana Ruiz met Orvik Labs with Tomas Vidal."});
+  CHECK(std::find(met.begin(), met.end(), "Tomas Vidal | met | Orvik Labs") == met.end());
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
