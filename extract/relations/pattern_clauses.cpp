@@ -411,8 +411,14 @@ class Clauses {
     }
     const Mention* m = v_.mention_starting(*at);
     if (m->end < v_.size() && v_.sentence().tokens[m->end].kind == TokenKind::kPossessive) {
-      // "expressed support for Malaysia 's chairmanship": the owner is the object.
-      confidence -= 0.1;
+      const Mention* owned = v_.mention_starting(m->end + 1);
+      if (owned && owned->kind == MentionKind::kName && owned->entity >= 0 &&
+          !v_.modifies_noun(*owned) && !v_.mention_at(owned->end)) {
+        m = owned;  // "held talks with Brazil 's Embraer": the owned name is the object
+      } else {
+        // "expressed support for Malaysia 's chairmanship": the owner is the object.
+        confidence -= 0.1;
+      }
     }
     for (int s : subjects) add(s, predicate, m->entity, confidence);
     const Mention* last = m;

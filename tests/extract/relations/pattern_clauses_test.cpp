@@ -230,6 +230,14 @@ TEST_CASE("partners of a verb of creation did it too") {
   CHECK(std::find(met.begin(), met.end(), "Tomas Vidal | met | Orvik Labs") == met.end());
 }
 
+TEST_CASE("a name owned by the object's possessive is the object") {
+  CHECK(clauses({"Ana Ruiz held talks with Chile's Orvik Group."}) ==
+        Strings{"Ana Ruiz | held talks with | Orvik Group"});
+  // A name modifying the owned noun leaves the owner the object.
+  KG_CHECK_HAS(clauses({"Peru expressed support for Chile's ASEAN Chairmanship."}),
+               "Peru | expressed support for | Chile");
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
