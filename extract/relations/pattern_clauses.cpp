@@ -10,7 +10,7 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::size_t kMaxApposition = 6;    // words of "a Swedish biotech group"
+constexpr std::size_t kMaxApposition = 8;    // tokens of "the European Union 's law agency"
 constexpr std::size_t kMaxAside = 8;         // tokens of a bracketed aside in a list
 constexpr std::size_t kMaxPremodifier = 4;   // words before a coordinated name
 constexpr std::size_t kMaxTimePhrase = 4;    // tokens of "in 2009", "since last year"
@@ -201,13 +201,13 @@ class Clauses {
   int relative_antecedent(std::size_t g) const {
     if (g < 2 || !(v_.is(g - 1, "who") || v_.is(g - 1, "which") || v_.is(g - 1, "that"))) return -1;
     std::size_t end = g - 1;  // one past the antecedent
-    if (v_.is(end - 1, ",")) {
-      --end;
-    } else if (!name_ending_at(end)) {
+    // "X, a law enforcement agency, which ...": the comma closes the apposition.
+    if (v_.is(end - 1, ",")) --end;
+    if (!name_ending_at(end)) {
       // Back over the apposition's noun phrase to its comma.
       std::size_t k = end;
       while (k > 0 && end - k < kMaxApposition && !v_.is(k - 1, ",") &&
-             v_.sentence().tokens[k - 1].kind == TokenKind::kWord && !name_at(k - 1))
+             (apposition_word(k - 1) || owner_at(k - 1)))
         --k;
       if (k == 0 || !v_.is(k - 1, ",") || !words::contains(words::kDeterminers, v_.word(k)))
         return -1;
@@ -217,6 +217,20 @@ class Clauses {
     }
     const Mention* m = name_ending_at(end);
     return m ? m->entity : -1;
+  }
+
+  // A plain word of an apposition's noun phrase.
+  bool apposition_word(std::size_t i) const {
+    return v_.sentence().tokens[i].kind == TokenKind::kWord && !name_at(i);
+  }
+
+  // A possessive or a name owning what follows ("the European Union 's law
+  // enforcement agency").
+  bool owner_at(std::size_t i) const {
+    const auto& t = v_.sentence().tokens;
+    if (t[i].kind == TokenKind::kPossessive) return true;
+    const Mention* m = v_.mention_at(i);
+    return m && m->end < t.size() && t[m->end].kind == TokenKind::kPossessive;
   }
 
   // True when token i is part of a mention other than a modifier ("Swedish").

@@ -238,6 +238,15 @@ TEST_CASE("a name owned by the object's possessive is the object") {
                "Peru | expressed support for | Chile");
 }
 
+TEST_CASE("a relative clause after an apposition closed by a comma") {
+  KG_CHECK_HAS(clauses({"Police worked with Orvik, a law enforcement agency, which is based in "
+                        "Lima."}),
+               "Orvik | is based in | Lima");
+  KG_CHECK_HAS(clauses({"Police worked with Orvik, the Andean Union's law enforcement agency, "
+                        "which is based in Lima."}),
+               "Orvik | is based in | Lima");
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
