@@ -380,6 +380,21 @@ class Clauses {
     return m && m->kind == MentionKind::kName && m->entity >= 0 ? m : nullptr;
   }
 
+  // "purchase of X" from token k: up to two lower-case words, "of" and a
+  // name; the name and the words with "of", or nullopt.
+  std::optional<std::pair<const Mention*, std::string>> owned_noun_of(std::size_t k) const {
+    std::string words;
+    for (std::size_t n = 0; n < 2 && k < v_.size() && plain_word(k) &&
+                            !words::contains(words::kDeterminers, v_.word(k));
+         ++n, ++k)
+      words += (words.empty() ? "" : " ") + v_.word(k);
+    if (words.empty() || !v_.is(k, "of")) return std::nullopt;
+    const Mention* m = v_.mention_starting(k + 1);
+    if (!m || m->kind != MentionKind::kName || m->entity < 0 || v_.modifies_noun(*m))
+      return std::nullopt;
+    return std::make_pair(m, words + " of");
+  }
+
   // Reads the objects after a verb group; true when a relation was added.
   bool objects(const VerbGroup& g, const std::vector<int>& subjects) {
     date_.clear();
@@ -398,7 +413,9 @@ class Clauses {
       for (; k < v_.size() && k < g.end + 5; ++k) {
         std::string w = v_.word(k);
         if (opens_phrase(k)) break;
-        if (v_.mention_at(k) || v_.sentence().tokens[k].kind != TokenKind::kWord ||
+        // "enrolled 4,200 adults in": a count may open the noun phrase.
+        const bool count = is_number(v_.text(k)) && k == g.end;
+        if (v_.mention_at(k) || (v_.sentence().tokens[k].kind != TokenKind::kWord && !count) ||
             is_verb_form(k) || SentenceView::is_function_word(w)) {
           return false;
         }
@@ -429,6 +446,10 @@ class Clauses {
       if (owned && owned->kind == MentionKind::kName && owned->entity >= 0 &&
           !v_.modifies_noun(*owned) && !v_.mention_at(owned->end)) {
         m = owned;  // "held talks with Brazil 's Embraer": the owned name is the object
+      } else if (const auto of = owned_noun_of(m->end + 1)) {
+        // "cleared GAA 's purchase of Costa Verde": what the noun is of.
+        predicate += " " + of->second;
+        m = of->first;
       } else {
         // "expressed support for Malaysia 's chairmanship": the owner is the object.
         confidence -= 0.1;

@@ -247,6 +247,13 @@ TEST_CASE("a relative clause after an apposition closed by a comma") {
                "Orvik | is based in | Lima");
 }
 
+TEST_CASE("what the object's owned noun is of; a count before the light verb's noun") {
+  KG_CHECK_HAS(clauses({"The Competition Board cleared Orvik Group's purchase of Costa Verde."}),
+               "Competition Board | cleared purchase of | Costa Verde");
+  KG_CHECK_HAS(clauses({"The Lima Fund owns 22 percent of Orvik Group."}),
+               "Lima Fund | owns 22 percent of | Orvik Group");
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");

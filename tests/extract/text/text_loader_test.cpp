@@ -1,43 +1,15 @@
 #include "extract/text/text_loader.h"
 
 #include <doctest/doctest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
 
+#include "tests/extract/temp_dir.h"
+
 using namespace kg::extract;
-namespace fs = std::filesystem;
+using kg::test::TempDir;
 
 namespace {
-
-// A private temporary directory removed at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("kg_loader_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string write(const std::string& name, const std::string& bytes) const {
-    const fs::path p = path_ / name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  static inline int counter_ = 0;
-  fs::path path_;
-};
 
 bool mentions(const kg::Status& s, const std::string& needle) {
   return s.message().find(needle) != std::string::npos;
@@ -68,7 +40,7 @@ TEST_CASE("missing path is NotFound and names the file") {
 
 TEST_CASE("a directory is an IoError") {
   TempDir dir;
-  const auto r = load_text_file(dir.path());
+  const auto r = load_text_file(dir.path().string());
   CHECK(r.status().code() == kg::StatusCode::kIoError);
   CHECK(mentions(r.status(), "directory"));
 }
