@@ -68,6 +68,9 @@ function(kg_add_test name)
     kg_target_settings(kg_doctest_main)
   endif()
   add_executable(${name} ${ARG_SOURCES})
+  # A test binary's files compiled in batches: each file's cost is mostly the
+  # headers it shares with the others (doctest, the module's API).
+  set_target_properties(${name} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
   target_link_libraries(${name} PRIVATE kg_doctest_main ${ARG_LIBS})
   target_include_directories(${name} PRIVATE ${DOCTEST_INCLUDE_DIR})
   kg_target_settings(${name})

@@ -3,18 +3,14 @@
 #include <sstream>
 
 #include "kg/extract.h"
+#include "tests/extract/openie/sentence_words.h"
 
 using kg::extract::extract_open_ie;
 using kg::extract::OpenIeTuple;
 
-namespace {
+using kg::test::words;
 
-std::vector<std::string> words(const std::string& s) {
-  std::istringstream in(s);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
+namespace {
 
 // "(arg1 ; relation ; arg2 ...)" per tuple, per sentence.
 std::vector<std::vector<std::string>> rendered(const std::vector<std::vector<OpenIeTuple>>& all) {

@@ -5,8 +5,12 @@
 #include <algorithm>
 #include <sstream>
 
+#include "tests/extract/openie/sentence_words.h"
+
 using kg::extract::OpenIeExtractor;
 using kg::extract::OpenIeTuple;
+
+using kg::test::words;
 
 namespace {
 
@@ -17,13 +21,6 @@ const OpenIeExtractor& extractor() {
     return std::move(made).value();
   }();
   return x;
-}
-
-std::vector<std::string> words(const std::string& s) {
-  std::istringstream in(s);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
 }
 
 // "(arg1 ; relation ; arg2 ; ...)" for each tuple of the sentence.
