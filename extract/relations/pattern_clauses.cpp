@@ -380,19 +380,21 @@ class Clauses {
     return m && m->kind == MentionKind::kName && m->entity >= 0 ? m : nullptr;
   }
 
-  // "purchase of X" from token k: up to two lower-case words, "of" and a
-  // name; the name and the words with "of", or nullopt.
+  // "purchase of X", "rotating presidency to X" from token k: up to two
+  // lower-case words, "of" or "to" and a name; the name and the words with
+  // the preposition, or nullopt.
   std::optional<std::pair<const Mention*, std::string>> owned_noun_of(std::size_t k) const {
     std::string words;
     for (std::size_t n = 0; n < 2 && k < v_.size() && plain_word(k) &&
                             !words::contains(words::kDeterminers, v_.word(k));
          ++n, ++k)
       words += (words.empty() ? "" : " ") + v_.word(k);
-    if (words.empty() || !v_.is(k, "of")) return std::nullopt;
+    // Not "in": "criticised Israel 's offensive in Gaza" is said of the owner.
+    if (words.empty() || !(v_.is(k, "of") || v_.is(k, "to"))) return std::nullopt;
     const Mention* m = v_.mention_starting(k + 1);
     if (!m || m->kind != MentionKind::kName || m->entity < 0 || v_.modifies_noun(*m))
       return std::nullopt;
-    return std::make_pair(m, words + " of");
+    return std::make_pair(m, words + " " + v_.word(k));
   }
 
   // Reads the objects after a verb group; true when a relation was added.
@@ -401,6 +403,11 @@ class Clauses {
     if (passive_agent(g, subjects)) return true;
     std::string predicate = g.text;
     std::optional<std::size_t> at = v_.entity_after(g.end, 2);
+    // "have signed Morocco international X", "met the Chile coach X": a
+    // name modifying a noun, and the noun, before the object's name.
+    if (!at && v_.mention_starting(g.end + (v_.is(g.end, "the") ? 1 : 0))) {
+      if (const Mention* named = name_after_premodifiers(g.end)) at = named->span_begin;
+    }
     double confidence = 0.8;
     if (!at) {
       // Light verb + noun + preposition: "held talks with", "delivered a policy speech at".

@@ -252,6 +252,15 @@ TEST_CASE("what the object's owned noun is of; a count before the light verb's n
                "Competition Board | cleared purchase of | Costa Verde");
   KG_CHECK_HAS(clauses({"The Lima Fund owns 22 percent of Orvik Group."}),
                "Lima Fund | owns 22 percent of | Orvik Group");
+  KG_CHECK_HAS(clauses({"Ana Ruiz handed Orvik Group's rotating presidency to Tomas Vidal."}),
+               "Ana Ruiz | handed rotating presidency to | Tomas Vidal");
+}
+
+TEST_CASE("a name modifying a noun before the object's name") {
+  KG_CHECK_HAS(clauses({"Club Sol have signed Morocco international Ana Ruiz from Club Luna."}),
+               "Club Sol | have signed | Ana Ruiz");
+  KG_CHECK_HAS(clauses({"Tomas Vidal met the Chile coach Ana Ruiz in Lima."}),
+               "Tomas Vidal | met | Ana Ruiz");
 }
 
 TEST_CASE("a dateline's city is not the subject") {
