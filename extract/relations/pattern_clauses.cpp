@@ -397,31 +397,58 @@ class Clauses {
     return std::make_pair(m, words + " " + v_.word(k));
   }
 
+  // The token after "of [the] X" at k when X names an organisation or a
+  // country ("Ana Ruiz of the University of Lima"), or k.
+  std::size_t after_affiliation(std::size_t k) const {
+    if (!v_.is(k, "of")) return k;
+    const Mention* m = v_.mention_starting(k + (v_.is(k + 1, "the") ? 2 : 1));
+    if (!m || m->kind != MentionKind::kName || m->entity < 0) return k;
+    const EntityType t = v_.type(m->entity);
+    return t == EntityType::kOrganization || t == EntityType::kCountry ? m->end : k;
+  }
+
+  // The token after a time phrase at k ("on Wednesday", "on 9 October",
+  // "last week", "earlier"), or k: "was awarded on Wednesday to X".
+  std::size_t after_time_phrase(std::size_t k) const {
+    if (v_.is(k, "on")) {
+      const Mention* m = v_.mention_starting(k + 1);
+      if (m && m->kind == MentionKind::kDate) return m->end;
+      if (words::contains(words::kWeekdays, v_.text(k + 1))) return k + 2;
+      return k;
+    }
+    if (v_.is(k, "last") || v_.is(k, "this") || v_.is(k, "next"))
+      return words::contains(words::kTimeWords, v_.word(k + 1)) ? k + 2 : k;
+    if (v_.is(k, "earlier") || v_.is(k, "later") || v_.is(k, "today") || v_.is(k, "yesterday"))
+      return k + 1;
+    return k;
+  }
+
   // Reads the objects after a verb group; true when a relation was added.
   bool objects(const VerbGroup& g, const std::vector<int>& subjects) {
     date_.clear();
     if (passive_agent(g, subjects)) return true;
     std::string predicate = g.text;
-    std::optional<std::size_t> at = v_.entity_after(g.end, 2);
+    const std::size_t start = after_time_phrase(g.end);
+    std::optional<std::size_t> at = v_.entity_after(start, 2);
     // "have signed Morocco international X", "met the Chile coach X": a
     // name modifying a noun, and the noun, before the object's name.
-    if (!at && v_.mention_starting(g.end + (v_.is(g.end, "the") ? 1 : 0))) {
-      if (const Mention* named = name_after_premodifiers(g.end)) at = named->span_begin;
+    if (!at && v_.mention_starting(start + (v_.is(start, "the") ? 1 : 0))) {
+      if (const Mention* named = name_after_premodifiers(start)) at = named->span_begin;
     }
     double confidence = 0.8;
     if (!at) {
       // Light verb + noun + preposition: "held talks with", "delivered a policy speech at".
-      std::size_t k = g.end;
+      std::size_t k = start;
       std::string words;
       // "played as a midfielder for": "as" opens a role phrase before the object.
       auto opens_phrase = [&](std::size_t q) {
         return words::contains(words::kPrepositions, v_.word(q)) || v_.is(q, "as");
       };
-      for (; k < v_.size() && k < g.end + 5; ++k) {
+      for (; k < v_.size() && k < start + 5; ++k) {
         std::string w = v_.word(k);
         if (opens_phrase(k)) break;
         // "enrolled 4,200 adults in": a count may open the noun phrase.
-        const bool count = is_number(v_.text(k)) && k == g.end;
+        const bool count = is_number(v_.text(k)) && k == start;
         if (v_.mention_at(k) || (v_.sentence().tokens[k].kind != TokenKind::kWord && !count) ||
             is_verb_form(k) || SentenceView::is_function_word(w)) {
           return false;
@@ -464,13 +491,17 @@ class Clauses {
     }
     for (int s : subjects) add(s, predicate, m->entity, confidence);
     const Mention* last = m;
-    // Coordinated objects: "met with A, and B", "in A (2018), B (2021) and C".
+    // Coordinated objects: "met with A, and B", "in A (2018), B (2021) and C",
+    // "awarded to A of X and to B" (an object's affiliation and the
+    // preposition repeated).
+    const std::string prep = predicate.substr(predicate.rfind(' ') + 1);
     for (std::size_t k = last->end; k < v_.size();) {
-      k = after_brackets(k);
+      k = after_brackets(after_affiliation(k));
       std::size_t next = k;
       if (v_.is(next, ",")) ++next;
       if (v_.is(next, "and")) ++next;
       if (next == k) break;
+      if (words::contains(words::kPrepositions, prep) && v_.is(next, prep)) ++next;
       const Mention* n = v_.mention_starting(next);
       if (!n || n->kind != MentionKind::kName || n->entity < 0) break;
       for (int s : subjects) add(s, predicate, n->entity, confidence - 0.05);

@@ -256,6 +256,15 @@ TEST_CASE("what the object's owned noun is of; a count before the light verb's n
                "Ana Ruiz | handed rotating presidency to | Tomas Vidal");
 }
 
+TEST_CASE("a time phrase before the object; an object's affiliation in a list") {
+  KG_CHECK_HAS(clauses({"The Lyra Prize was awarded on Wednesday to Ana Ruiz."}),
+               "Lyra Prize | was awarded to | Ana Ruiz");
+  const Strings r = clauses(
+      {"The Lyra Prize was awarded to Ana Ruiz of the University of Lima and to Tomas Vidal."});
+  KG_CHECK_HAS(r, "Lyra Prize | was awarded to | Ana Ruiz");
+  KG_CHECK_HAS(r, "Lyra Prize | was awarded to | Tomas Vidal");
+}
+
 TEST_CASE("a name modifying a noun before the object's name") {
   KG_CHECK_HAS(clauses({"Club Sol have signed Morocco international Ana Ruiz from Club Luna."}),
                "Club Sol | have signed | Ana Ruiz");
