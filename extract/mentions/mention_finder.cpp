@@ -331,6 +331,8 @@ class SentenceScanner {
         ++j;
         continue;
       }
+      // "Ana Ruiz of Tomas Vidal's party": the of-phrase owns what follows.
+      if (w == "of" && owner_run_after(j + 1)) break;
       if (j > i && words::contains(words::kNameConnectors, w) && w != "the" && j + 1 < t_.size() &&
           !lex_.match(t_, j + 1, LexKind::kMonth) && !is_weekday(t_[j + 1].text) &&
           (is_cap(t_[j + 1]) ||
@@ -359,6 +361,12 @@ class SentenceScanner {
       break;
     }
     return std::max(j, i + 1);
+  }
+
+  // True when the capitalised run starting at token k ends in a possessive.
+  bool owner_run_after(std::size_t k) const {
+    while (k < t_.size() && is_cap(t_[k])) ++k;
+    return k < t_.size() && t_[k].kind == TokenKind::kPossessive;
   }
 
   std::vector<Piece> pieces(std::size_t a, std::size_t b) const {

@@ -153,7 +153,13 @@ class Clauses {
         w == *lemma &&
         (prev == "to" || words::contains(words::kAuxiliaries, prev) || prev == "not");
     if (third && i + 1 < v_.size() && v_.is(i + 1, "of")) return false;  // "talks of", "visits of"
-    return past || third || base_after_to || (w.ends_with("ed") && w != *lemma);
+    // "X beat Y", "who cut ...": a past tense spelled like the base form,
+    // right after a name or a relative pronoun.
+    const bool same_past =
+        w == *lemma && lex_.is_past_form(w) && i > 0 &&
+        ((v_.mention_at(i - 1) && v_.mention_at(i - 1)->kind == MentionKind::kName) ||
+         prev == "who" || prev == "which");
+    return past || third || base_after_to || same_past || (w.ends_with("ed") && w != *lemma);
   }
 
   bool starts_upper(std::size_t i) const {
@@ -216,6 +222,16 @@ class Clauses {
       if (end >= 2 && is_number(v_.text(end - 1)) && v_.is(end - 2, ",")) end -= 2;
     }
     const Mention* m = name_ending_at(end);
+    if (m && v_.is(g - 1, "who") && v_.type(m->entity) != EntityType::kPerson) {
+      // "Ana Ruiz of the Broad Front, who beat X": the person the name is of.
+      std::size_t b = m->span_begin;
+      for (int n = 0; n < 2 && b >= 1 && plain_word(b - 1) && !v_.is(b - 1, "the"); ++n) --b;
+      if (b >= 1 && v_.is(b - 1, "the")) --b;
+      if (b >= 1 && v_.is(b - 1, "of")) {
+        const Mention* person = name_ending_at(b - 1);
+        if (person && v_.type(person->entity) == EntityType::kPerson) return person->entity;
+      }
+    }
     return m ? m->entity : -1;
   }
 

@@ -366,6 +366,11 @@ TEST_CASE("a country's name that is also a given name opens a person's name") {
         EntityType::kOrganization);
 }
 
+TEST_CASE("an of-phrase that owns what follows is no part of the name") {
+  CHECK(mention_texts(mentions_of("He beat Ana Ruiz of Tomas Vidal's National Party.")) ==
+        "He | Ana Ruiz | Tomas Vidal | National Party");
+}
+
 TEST_CASE("a title word before a name's keyword belongs to the name") {
   const auto ms = mentions_of("He joined the Premier League last year.");
   CHECK(mention_named(ms, "Premier League").type == EntityType::kOrganization);

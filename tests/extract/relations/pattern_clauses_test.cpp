@@ -238,6 +238,13 @@ TEST_CASE("a name owned by the object's possessive is the object") {
                "Peru | expressed support for | Chile");
 }
 
+TEST_CASE("who after a person's affiliation is said of the person") {
+  const Strings r = clauses(
+      {"Ana Ruiz of the left-wing Broad Front, who defeated Tomas Vidal, will take office."});
+  KG_CHECK_HAS(r, "Ana Ruiz | defeated | Tomas Vidal");
+  CHECK(std::find(r.begin(), r.end(), "Broad Front | defeated | Tomas Vidal") == r.end());
+}
+
 TEST_CASE("a relative clause after an apposition closed by a comma") {
   KG_CHECK_HAS(clauses({"Police worked with Orvik, a law enforcement agency, which is based in "
                         "Lima."}),
