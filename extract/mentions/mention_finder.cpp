@@ -123,6 +123,7 @@ class SentenceScanner {
     if (std::size_t n = hyphen_pair(i)) return i + n;
     if (std::size_t n = located_place(i)) return i + n;
     if (is_hyphenated_adjective(t_[i])) return i + 1;  // "Spanish-speaking": no name
+    if (plural_role_before_name(i)) return i + 1;      // "EU Leaders Charles Michel"
     if (starts_chunk(i)) {
       std::size_t j = extend_chunk(i);
       interpret(i, j);
@@ -305,6 +306,7 @@ class SentenceScanner {
     if (is_ordinal(t_[j].text)) ++j;
     while (j < t_.size()) {
       if (j > i && located_word(t_[j])) break;  // "X and Madrid-based Y": Y is its own name
+      if (j > i && plural_role_before_name(j)) break;
       if (auto m = lex_.match_any(t_, j)) {
         if (m->kind == LexKind::kMonth && j > i) break;
         bool lower_title = m->kind == LexKind::kTitle && !is_cap(t_[j]);
@@ -361,6 +363,16 @@ class SentenceScanner {
       break;
     }
     return std::max(j, i + 1);
+  }
+
+  // "EU Leaders Charles Michel": a capitalised plural of a role noun right
+  // before a name is a headline's or caption's word, not part of the name.
+  bool plural_role_before_name(std::size_t j) const {
+    const std::string& w = t_[j].text;
+    if (!is_cap(t_[j]) || w.size() < 4 || w.back() != 's' || j + 1 >= t_.size() ||
+        !is_cap(t_[j + 1]) || (j > 0 && lower(j - 1) == "of"))  // "House of Representatives"
+      return false;
+    return lex_.is_role_noun(ascii_lower(w.substr(0, w.size() - 1)));
   }
 
   // True when the capitalised run starting at token k ends in a possessive.
@@ -504,15 +516,24 @@ class SentenceScanner {
       if (ps[k].kind == PieceKind::kHonorific) has_honorific = true;
     }
     if (first_title == ps.size() && !has_honorific) {
+      const std::size_t first_new = out_.size();
       const int plain = type_plain(ps, 0, ps.size());
       // "Chilean President, Arturo Vidal,": titles kept from before the comma.
       if (plain >= 0 && !pending_.empty()) {
+        // "Ambassador to Kenya and Uganda Ruth Otieno": a country before the
+        // name completes the pending title too.
+        std::vector<Role> more;
+        for (std::size_t k = first_new; k < static_cast<std::size_t>(plain); ++k) {
+          if (out_[k].type == EntityType::kCountry && pending_.back().of >= 0)
+            more.push_back({pending_.back().title, pending_.back().prep, static_cast<int>(k)});
+        }
         Mention& m = out_[static_cast<std::size_t>(plain)];
         if (m.type == EntityType::kPerson || m.type == EntityType::kOther) {
           m.type = EntityType::kPerson;
           m.type_guessed = false;
           m.titled = true;
           m.roles.insert(m.roles.end(), pending_.begin(), pending_.end());
+          m.roles.insert(m.roles.end(), more.begin(), more.end());
         }
         pending_.clear();
       }
@@ -692,9 +713,10 @@ class SentenceScanner {
       return add_simple(kind, tb, te, type);
     }
     // "Jordan Asamoah", "Chad Smith": a country's name that is also a given
-    // name, then one or two plain name words, is a person's name.
+    // name, then one plain name word, is a person's name ("Uganda Ruth
+    // Otieno" is a country and a name).
     if (fallback == EntityType::kOther && ps[a].kind == PieceKind::kCountry &&
-        ps[a].end == ps[a].begin + 1 && b - a >= 2 && b - a <= 3 &&
+        ps[a].end == ps[a].begin + 1 && b - a == 2 &&
         std::all_of(ps.begin() + static_cast<long>(a) + 1, ps.begin() + static_cast<long>(b),
                     [&](const Piece& p) {
                       return p.kind == PieceKind::kWord && !p.keyword &&

@@ -371,6 +371,26 @@ TEST_CASE("an of-phrase that owns what follows is no part of the name") {
         "He | Ana Ruiz | Tomas Vidal | National Party");
 }
 
+TEST_CASE("a capitalised plural role noun before a name is no part of it") {
+  CHECK(mention_texts(mentions_of("EU Leaders Charles Michel and Ana Ruiz met.")) ==
+        "EU | Charles Michel | Ana Ruiz");
+  // A name's own plural word stays ("Joint Chiefs of Staff", "House of
+  // Representatives Speaker").
+  CHECK(mention_texts(mentions_of("He met the Joint Chiefs of Staff.")) ==
+        "He | Joint Chiefs of Staff");
+  CHECK(mention_named(mentions_of("He met the House of Representatives Speaker Tan Ali."),
+                      "Tan Ali")
+            .type == EntityType::kPerson);
+}
+
+TEST_CASE("a title to two coordinated countries gives the name both roles") {
+  const auto ms = mentions_of("Ambassador to Kenya and Uganda Ruth Otieno spoke.");
+  const Mention& otieno = mention_named(ms, "Ruth Otieno");
+  REQUIRE(otieno.roles.size() == 2);
+  CHECK(ms[static_cast<std::size_t>(otieno.roles[0].of)].text == "Kenya");
+  CHECK(ms[static_cast<std::size_t>(otieno.roles[1].of)].text == "Uganda");
+}
+
 TEST_CASE("a title word before a name's keyword belongs to the name") {
   const auto ms = mentions_of("He joined the Premier League last year.");
   CHECK(mention_named(ms, "Premier League").type == EntityType::kOrganization);
