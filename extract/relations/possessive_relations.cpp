@@ -174,6 +174,11 @@ class Finder {
     emit(m.entity, r, o);
   }
 
+  // True when the entity's type comes from the shape of its name alone.
+  bool guessed(int entity) const {
+    return v_.context().resolved.entities[static_cast<std::size_t>(entity)].type_guessed;
+  }
+
   // A lower-case word of a noun phrase ("state-owned", "new").
   bool plain_lower(std::size_t k) const {
     if (k >= v_.size() || v_.mention_at(k)) return false;
@@ -224,6 +229,8 @@ class Finder {
         add(p->entity, "held in", owner);
       else if (pt == EntityType::kPlace)
         add(p->entity, "located in", owner);
+      else if (pt == EntityType::kPerson && ot == EntityType::kCountry && !guessed(p->entity))
+        add(p->entity, "citizen of", owner);  // "Bolivia 's President Luis Arce"
     } else if (ot == EntityType::kOrganization) {
       if (pt == EntityType::kOrganization) add(p->entity, "part of", owner);
     } else if (ot == EntityType::kPerson && words::contains(kParties, head)) {

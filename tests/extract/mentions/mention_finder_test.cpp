@@ -378,9 +378,9 @@ TEST_CASE("a capitalised plural role noun before a name is no part of it") {
   // Representatives Speaker").
   CHECK(mention_texts(mentions_of("He met the Joint Chiefs of Staff.")) ==
         "He | Joint Chiefs of Staff");
-  CHECK(mention_named(mentions_of("He met the House of Representatives Speaker Tan Ali."),
-                      "Tan Ali")
-            .type == EntityType::kPerson);
+  CHECK(
+      mention_named(mentions_of("He met the House of Representatives Speaker Tan Ali."), "Tan Ali")
+          .type == EntityType::kPerson);
 }
 
 TEST_CASE("a title to two coordinated countries gives the name both roles") {

@@ -86,6 +86,13 @@ TEST_CASE("Country's ORG: a public body of the country, else a company based the
   CHECK(possessives({"Peru backed Chile's APEC Chairmanship."}).empty());
 }
 
+TEST_CASE("Country's PERSON: the person is of the country, when surely a person") {
+  KG_CHECK_HAS(possessives({"Tomas Vidal met Bolivia's Ana Ruiz.", "President Ana Ruiz spoke."}),
+               "Ana Ruiz | citizen of | Bolivia");
+  // A name typed a person from its shape alone may be a place ("Egypt's Ras Hekma").
+  CHECK(possessives({"Tomas Vidal visited Bolivia's Ana Ruiz."}).empty());
+}
+
 TEST_CASE("ORG's ORG is a part; a person's party is a membership") {
   KG_CHECK_HAS(possessives({"He heads Acme Group's Research Institute."}),
                "Research Institute | part of | Acme Group");
