@@ -186,7 +186,10 @@ class SentenceScanner {
     if (w != "the" && w != "both") return 0;
     std::size_t k = i + 1;
     if (w == "the" && k < t_.size() && (lower(k) == "two" || lower(k) == "both")) ++k;
-    if (k < t_.size() && words::contains(words::kPartyNouns, lower(k)) &&
+    // "the two ministers", "both presidents": a plural role noun too.
+    const bool plural_role = k < t_.size() && lower(k).size() > 3 && lower(k).back() == 's' &&
+                             lex_.is_role_noun(lower(k).substr(0, lower(k).size() - 1));
+    if (k < t_.size() && (words::contains(words::kPartyNouns, lower(k)) || plural_role) &&
         (k > i + 1 || w == "both")) {
       add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kOther, "#pair");
       return k + 1 - i;

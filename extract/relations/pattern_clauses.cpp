@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 #include "extract/lexicon/word_lists.h"
 #include "extract/relations/sentence_view.h"
@@ -255,6 +256,10 @@ class Clauses {
     return m && m->kind != MentionKind::kModifier;
   }
 
+  static std::string singular(const std::string& w) {
+    return w.size() > 3 && w.ends_with("s") ? w.substr(0, w.size() - 1) : w;
+  }
+
   // The resolved name mention that ends right before token `end`, or nullptr.
   const Mention* name_ending_at(std::size_t end) const {
     if (end == 0) return nullptr;
@@ -277,6 +282,10 @@ class Clauses {
       if (m && m->kind == MentionKind::kRoleRef && m->canonical == "#pair" &&
           !after_preposition(v_.sentence(), k)) {
         auto [x, y] = v_.country_pair(k);
+        // "the two leaders", "both ministers": two persons where no two
+        // countries are named.
+        if (x < 0 && v_.is_person_noun(singular(v_.word(m->end - 1))))
+          std::tie(x, y) = v_.pair_of(EntityType::kPerson, k);
         if (x >= 0) return {x, y};
       }
       if (!m || m->entity < 0 || m->kind == MentionKind::kModifier ||

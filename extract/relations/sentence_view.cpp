@@ -66,13 +66,17 @@ std::size_t SentenceView::dateline_end() const {
 }
 
 std::pair<int, int> SentenceView::country_pair(std::size_t before) const {
+  return pair_of(EntityType::kCountry, before);
+}
+
+std::pair<int, int> SentenceView::pair_of(EntityType wanted, std::size_t before) const {
   std::vector<int> countries;
   auto collect = [&](const AnalysedSentence& s, std::size_t end) {
     for (const Mention& m : s.mentions) {
       if (m.span_begin >= end) break;
       if (m.entity < 0 || (m.kind != MentionKind::kName && m.kind != MentionKind::kModifier))
         continue;
-      if (type(m.entity) == EntityType::kCountry &&
+      if (type(m.entity) == wanted &&
           std::find(countries.begin(), countries.end(), m.entity) == countries.end())
         countries.push_back(m.entity);
     }

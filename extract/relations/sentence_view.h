@@ -45,6 +45,9 @@ class SentenceView {
   // names fewer; {-1, -1} when that is not exactly two (never the document's
   // pair).
   std::pair<int, int> country_pair(std::size_t before = static_cast<std::size_t>(-1)) const;
+  // The same for two entities of type `wanted` ("the two leaders": persons).
+  std::pair<int, int> pair_of(EntityType wanted,
+                              std::size_t before = static_cast<std::size_t>(-1)) const;
   // The first entity in subject position of this sentence (not inside a
   // prepositional phrase nor a dateline), resolving pronouns and role
   // references. Only mentions before token `limit` are considered.

@@ -188,8 +188,9 @@ TEST_CASE("role references") {
   CHECK(ms[1].canonical.empty());
   CHECK(ms[2].text == "the top diplomat");
 
-  const auto pair = mentions_of("Both sides agreed, and the two countries signed.");
-  REQUIRE(pair.size() == 2);
+  const auto pair =
+      mentions_of("Both sides agreed, the two countries signed and both ministers spoke.");
+  REQUIRE(pair.size() == 3);
   for (const Mention& m : pair) {
     CHECK(m.kind == MentionKind::kRoleRef);
     CHECK(m.canonical == "#pair");

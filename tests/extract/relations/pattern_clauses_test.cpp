@@ -279,6 +279,16 @@ TEST_CASE("a name modifying a noun before the object's name") {
                "Tomas Vidal | met | Ana Ruiz");
 }
 
+TEST_CASE("the two leaders: two persons where no two countries are named") {
+  const Strings r = clauses({"President Ana Ruiz met Prime Minister Tom Hart in Lima.",
+                             "The two leaders signed the Lima Accord."});
+  KG_CHECK_HAS(r, "Ana Ruiz | signed | Lima Accord");
+  KG_CHECK_HAS(r, "Tom Hart | signed | Lima Accord");
+  const Strings ministers =
+      clauses({"Ana Ruiz and Tom Hart spoke in Lima.", "Both ministers signed the Lima Accord."});
+  KG_CHECK_HAS(ministers, "Tom Hart | signed | Lima Accord");
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
