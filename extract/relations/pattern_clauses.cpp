@@ -582,6 +582,9 @@ class Clauses {
       if (v_.sentence().tokens[k].kind != TokenKind::kWord || v_.mention_at(k)) break;
       predicate += " " + v_.word(k);
     }
+    // "A and B dissented.": a verb governing nothing relates them no more
+    // than "A and B spoke".
+    if (predicate.size() == g.text.size()) return;
     add(subjects[0], predicate, subjects[1], 0.5, true);
   }
 

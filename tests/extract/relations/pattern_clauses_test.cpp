@@ -289,6 +289,12 @@ TEST_CASE("the two leaders: two persons where no two countries are named") {
   KG_CHECK_HAS(ministers, "Tom Hart | signed | Lima Accord");
 }
 
+TEST_CASE("two subjects of a verb governing nothing are not related") {
+  CHECK(clauses({"Judges Ana Ruiz and Tom Hart dissented."}).empty());
+  KG_CHECK_HAS(clauses({"Lindenbank, which is headquartered in Ghent, grew."}),
+               "Lindenbank | is headquartered in | Ghent");
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");
