@@ -299,7 +299,14 @@ class SentenceScanner {
       return true;
     if (sentence_initial(i)) {
       if (lex_.is_stopword(t.text)) return false;
-      if (lex_.verb_lemma(t.text) && !lex_.match(t_, i, LexKind::kTitle)) return false;
+      // "Speaking at ...", "Born in ...", "Exports rose", "Trade grew": a
+      // verb form opens the sentence; a base form before another capitalised
+      // word ("Mark Ruiz", "Green Party") is a name's first word.
+      const std::string w = ascii_lower(t.text);
+      const auto lemma = lex_.verb_lemma(w);
+      const bool name_follows = i + 1 < t_.size() && is_cap(t_[i + 1]);
+      if (lemma && (w != *lemma || !name_follows) && !lex_.match(t_, i, LexKind::kTitle))
+        return false;
     }
     return true;
   }
@@ -399,6 +406,13 @@ class SentenceScanner {
                            LexKind::kTitle, LexKind::kHonorific}) {
         auto m = lex_.match(t_, p, kind);
         if (m && p + m->length <= b && (!best || m->length > best->length)) best = m;
+      }
+      // "Green Party leader X": a title phrase whose first word is the keyword
+      // that ends the name before it ("Party") leaves that word to the name.
+      if (best && best->kind == LexKind::kTitle && best->length > 1 && !out.empty() &&
+          out.back().kind == PieceKind::kWord && is_cap(t_[out.back().begin]) && is_cap(t_[p]) &&
+          lex_.keyword_type(t_[p].text) == EntityType::kOrganization) {
+        best.reset();
       }
       // "Hassan Sheikh Mohamud": an honorific title between the words of one name.
       if (best && best->kind == LexKind::kTitle && best->length == 1 && inside_name(out, p, b)) {
@@ -549,7 +563,16 @@ class SentenceScanner {
     int premod = -1;
     std::size_t lead = 0;
     while (lead < start && ps[lead].kind == PieceKind::kHonorific) ++lead;
-    if (lead < start) {
+    // "Albanian Infrastructure Minister X": plain words between a country
+    // and the title name the office, the country is its complement.
+    std::size_t office = start;
+    if (start > lead + 1 && is_entity_piece(ps[lead]) && ps[lead].kind != PieceKind::kNamed &&
+        std::all_of(ps.begin() + static_cast<long>(lead) + 1, ps.begin() + static_cast<long>(start),
+                    [](const Piece& q) { return q.kind == PieceKind::kWord && !q.keyword; })) {
+      office = lead + 1;
+      premod = type_plain(ps, lead, lead + 1);
+      if (premod >= 0) out_[static_cast<std::size_t>(premod)].kind = MentionKind::kModifier;
+    } else if (lead < start) {
       premod = type_plain(ps, lead, start);
       // A premodifier ("Foreign Ministry spokesperson X") is never the subject itself.
       if (premod >= 0) out_[static_cast<std::size_t>(premod)].kind = MentionKind::kModifier;
@@ -574,7 +597,7 @@ class SentenceScanner {
         break;
       }
       Role role;
-      role.title = ascii_lower(text(p.begin, p.end));
+      role.title = ascii_lower(text(k == start ? ps[office].begin : p.begin, p.end));
       ++k;
       if (k < ps.size() && ps[k].kind == PieceKind::kConnector &&
           (ps[k].canonical == "of" || ps[k].canonical == "for")) {

@@ -392,6 +392,29 @@ TEST_CASE("a title to two coordinated countries gives the name both roles") {
   CHECK(ms[static_cast<std::size_t>(otieno.roles[1].of)].text == "Uganda");
 }
 
+TEST_CASE("an office named between a country and its title; a party before its leader") {
+  auto ms = mentions_of("Peruvian Transport Minister Ana Ruiz spoke.");
+  const Mention& ruiz = mention_named(ms, "Ana Ruiz");
+  REQUIRE(ruiz.roles.size() == 1);
+  CHECK(ruiz.roles[0].title == "transport minister");
+  CHECK(ms[static_cast<std::size_t>(ruiz.roles[0].of)].canonical == "Peru");
+  // "Party leader" is a title, but "Party" here ends the party's name.
+  ms = mentions_of("Green Party leader Tom Hart spoke.");
+  const Mention& hart = mention_named(ms, "Tom Hart");
+  REQUIRE(hart.roles.size() == 1);
+  CHECK(hart.roles[0].title == "leader");
+  CHECK(ms[static_cast<std::size_t>(hart.roles[0].of)].text == "Green Party");
+}
+
+TEST_CASE("a sentence-initial base form of a verb may open a name") {
+  CHECK(mention_texts(mentions_of("Mark Ruiz met Tom Hart.")) == "Mark Ruiz | Tom Hart");
+  // Inflected forms open no name ("Exports rose", "Speaking at ..."), nor a
+  // base form alone ("Trade grew").
+  CHECK(mention_texts(mentions_of("Trade between Chile and Peru grew.")) == "Chile | Peru");
+  CHECK(mention_texts(mentions_of("Speaking at Lima University, he smiled.")) ==
+        "Lima University | he");
+}
+
 TEST_CASE("a title word before a name's keyword belongs to the name") {
   const auto ms = mentions_of("He joined the Premier League last year.");
   CHECK(mention_named(ms, "Premier League").type == EntityType::kOrganization);
