@@ -51,7 +51,9 @@ class Resolver {
     for (auto& s : s_) {
       sentence_ = s.index;
       for (auto& m : s.mentions) {
-        if (m.entity < 0 && m.kind == MentionKind::kName) m.entity = short_form(m);
+        // "WAFU president X": an acronym premodifying a title is a short form too.
+        if (m.entity < 0 && (m.kind == MentionKind::kName || m.kind == MentionKind::kModifier))
+          m.entity = short_form(m);
       }
     }
     for (auto& s : s_) {

@@ -88,6 +88,12 @@ TEST_CASE("an acronym in brackets after the name joins it") {
   CHECK(a.entity("ACS") < 0);
 }
 
+TEST_CASE("an acronym premodifying a title joins the name it abbreviates") {
+  const Analysis a = analyse(
+      {"The Andean Football Union (AFU) met in Lima.", "AFU president Ana Ruiz of Chile spoke."});
+  CHECK(a.resolved_name(1, "AFU") == "Andean Football Union");
+}
+
 TEST_CASE("an acronym spelling a name's initials joins it") {
   // BUG: a lone acronym is typed Organization by the mention finder, so the
   // resolver makes it an entity of its own before trying short forms and initials.
