@@ -179,6 +179,10 @@ inline constexpr std::array<std::string_view, 25> kReportingVerbs = {
     "suggest", "acknowledge", "admit",   "stress",  "emphasise", "emphasize", "believe",
     "think",   "announce",    "confirm", "report"};
 
+// Reporting verbs whose direct object is the one addressed ("told Reuters",
+// "warned Spain"), unlike "said".
+inline constexpr std::array<std::string_view, 2> kAddressingVerbs = {"tell", "warn"};
+
 // Verbs (lemmas) whose "by" is a particle, not a passive's agent ("stood by
 // the decision", "stopped by the office").
 inline constexpr std::array<std::string_view, 10> kByParticleVerbs = {

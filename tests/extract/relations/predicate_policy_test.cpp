@@ -35,10 +35,14 @@ TEST_CASE("negated predicates state no fact") {
   CHECK(policed("signed") == "signed");
 }
 
-TEST_CASE("a reporting verb alone is not a relation") {
+TEST_CASE("a reporting verb alone is not a relation, save one addressing its object") {
   CHECK(policed("said") == "");
-  CHECK(policed("told") == "");
   CHECK(policed("has said in") == "");
+  // ... but telling or warning someone names the one addressed ("X told
+  // Reuters", "X warned Spain").
+  CHECK(policed("told") == "told");
+  CHECK(policed("warned") == "warned");
+  CHECK(policed("told on tuesday in") == "");
   CHECK(policed("added") == "");
   CHECK(policed("said on tuesday in") == "");  // a time phrase adds nothing
   CHECK(policed("said last week in") == "");
