@@ -179,6 +179,15 @@ inline constexpr std::array<std::string_view, 25> kReportingVerbs = {
     "suggest", "acknowledge", "admit",   "stress",  "emphasise", "emphasize", "believe",
     "think",   "announce",    "confirm", "report"};
 
+// Head nouns of public bodies: "Peru's Supreme Court" is the court of Peru
+// and "the Peruvian Embassy" the embassy of Peru, where "Peru's Banco Andino"
+// is a company based there.
+inline constexpr std::array<std::string_view, 24> kPublicBodies = {
+    "ministry",     "department", "court",    "tribunal",   "commission", "authority",
+    "agency",       "unit",       "council",  "parliament", "assembly",   "senate",
+    "congress",     "police",     "army",     "navy",       "bureau",     "directorate",
+    "inspectorate", "regulator",  "watchdog", "office",     "embassy",    "consulate"};
+
 // Reporting verbs whose direct object is the one addressed ("told Reuters",
 // "warned Spain"), unlike "said".
 inline constexpr std::array<std::string_view, 2> kAddressingVerbs = {"tell", "warn"};

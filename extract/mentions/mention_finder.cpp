@@ -736,7 +736,12 @@ class SentenceScanner {
         type = EntityType::kEvent;
       MentionKind kind =
           type == EntityType::kOther ? MentionKind::kRelationNoun : MentionKind::kName;
-      return add_simple(kind, tb, te, type);
+      const int named = add_simple(kind, tb, te, type);
+      // "the Peruvian Embassy": the demonym opening an organisation's name is
+      // also a mention of its country, inside the name.
+      if (type == EntityType::kOrganization && ps[a].kind == PieceKind::kDemonym && *head > a)
+        add_simple(MentionKind::kModifier, ps[a].begin, ps[a].end, ps[a].type, ps[a].canonical);
+      return named;
     }
     // "Jordan Asamoah", "Chad Smith": a country's name that is also a given
     // name, then one plain name word, is a person's name ("Uganda Ruth

@@ -57,6 +57,7 @@ class Finder {
     for (const Mention* m : v_.names()) {
       before_name(*m);
       apposition(*m);
+      opening_demonym(*m);
     }
   }
 
@@ -75,6 +76,22 @@ class Finder {
     if (b >= 2 && v_.is(b - 1, "of")) {
       auto d = description_ending_at(v_, b - 2);
       if (d && d->kind == DescriptorKind::kPlace) add(m, *d);
+    }
+  }
+
+  // "the Peruvian Embassy" -> embassy of Peru: a demonym opening the name
+  // of a public body. Not other organisations: "American University of
+  // Beirut" is not based in the United States.
+  void opening_demonym(const Mention& m) {
+    const std::string head = v_.word(m.end - 1);
+    if (v_.type(m.entity) != EntityType::kOrganization ||
+        !words::contains(words::kPublicBodies, head))
+      return;
+    for (const Mention& d : v_.sentence().mentions) {
+      if (d.kind != MentionKind::kModifier || d.begin != m.begin || d.end >= m.end ||
+          d.entity < 0 || v_.type(d.entity) != EntityType::kCountry)
+        continue;
+      v_.add(out_, m.entity, head + " of", d.entity, 0.75);
     }
   }
 

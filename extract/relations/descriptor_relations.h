@@ -7,8 +7,9 @@
 //   "Chile striker X", "former Chile forward X"     -> X  striker of / former forward of  Chile
 //   "former Lufthansa pilot X"                      -> X  former pilot of  Lufthansa
 //   "the Greek port city of X", "X, a Greek island"  -> X  located in  Greece
-//   "Swiss rival X", "X, a Finnish investor"       -> X  based in / citizen of  Switzerland /
-//   Finland
+//   "Swiss rival X", "X, a Finnish investor"  -> X  based in / citizen of  Switzerland / Finland
+//   "the Peruvian Embassy", "the Chilean Navy"  -> embassy of / navy of  Peru / Chile
+//     (a demonym opening the name of a public body)
 // The same choice of predicate serves the titles the mention finder reads
 // ("the Chilean director X": citizen of, not director of Chile).
 #pragma once

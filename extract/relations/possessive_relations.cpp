@@ -24,14 +24,6 @@ bool ends_apposition(const SentenceView& v, std::size_t k) {
   return w == "," || w == "." || w == ";" || w == "(" || w == ")" || w == "who" || w == "which";
 }
 
-// Head nouns of public bodies: "Peru's Supreme Court" is the court of Peru,
-// where "Peru's Banco Andino" is a company based there.
-constexpr std::array<std::string_view, 22> kPublicBodies = {
-    "ministry",     "department", "court",    "tribunal",   "commission", "authority",
-    "agency",       "unit",       "council",  "parliament", "assembly",   "senate",
-    "congress",     "police",     "army",     "navy",       "bureau",     "directorate",
-    "inspectorate", "regulator",  "watchdog", "office"};
-
 // Head nouns of parties and movements a person belongs to ("his Labour Party").
 constexpr std::array<std::string_view, 6> kParties = {"party",     "movement", "alliance",
                                                       "coalition", "front",    "union"};
@@ -221,7 +213,7 @@ class Finder {
       return;
     }
     if (ot == EntityType::kCountry || ot == EntityType::kPlace) {
-      if (pt == EntityType::kOrganization && words::contains(kPublicBodies, head))
+      if (pt == EntityType::kOrganization && words::contains(words::kPublicBodies, head))
         add(p->entity, head + " of", owner);
       else if (pt == EntityType::kOrganization)
         add(p->entity, "based in", owner);

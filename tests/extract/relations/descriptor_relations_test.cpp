@@ -69,6 +69,16 @@ TEST_CASE("an apposition that describes the name") {
   CHECK(descriptors({"Wolnar Motors, Polish carmakers and Orvik Data met."}).empty());
 }
 
+TEST_CASE("a demonym opening the name of a public body") {
+  KG_CHECK_HAS(descriptors({"The exhibition opened at the Peruvian Embassy in Nairobi."}),
+               "Peruvian Embassy | embassy of | Peru");
+  KG_CHECK_HAS(descriptors({"The Chilean Navy sent two ships."}), "Chilean Navy | navy of | Chile");
+  // Other organisations: "American University of Beirut" is not based in
+  // the United States.
+  CHECK(descriptors({"She studied at the American University of Beirut."}).empty());
+  CHECK(descriptors({"Chilean officials met Ana Ruiz."}).empty());
+}
+
 TEST_CASE("a noun that is not a descriptor, or no modifier, states nothing") {
   CHECK(descriptors({"Polish officials met Orvik Data on Monday."}).empty());
   CHECK(descriptors({"The carmaker Wolnar Motors cut jobs."}).empty());
