@@ -32,10 +32,12 @@ class Clauses {
     participle_opening();
     past_participle_opening();
     std::vector<int> subjects;
-    std::size_t segment = 0;
+    // "Born in X, in Y's Z, Ana Ruiz played ...": the opening participle
+    // phrase holds no subject of the main clause.
+    std::size_t segment = opening_phrase_end();
     bool had_verb = false;  // a verb group already read in this segment
     bool reported = false;  // the segment is a reporting verb's clause
-    for (std::size_t i = 0; i < v_.size(); ++i) {
+    for (std::size_t i = segment; i < v_.size(); ++i) {
       if (v_.is(i, ";") || v_.is(i, "that")) {
         segment = i + 1;
         had_verb = false;
@@ -301,11 +303,22 @@ class Clauses {
       // no name here stands for.
       if (m->kind == MentionKind::kName && v_.modifies_noun(*m)) return {};
       std::vector<int> out{m->entity};
-      if (v_.is(m->end, "and")) {
-        // "A and B", "A and Japanese trading house B": the second name may
+      // "A, B and the C": names listed with commas before the last "and".
+      std::size_t end = m->end;
+      while (v_.is(end, ",")) {
+        const Mention* n = v_.mention_starting(end + 1);
+        if (!n || n->kind != MentionKind::kName || n->entity < 0 || n->end > b ||
+            !(v_.is(n->end, ",") || v_.is(n->end, "and")))
+          break;
+        out.push_back(n->entity);
+        end = n->end;
+      }
+      if (!v_.is(end, "and")) return {m->entity};  // "A, B," is no list
+      {
+        // "A and B", "A and Japanese trading house B": the last name may
         // carry a few premodifying words.
-        std::size_t n_at = m->end + 1;
-        while (n_at < b && n_at < m->end + 1 + kMaxPremodifier) {
+        std::size_t n_at = end + 1;
+        while (n_at < b && n_at < end + 1 + kMaxPremodifier) {
           const Mention* p = v_.mention_starting(n_at);
           if (p && p->kind == MentionKind::kModifier) {
             n_at = p->end;  // "Japanese"
@@ -485,9 +498,10 @@ class Clauses {
       // for X"), never directly ("scored twice as Nigeria won").
       if (!v_.is(k, "as")) at = v_.entity_after(k + 1, 2);
       predicate += words + " " + v_.word(k);
-      if (!at && words.empty()) {
+      if (!at) {
         // A prepositional phrase before the one that holds the object:
-        // "invested in lithium projects in Chile", "was born in the port of Lima".
+        // "invested in lithium projects in Chile", "was born in the port of
+        // Lima", "deposited billions of dollars at X".
         std::size_t p = k + 1;
         std::string inner;
         for (; p < v_.size() && p < k + 4 && plain_word(p); ++p) inner += " " + v_.word(p);
@@ -529,6 +543,8 @@ class Clauses {
       if (words::contains(words::kPrepositions, prep) && v_.is(next, prep)) ++next;
       const Mention* n = v_.mention_starting(next);
       if (!n || n->kind != MentionKind::kName || n->entity < 0) break;
+      // ", and Qatar 's fund has pledged": a new clause's subject.
+      if (n->end < v_.size() && v_.sentence().tokens[n->end].kind == TokenKind::kPossessive) break;
       for (int s : subjects) add(s, predicate, n->entity, confidence - 0.05);
       last = n;
       k = n->end;
@@ -627,6 +643,25 @@ class Clauses {
   bool reporting(const VerbGroup& g) const {
     const auto lemma = lex_.verb_lemma(v_.word(g.end - 1));
     return lemma && words::contains(words::kReportingVerbs, *lemma);
+  }
+
+  // The token after the comma that ends an opening participle phrase: the
+  // first comma followed by a name ("Born in X, in Y's south, Ana Ruiz
+  // played", "Opening the meeting in X, Ana Ruiz, the chair, said"); 0 when
+  // the sentence opens otherwise.
+  std::size_t opening_phrase_end() const {
+    if (v_.size() < 3 || v_.mention_at(0)) return 0;
+    const std::string w = v_.word(0);
+    const auto lemma = lex_.verb_lemma(w);
+    if (!lemma || w == *lemma || !(lex_.is_past_form(w) || w.ends_with("ing"))) return 0;
+    for (std::size_t i = 1; i + 1 < v_.size(); ++i) {
+      if (!v_.is(i, ",")) continue;
+      const Mention* m = v_.mention_starting(i + 1);
+      if (m && m->entity >= 0 &&
+          (m->kind == MentionKind::kName || m->kind == MentionKind::kPronoun))
+        return i + 1;
+    }
+    return 0;
   }
 
   bool adverb(std::size_t k) const {

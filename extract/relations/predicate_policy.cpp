@@ -55,6 +55,9 @@ bool reporting(const Lexicon& lex, const std::vector<std::string>& w) {
   if (k >= w.size()) return false;
   auto lemma = lex.verb_lemma(w[k]);
   if (!lemma || !words::contains(words::kReportingVerbs, *lemma)) return false;
+  // "said damage to roads leading to X": what follows "say" is the
+  // reported clause, never a relation.
+  if (*lemma == "say") return true;
   // "X told Reuters", "X warned Spain": a verb whose direct object is the
   // one addressed relates the two; "said Peru" never does.
   if (k + 1 == w.size() && words::contains(words::kAddressingVerbs, *lemma)) return false;

@@ -295,6 +295,21 @@ TEST_CASE("two subjects of a verb governing nothing are not related") {
                "Lindenbank | is headquartered in | Ghent");
 }
 
+TEST_CASE("subjects listed with commas; the main clause after an opening participle") {
+  const Strings r =
+      clauses({"Chile, Peru and the UAE have all deposited billions of dollars at "
+               "the Central Bank of Egypt, and Qatar's fund has pledged more."});
+  KG_CHECK_HAS(r, "Chile | have all deposited billions of dollars at | Central Bank of Egypt");
+  KG_CHECK_HAS(r,
+               "United Arab Emirates | have all deposited billions of dollars at | "
+               "Central Bank of Egypt");
+  // A name owning what follows starts a new clause, not a listed object.
+  CHECK(std::find(r.begin(), r.end(),
+                  "Chile | have all deposited billions of dollars at | Qatar") == r.end());
+  KG_CHECK_HAS(clauses({"Born in Faro, in Portugal's Algarve, Ana Ruiz played for Club Sol."}),
+               "Ana Ruiz | played for | Club Sol");
+}
+
 TEST_CASE("a dateline's city is not the subject") {
   const Strings r = clauses({"LIMA, May 2 - Ana Ruiz visited Quito."});
   KG_CHECK_HAS(r, "Ana Ruiz | visited | Quito");

@@ -43,6 +43,8 @@ TEST_CASE("a reporting verb alone is not a relation, save one addressing its obj
   CHECK(policed("told") == "told");
   CHECK(policed("warned") == "warned");
   CHECK(policed("told on tuesday in") == "");
+  // What follows "said" is the reported clause.
+  CHECK(policed("said damage to roads leading to") == "");
   CHECK(policed("added") == "");
   CHECK(policed("said on tuesday in") == "");  // a time phrase adds nothing
   CHECK(policed("said last week in") == "");
