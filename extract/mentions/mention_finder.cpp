@@ -217,6 +217,12 @@ class SentenceScanner {
     if (k >= t_.size() || (is_cap(t_[k]) && !capital_head(k)) || !lex_.is_role_noun(t_[k].text))
       return 0;
     if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return 0;
+    // "the Lima sovereign wealth fund": the role noun modifies a noun after
+    // it (a lower-case word that is no verb, function word or determiner).
+    if (k + 1 < t_.size() && t_[k + 1].kind == TokenKind::kWord && !is_cap(t_[k + 1]) &&
+        !lex_.verb_lemma(lower(k + 1)) && !lex_.is_stopword(lower(k + 1)) &&
+        !words::contains(words::kFunctionWords, lower(k + 1)))
+      return 0;
     add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kPerson, country);
     return k + 1 - i;
   }

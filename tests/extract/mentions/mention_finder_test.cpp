@@ -195,6 +195,9 @@ TEST_CASE("role references") {
     CHECK(m.kind == MentionKind::kRoleRef);
     CHECK(m.canonical == "#pair");
   }
+  // A role noun modifying a noun after it heads no reference.
+  CHECK(mention_texts(mentions_of("Talks were held with the Lima sovereign wealth fund.")) ==
+        "Lima");
   // "the leader of X" names its own complement: no reference.
   CHECK(mention_texts(mentions_of("the leader of Kenya")) == "Kenya");
 }
