@@ -187,9 +187,8 @@ class SentenceScanner {
     std::size_t k = i + 1;
     if (w == "the" && k < t_.size() && (lower(k) == "two" || lower(k) == "both")) ++k;
     // "the two ministers", "both presidents": a plural role noun too.
-    const bool plural_role = k < t_.size() && lower(k).size() > 3 && lower(k).back() == 's' &&
-                             lex_.is_role_noun(lower(k).substr(0, lower(k).size() - 1));
-    if (k < t_.size() && (words::contains(words::kPartyNouns, lower(k)) || plural_role) &&
+    if (k < t_.size() &&
+        (words::contains(words::kPartyNouns, lower(k)) || is_plural_role_noun(lower(k))) &&
         (k > i + 1 || w == "both")) {
       add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kOther, "#pair");
       return k + 1 - i;
@@ -384,11 +383,15 @@ class SentenceScanner {
   // "EU Leaders Charles Michel": a capitalised plural of a role noun right
   // before a name is a headline's or caption's word, not part of the name.
   bool plural_role_before_name(std::size_t j) const {
-    const std::string& w = t_[j].text;
-    if (!is_cap(t_[j]) || w.size() < 4 || w.back() != 's' || j + 1 >= t_.size() ||
-        !is_cap(t_[j + 1]) || (j > 0 && lower(j - 1) == "of"))  // "House of Representatives"
+    if (!is_cap(t_[j]) || j + 1 >= t_.size() || !is_cap(t_[j + 1]) ||
+        (j > 0 && lower(j - 1) == "of"))  // "House of Representatives"
       return false;
-    return lex_.is_role_noun(ascii_lower(w.substr(0, w.size() - 1)));
+    return is_plural_role_noun(lower(j));
+  }
+
+  // "leaders", "ministers": the plural of a role noun.
+  bool is_plural_role_noun(const std::string& w) const {
+    return w.size() > 3 && w.back() == 's' && lex_.is_role_noun(w.substr(0, w.size() - 1));
   }
 
   // True when the capitalised run starting at token k ends in a possessive.

@@ -5,33 +5,9 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::size_t kMaxModifiers = 2;  // "the left-wing", "the state-owned"
-
 bool is_person_name(const SentenceView& v, const Mention* m) {
   return m && m->kind == MentionKind::kName && m->entity >= 0 &&
          v.type(m->entity) == EntityType::kPerson;
-}
-
-// The organisation or country mention "of [the] [modifiers]" introduces at
-// token k, or nullptr.
-const Mention* complement_at(const SentenceView& v, std::size_t k) {
-  if (!v.is(k, "of")) return nullptr;
-  ++k;
-  if (v.is(k, "the")) ++k;
-  for (std::size_t seen = 0; seen < kMaxModifiers && k < v.size() && !v.mention_at(k); ++seen) {
-    const Token& t = v.sentence().tokens[k];
-    if (t.kind != TokenKind::kWord || starts_with_upper(t.text) ||
-        SentenceView::is_function_word(v.word(k)))
-      return nullptr;
-    ++k;
-  }
-  const Mention* m = v.mention_starting(k);
-  if (!m || m->kind != MentionKind::kName || m->entity < 0) return nullptr;
-  // "... of Chile 's ministry": the country owns what follows.
-  if (m->end < v.size() && v.sentence().tokens[m->end].kind == TokenKind::kPossessive)
-    return nullptr;
-  const EntityType t = v.type(m->entity);
-  return t == EntityType::kOrganization || t == EntityType::kCountry ? m : nullptr;
 }
 
 bool has_role_towards(const AnalysedSentence& s, const Mention& person, int entity) {
@@ -48,7 +24,7 @@ void AffiliationRelations::extract(const DocumentContext& ctx, const AnalysedSen
   SentenceView v(ctx, s);
   for (const Mention* m : v.names()) {
     if (!is_person_name(v, m)) continue;
-    const Mention* of = complement_at(v, m->end);
+    const Mention* of = v.affiliation_at(m->end);
     if (!of) continue;
     const std::string predicate =
         v.type(of->entity) == EntityType::kCountry ? "citizen of" : "member of";

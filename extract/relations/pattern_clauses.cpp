@@ -368,19 +368,25 @@ class Clauses {
            is_number(v_.text(k));
   }
 
+  // The index of `word` at k or after a time phrase from k ("in 2009 by",
+  // "since 2021 by"), or size() when something else stands between.
+  std::size_t word_after_time_phrase(std::size_t k, std::string_view word) const {
+    for (std::size_t n = 0; k < v_.size() && n < kMaxTimePhrase && !v_.is(k, word); ++n) {
+      if (!time_phrase_at(k)) return v_.size();
+      const Mention* m = v_.mention_at(k);
+      k = m ? m->end : k + 1;
+    }
+    return v_.is(k, word) ? k : v_.size();
+  }
+
   // The passive's agent after "by", past a time phrase and premodifying
   // words: "was founded in 2009 by Danish chemist X", "has been backed since
   // 2021 by the US private equity firm X"; coordinated agents share it.
   // True when one was read.
   bool passive_agent(const VerbGroup& g, const std::vector<int>& subjects) {
     if (!passive(g)) return false;
-    std::size_t k = g.end;
-    for (std::size_t n = 0; k < v_.size() && n < kMaxTimePhrase && !v_.is(k, "by"); ++n) {
-      if (!time_phrase_at(k)) return false;
-      const Mention* m = v_.mention_at(k);
-      k = m ? m->end : k + 1;
-    }
-    if (!v_.is(k, "by")) return false;
+    const std::size_t k = word_after_time_phrase(g.end, "by");
+    if (k >= v_.size()) return false;
     const Mention* agent = name_after_premodifiers(k + 1);
     if (!agent) return false;
     const std::string predicate = g.text + " by";
@@ -438,11 +444,8 @@ class Clauses {
   // The token after "of [the] X" at k when X names an organisation or a
   // country ("Ana Ruiz of the University of Lima"), or k.
   std::size_t after_affiliation(std::size_t k) const {
-    if (!v_.is(k, "of")) return k;
-    const Mention* m = v_.mention_starting(k + (v_.is(k + 1, "the") ? 2 : 1));
-    if (!m || m->kind != MentionKind::kName || m->entity < 0) return k;
-    const EntityType t = v_.type(m->entity);
-    return t == EntityType::kOrganization || t == EntityType::kCountry ? m->end : k;
+    const Mention* m = v_.affiliation_at(k);
+    return m ? m->end : k;
   }
 
   // The token after a time phrase at k ("on Wednesday", "on 9 October",
@@ -571,13 +574,8 @@ class Clauses {
   void co_creators(const VerbGroup& g, const Mention& object) {
     const auto lemma = lex_.verb_lemma(v_.word(g.end - 1));
     if (!lemma || !words::contains(words::kCreationVerbs, *lemma) || passive(g)) return;
-    std::size_t k = object.end;
-    for (std::size_t n = 0; k < v_.size() && n < kMaxTimePhrase && !v_.is(k, "with"); ++n) {
-      if (!time_phrase_at(k)) return;
-      const Mention* m = v_.mention_at(k);
-      k = m ? m->end : k + 1;
-    }
-    if (!v_.is(k, "with")) return;
+    const std::size_t k = word_after_time_phrase(object.end, "with");
+    if (k >= v_.size()) return;
     const Mention* partner = name_after_premodifiers(k + 1, kMaxPartnerWords);
     if (!partner || v_.type(partner->entity) != EntityType::kPerson) return;
     add(partner->entity, g.text, object.entity, 0.7);

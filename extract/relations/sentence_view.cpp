@@ -95,6 +95,25 @@ std::pair<int, int> SentenceView::pair_of(EntityType wanted, std::size_t before)
   return {std::min(countries[0], countries[1]), std::max(countries[0], countries[1])};
 }
 
+const Mention* SentenceView::affiliation_at(std::size_t k) const {
+  constexpr std::size_t kMaxModifiers = 2;  // "the left-wing", "the state-owned"
+  if (!is(k, "of")) return nullptr;
+  ++k;
+  if (is(k, "the")) ++k;
+  for (std::size_t seen = 0; seen < kMaxModifiers && k < size() && !mention_at(k); ++seen) {
+    const Token& t = s_.tokens[k];
+    if (t.kind != TokenKind::kWord || starts_with_upper_ascii(k) || is_function_word(word(k)))
+      return nullptr;
+    ++k;
+  }
+  const Mention* m = mention_starting(k);
+  if (!m || m->kind != MentionKind::kName || m->entity < 0) return nullptr;
+  // "... of Chile 's ministry": the country owns what follows.
+  if (m->end < size() && s_.tokens[m->end].kind == TokenKind::kPossessive) return nullptr;
+  const EntityType t = type(m->entity);
+  return t == EntityType::kOrganization || t == EntityType::kCountry ? m : nullptr;
+}
+
 int SentenceView::subject(std::size_t limit) const {
   const std::size_t body = dateline_end();
   for (const Mention& m : s_.mentions) {

@@ -52,6 +52,10 @@ class SentenceView {
   // prepositional phrase nor a dateline), resolving pronouns and role
   // references. Only mentions before token `limit` are considered.
   int subject(std::size_t limit = static_cast<std::size_t>(-1)) const;
+  // The organisation or country a name is "of" when token k is that "of":
+  // "of [the] [up to two lower-case words] X" ("of the left-wing Broad
+  // Front", "of Portugal"), not an owner ("of Chile 's ministry"); or nullptr.
+  const Mention* affiliation_at(std::size_t k) const;
   // The entity possessing the noun phrase that starts at token i ("his", "X 's").
   int possessor_before(std::size_t i) const;
   // Skips determiners and adjectives-like words (up to `max`), returning the index

@@ -188,3 +188,16 @@ TEST_CASE("country_pair: the sentence's two countries, else its paragraph's near
   // Three countries in the sentence: no pair.
   CHECK(pair_names(analyse({"Peru, Chile and Bolivia agreed bilateral trade."}), 0) == "-");
 }
+
+TEST_CASE("affiliation_at: the organisation or country a name is of") {
+  const Analysis a =
+      analyse({"It went to Ana Ruiz of the left-wing Broad Front and Tom Hart of "
+               "Peru, not to Eva Soto of Chile's ministry."});
+  View view(a);
+  const SentenceView& v = view.view;
+  std::vector<std::string> found;
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    if (const Mention* m = v.affiliation_at(k)) found.push_back(m->text);
+  }
+  CHECK(found == std::vector<std::string>{"Broad Front", "Peru"});
+}
