@@ -100,6 +100,11 @@ Command add_build(CLI::App& app, BuildOptions& options) {
   cmd->add_flag("--patterns-only", options.patterns_only,
                 "Read clauses with patterns only, without the Link Grammar parse (much faster on "
                 "large corpora, fewer relations)");
+  add_choice_option(*cmd, "--parser", options.parser,
+                    {{"ud", extract::ClauseParser::kUd},
+                     {"link-grammar", extract::ClauseParser::kLinkGrammar}},
+                    "The parse clauses are read from: ud (kg's Universal Dependencies parser) or "
+                    "link-grammar");
   cmd->add_option("-j,--threads", options.threads,
                   "Documents extracted at once (default 0: one per core)");
   cmd->add_flag("--directed", options.directed,
@@ -122,6 +127,11 @@ Command add_extract(CLI::App& app, ExtractOptions& options) {
   cmd->add_flag("--patterns-only", options.patterns_only,
                 "Read clauses with patterns only, without the Link Grammar parse (much faster on "
                 "large corpora, fewer relations)");
+  add_choice_option(*cmd, "--parser", options.parser,
+                    {{"ud", extract::ClauseParser::kUd},
+                     {"link-grammar", extract::ClauseParser::kLinkGrammar}},
+                    "The parse clauses are read from: ud (kg's Universal Dependencies parser) or "
+                    "link-grammar");
   cmd->add_flag("--show-cleaning", options.show_cleaning,
                 "Print what the cleaner removes before extraction (bylines, captions, "
                 "related-articles lists, repeated paragraphs ...) instead of triples: one line "

@@ -52,12 +52,17 @@ Result<std::vector<std::string>> collect_input_files(
     const std::vector<std::string>& paths,
     const std::vector<std::string>& extensions = kTextFileExtensions);
 
+// The parser whose trees the clause reader reads: the UD parser of kg_parse
+// (kg/parse.h), or Link Grammar.
+enum class ClauseParser { kUd, kLinkGrammar };
+
 struct ExtractorOptions {
   std::size_t max_file_bytes = kDefaultMaxTextBytes;  // larger inputs are refused
   double min_confidence = 0.0;                        // drop triples below this
   // Read clauses from a parse (ParsedClauses); false uses only the pattern
   // extractors, much faster and less exact (README, "Speed").
   bool parse_clauses = true;
+  ClauseParser parser = ClauseParser::kLinkGrammar;
 };
 
 // The name of the document read from `path`: the path as given, lexically
@@ -141,6 +146,9 @@ struct OpenIeTuple {
   // True when no word of the sentence states the relation ("Trek 's
   // president" -> has): CaRB counts these, the entity graph does not.
   bool implicit = false;
+  // The input tokens the relation's words come from, in order (empty when
+  // implicit, and from readers that do not record them).
+  std::vector<int> relation_tokens;
 };
 
 // Sentences longer than this many tokens are not parsed and get no tuples.
@@ -162,6 +170,7 @@ std::vector<TokenizedLine> tokenized_lines(std::string_view text);
 // there are sentences). Errors: a parser cannot be created (its dictionary is
 // missing).
 Result<std::vector<std::vector<OpenIeTuple>>> extract_open_ie(
-    const std::vector<std::vector<std::string>>& sentences, unsigned threads);
+    const std::vector<std::vector<std::string>>& sentences, unsigned threads,
+    ClauseParser parser = ClauseParser::kLinkGrammar);
 
 }  // namespace kg::extract

@@ -1,0 +1,460 @@
+#include "extract/openie/ud_open_ie.h"
+
+#include <algorithm>
+#include <limits>
+#include <string_view>
+
+#include "extract/openie/open_ie.h"
+#include "extract/openie/open_ie_confidence.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr int kFronted = std::numeric_limits<int>::max();
+
+// The universal part of a relation label ("nsubj" of "nsubj:pass").
+std::string_view universal(std::string_view label) { return label.substr(0, label.find(':')); }
+
+bool lower_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool any_of_words(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return lower_equals(word, w); });
+}
+
+// Dependents that are not part of the noun phrase of their head: clauses
+// modifying it, appositions, loosely attached material.
+bool leaves_phrase(std::string_view label) {
+  const std::string_view u = universal(label);
+  return u == "acl" || u == "appos" || u == "parataxis" || u == "advcl" || u == "ccomp" ||
+         u == "csubj" || u == "list" || u == "discourse" || u == "vocative" ||
+         u == "reparandum" || u == "dep" || u == "orphan";
+}
+
+struct Arg {
+  int position = 0;
+  OpenIeSpan span;
+};
+
+class TreeReader {
+ public:
+  TreeReader(const std::vector<std::string>& tokens, const parse::Sentence& tree)
+      : t_(tokens), w_(tree.words), n_(static_cast<int>(tree.words.size())) {
+    kids_.resize(static_cast<std::size_t>(n_));
+    for (int i = 0; i < n_; ++i) {
+      const int h = head(i);
+      if (h >= 0) kids_[static_cast<std::size_t>(h)].push_back(i);
+    }
+    folded_.assign(static_cast<std::size_t>(n_), false);
+    for (int i = 0; i < n_; ++i) folded_[static_cast<std::size_t>(i)] = folds_into_head(i);
+  }
+
+  std::vector<OpenIeTuple> run() {
+    std::vector<OpenIeTuple> out;
+    for (int w = 0; w < n_; ++w) {
+      if (folded_[static_cast<std::size_t>(w)]) continue;
+      if (upos(w) == "VERB" && !is(w, "cop") && !is(w, "aux")) {
+        clause(w, false, out);
+      } else if (!child(w, "cop").empty()) {
+        clause(w, true, out);
+      }
+      if (is(w, "appos")) apposition(head(w), w, out);
+      if (label(w) == "nmod:poss") possessive(w, out);
+    }
+    for (OpenIeTuple& t : out) {
+      const bool prep_subject = !t.spans.empty() && t.spans[0].first >= 0 &&
+                                is(t.spans[0].first, "case") && head(t.spans[0].first) >= 0;
+      t.confidence = shape_confidence(t, t_.size(), prep_subject);
+    }
+    return out;
+  }
+
+ private:
+  int head(int w) const { return w_[static_cast<std::size_t>(w)].head - 1; }
+  std::string_view label(int w) const { return w_[static_cast<std::size_t>(w)].deprel; }
+  std::string_view upos(int w) const { return w_[static_cast<std::size_t>(w)].upos; }
+  std::string_view form(int w) const { return w_[static_cast<std::size_t>(w)].form; }
+  std::string_view lemma(int w) const { return w_[static_cast<std::size_t>(w)].lemma; }
+  bool is(int w, std::string_view universal_label) const {
+    return universal(label(w)) == universal_label;
+  }
+  const std::vector<int>& kids(int w) const { return kids_[static_cast<std::size_t>(w)]; }
+
+  std::vector<int> child(int w, std::string_view universal_label) const {
+    std::vector<int> out;
+    for (int k : kids(w)) {
+      if (is(k, universal_label)) out.push_back(k);
+    }
+    return out;
+  }
+
+  bool is_punct(int w) const { return upos(w) == "PUNCT"; }
+  bool is_relative(int w) const { return any_of_words(form(w), {"who", "which", "that", "whom"}); }
+  bool is_personal(int w) const { return any_of_words(form(w), {"he", "she", "they"}); }
+  bool verbal(int w) const { return upos(w) == "VERB" || upos(w) == "AUX"; }
+  bool negation(int w) const { return any_of_words(form(w), {"not", "n't", "never"}); }
+
+  // An open complement read as part of its head's verb group: "agreed to
+  // elevate", "began working" (only when the head has no object: "asked him
+  // to leave" keeps "to leave" as an argument).
+  bool folds_into_head(int x) const {
+    if (!is(x, "xcomp") || upos(x) != "VERB" || !child(x, "nsubj").empty()) return false;
+    const int h = head(x);
+    if (h < 0 || upos(h) != "VERB" || x < h) return false;
+    return child(h, "obj").empty() && child(h, "iobj").empty();
+  }
+
+  // The words of the verb group of `v` (its auxiliaries, negation, particles
+  // and inner adverbs), the verbs folded into it, and its last verb.
+  void verb_group(int v, std::vector<int>& group, std::vector<int>& verbs) const {
+    for (int x = v; x >= 0;) {
+      verbs.push_back(x);
+      group.push_back(x);
+      const int first = group.front();
+      for (int k : kids(x)) {
+        const std::string_view u = universal(label(k));
+        const bool inner_adverb = u == "advmod" && k > std::min(first, x) && k < x;
+        if (u == "aux" || label(k) == "compound:prt" || inner_adverb ||
+            (u == "advmod" && negation(k)) || (x != v && u == "mark" && k < x)) {
+          group.push_back(k);
+        }
+      }
+      int next = -1;
+      for (int k : kids(x)) {
+        if (folded_[static_cast<std::size_t>(k)]) next = k;
+      }
+      x = next;
+    }
+    std::sort(group.begin(), group.end());
+  }
+
+  // The subject of the clause of `v`, or -1; `inherited` says it was not v's own.
+  int subject(int v, bool& inherited, int depth = 0) const {
+    if (depth > 8) return -1;
+    for (int k : kids(v)) {
+      if (is(k, "nsubj") || is(k, "csubj")) return k;
+    }
+    inherited = true;
+    const int h = head(v);
+    if (h < 0) return -1;
+    if (is(v, "conj")) return subject(h, inherited, depth + 1);
+    if (is(v, "xcomp")) {
+      const std::vector<int> objects = child(h, "obj");
+      return objects.empty() ? subject(h, inherited, depth + 1) : objects.front();
+    }
+    if (is(v, "acl")) return h;
+    if (is(v, "advcl") && upos(v) == "VERB" && child(v, "mark").empty()) {
+      return subject(h, inherited, depth + 1);
+    }
+    return -1;
+  }
+
+  // A relative pronoun stands for the noun its clause modifies; a personal
+  // pronoun for the nearest earlier subject that is not a pronoun.
+  int stand_in(int w, int v) const {
+    if (is_relative(w)) {
+      for (int x = v; x >= 0; x = head(x)) {
+        if (is(x, "acl")) return head(x);
+      }
+      return -1;
+    }
+    if (!is_personal(w)) return w;
+    int best = -1;
+    for (int k = 0; k < w; ++k) {
+      if (is(k, "nsubj") && !is_personal(k) && !is_relative(k) && upos(k) != "PRON") best = k;
+    }
+    return best >= 0 ? best : w;
+  }
+
+  // The words of w's phrase: its subtree without the dependents that leave
+  // the phrase, `stop` words and what hangs from them.
+  void collect(int w, const std::vector<int>& stop, std::vector<int>& out) const {
+    out.push_back(w);
+    for (int k : kids(w)) {
+      if (leaves_phrase(label(k)) || std::find(stop.begin(), stop.end(), k) != stop.end())
+        continue;
+      collect(k, stop, out);
+    }
+  }
+
+  // The contiguous span of w's phrase, never reaching over a stop word.
+  std::pair<int, int> phrase(int w, const std::vector<int>& stop, bool whole = false) const {
+    std::vector<int> words;
+    if (whole) {
+      whole_subtree(w, stop, words);
+    } else {
+      collect(w, stop, words);
+    }
+    int lo = *std::min_element(words.begin(), words.end());
+    int hi = *std::max_element(words.begin(), words.end());
+    for (int s : stop) {
+      if (s > w && s <= hi) hi = s - 1;
+      if (s < w && s >= lo) lo = s + 1;
+    }
+    while (hi > lo && is_punct(hi)) --hi;
+    while (lo < hi && is_punct(lo)) ++lo;
+    return {lo, hi};
+  }
+
+  void whole_subtree(int w, const std::vector<int>& stop, std::vector<int>& out) const {
+    out.push_back(w);
+    for (int k : kids(w)) {
+      if (std::find(stop.begin(), stop.end(), k) == stop.end()) whole_subtree(k, stop, out);
+    }
+  }
+
+  // The span of noun w's phrase; a noun that a clause of the stop words
+  // modifies ends before its relative pronoun.
+  std::pair<int, int> noun_phrase(int w, const std::vector<int>& stop) const {
+    auto [lo, hi] = phrase(w, stop);
+    while (hi > lo && (is_punct(hi) || is_relative(hi))) --hi;
+    return {lo, hi};
+  }
+
+  // The head of each conjunct of w ("A , B and C").
+  std::vector<int> conjuncts(int w) const {
+    std::vector<int> out{w};
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      for (int k : kids(out[i])) {
+        if (is(k, "conj") && !verbal(k)) out.push_back(k);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  std::string text(int lo, int hi) const {
+    std::string s;
+    for (int k = lo; k <= hi; ++k) {
+      if (k > lo) s += ' ';
+      s += t_[static_cast<std::size_t>(k)];
+    }
+    return s;
+  }
+
+  OpenIeSpan span(int lo, int hi, int prep, std::vector<int> heads) const {
+    return {lo, hi, prep, std::move(heads)};
+  }
+
+  // The first case word of w ("in", "according to" gives "according").
+  int case_word(int w) const {
+    for (int k : kids(w)) {
+      if (is(k, "case") && k < w) return k;
+    }
+    return -1;
+  }
+
+  void clause(int v, bool copula, std::vector<OpenIeTuple>& out) const {
+    std::vector<int> group, verbs;
+    int last = v;
+    if (copula) {
+      for (int k : kids(v)) {
+        const std::string_view u = universal(label(k));
+        if (u == "cop" || u == "aux" || (u == "advmod" && negation(k))) group.push_back(k);
+      }
+      std::sort(group.begin(), group.end());
+      verbs.push_back(v);
+    } else {
+      verb_group(v, group, verbs);
+      last = verbs.back();
+    }
+    if (group.empty()) return;
+    bool inherited = false;
+    int subj = subject(v, inherited);
+    if (subj < 0) return;
+    int stood = stand_in(subj, v);
+    if (stood < 0 || is_punct(stood)) return;
+    const bool relative_subject = stood != subj && is_relative(subj);
+    subj = stood;
+
+    std::vector<int> stop = group;
+    stop.push_back(v);
+    auto [slo, shi] = noun_phrase(subj, stop);
+    if (is(subj, "acl") || slo > shi) return;
+    stop.push_back(subj);
+
+    OpenIeTuple tuple;
+    std::vector<Arg> args;
+    bool has_object = false;
+    std::vector<int> preps;
+    if (copula) {
+      // "X is the chairman of Y"; "X is in Y": the case word joins the relation.
+      const int c = case_word(v);
+      std::vector<int> pstop = stop;
+      if (c >= 0) pstop.push_back(c);
+      auto [lo, hi] = phrase(v, pstop);
+      if (lo > hi) return;
+      if (c >= 0) group.push_back(c);
+      args.push_back({lo, span(lo, hi, -1, conjuncts(v))});
+      has_object = true;
+      for (int k : kids(v)) {
+        if (is(k, "obl") && k > v) preps.push_back(k);
+      }
+    } else {
+      for (int x : verbs) {
+        for (int k : kids(x)) {
+          const std::string_view u = universal(label(k));
+          if (u == "obj" || u == "iobj" || (u == "xcomp" && !folded_[static_cast<std::size_t>(k)])) {
+            const int o = is_relative(k) ? stand_in(k, x) : k;
+            if (o < 0) continue;
+            auto [lo, hi] = noun_phrase(o, stop);
+            if (lo > hi) continue;
+            args.push_back({o == k ? lo : kFronted - 1, span(lo, hi, -1, conjuncts(o))});
+            has_object = true;
+          } else if (u == "obl") {
+            preps.push_back(k);
+          } else if (u == "ccomp") {
+            clausal(k, stop, tuple.relation, args);
+          }
+        }
+      }
+      // "the match which X lost", "the book X wrote": the modified noun is the object.
+      if (!has_object && !relative_subject && label(v) == "acl:relcl" && !inherited &&
+          child(v, "obl").empty() && head(v) < v) {
+        const int noun = head(v);
+        auto [lo, hi] = noun_phrase(noun, stop);
+        if (lo <= hi) {
+          args.push_back({kFronted - 1, span(lo, hi, -1, conjuncts(noun))});
+          has_object = true;
+        }
+      }
+    }
+    std::sort(preps.begin(), preps.end());
+    bool first_prep = true;
+    for (int p : preps) {
+      const int c = case_word(p);
+      std::vector<int> pstop = stop;
+      if (c >= 0) pstop.push_back(c);
+      auto [lo, hi] = phrase(p, pstop);
+      if (lo > hi) continue;
+      const bool fronted = p < std::min(subj, group.front());
+      if (c < 0) {
+        args.push_back({fronted ? kFronted : lo, span(lo, hi, -1, conjuncts(p))});
+      } else if (!has_object && first_prep && !fronted && c > last) {
+        group.push_back(c);
+        args.push_back({lo, span(lo, hi, -1, conjuncts(p))});
+      } else {
+        args.push_back({fronted ? kFronted : c, span(c, hi, c, conjuncts(p))});
+      }
+      if (!fronted && c >= 0) first_prep = false;
+    }
+    if (args.empty()) return;
+    std::sort(group.begin(), group.end());
+    group.erase(std::unique(group.begin(), group.end()), group.end());
+    for (int g : group) {
+      if (!tuple.relation.empty() && tuple.relation.front() != ' ') tuple.relation += ' ';
+      tuple.relation += t_[static_cast<std::size_t>(g)];
+      tuple.relation_tokens.push_back(g);
+    }
+    if (tuple.relation.starts_with(' ')) tuple.relation.erase(0, 1);
+    tuple.args.push_back(text(slo, shi));
+    tuple.spans.push_back(span(slo, shi, -1, conjuncts(subj)));
+    std::stable_sort(args.begin(), args.end(),
+                     [](const Arg& a, const Arg& b) { return a.position < b.position; });
+    for (Arg& a : args) {
+      tuple.args.push_back(text(a.span.first, a.span.last));
+      tuple.spans.push_back(std::move(a.span));
+    }
+    tuple.confidence = 0.8 + (has_object ? 0.1 : 0.0) - (inherited ? 0.1 : 0.0);
+    out.push_back(std::move(tuple));
+  }
+
+  // A clausal complement: "said that X would come" (the relation takes
+  // "that"), "said X would come", "asked whether ...".
+  void clausal(int c, const std::vector<int>& stop, std::string& relation,
+               std::vector<Arg>& args) const {
+    auto [lo, hi] = phrase(c, stop, true);
+    int that = -1;
+    for (int k : kids(c)) {
+      if (is(k, "mark") && k == lo && lower_equals(form(k), "that")) that = k;
+    }
+    if (that >= 0) {
+      relation += " that";
+      lo = that + 1;
+    }
+    if (lo > hi) return;
+    args.push_back({c < stop.front() ? kFronted : lo, span(lo, hi, -1, {})});
+  }
+
+  // "Smith , a lawyer from Boston ,": (Smith ; is ; a lawyer from Boston).
+  void apposition(int noun, int appositive, std::vector<OpenIeTuple>& out) const {
+    if (noun < 0 || appositive <= noun || is_punct(noun)) return;
+    auto [slo, shi] = phrase(noun, {appositive});
+    auto [alo, ahi] = phrase(appositive, {noun});
+    if (slo > shi || alo > ahi || alo <= shi) return;
+    out.push_back({"is",
+                   {text(slo, shi), text(alo, ahi)},
+                   {span(slo, shi, -1, {noun}), span(alo, ahi, -1, {appositive})},
+                   0.6,
+                   false,
+                   {}});
+  }
+
+  // "Trek 's president": (Trek ; has ; president).
+  void possessive(int owner, std::vector<OpenIeTuple>& out) const {
+    const int owned = head(owner);
+    if (owned < 0 || owned < owner || upos(owner) == "PRON") return;
+    int marker = -1;
+    for (int k : kids(owner)) {
+      if (is(k, "case") && k > owner) marker = k;
+    }
+    if (marker < 0) return;
+    auto [olo, ohi] = phrase(owner, {marker});
+    auto [plo, phi] = phrase(owned, {owner, marker});
+    plo = std::max(plo, marker + 1);
+    if (olo > ohi || plo > phi) return;
+    out.push_back({"has",
+                   {text(olo, ohi), text(plo, phi)},
+                   {span(olo, ohi, -1, {owner}), span(plo, phi, -1, {owned})},
+                   0.17,
+                   true,
+                   {}});
+  }
+
+  const std::vector<std::string>& t_;
+  const std::vector<parse::Word>& w_;
+  int n_;
+  std::vector<std::vector<int>> kids_;
+  std::vector<bool> folded_;
+};
+
+// The character a Penn Treebank escape stands for, or the token itself.
+std::string_view unescaped(const std::string& token) {
+  static constexpr std::pair<std::string_view, std::string_view> kEscapes[] = {
+      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"},
+      {"-LCB-", "{"}, {"-RCB-", "}"}, {"``", "\""},  {"''", "\""}};
+  for (const auto& [escape, character] : kEscapes) {
+    if (token == escape) return character;
+  }
+  return token;
+}
+
+}  // namespace
+
+parse::Sentence ud_tree(const parse::Model& model, const std::vector<std::string>& tokens) {
+  parse::Sentence tree;
+  tree.words.reserve(tokens.size());
+  for (const std::string& t : tokens) {
+    parse::Word w;
+    w.form = unescaped(t);
+    tree.words.push_back(std::move(w));
+  }
+  if (!tree.words.empty()) model.annotate(tree);
+  return tree;
+}
+
+std::vector<OpenIeTuple> read_ud_tuples(const std::vector<std::string>& tokens,
+                                        const parse::Sentence& tree) {
+  if (tokens.size() != tree.words.size() || tokens.empty()) return {};
+  return TreeReader(tokens, tree).run();
+}
+
+}  // namespace kg::extract
