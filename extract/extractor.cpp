@@ -106,7 +106,7 @@ Extractor::ParseCounts Extractor::parse_counts() const {
 Result<Extractor> Extractor::create(ExtractorOptions options) {
   auto lex = Lexicon::load_builtin();
   if (!lex.ok()) return lex.status();
-  auto relations = make_relation_extractors(options.parse_clauses);
+  auto relations = make_relation_extractors(options.parse_clauses, options.parser);
   if (!relations.ok()) return relations.status();
   return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options,
                    std::move(relations->all), std::move(relations->parsed));

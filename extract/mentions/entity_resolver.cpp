@@ -249,6 +249,7 @@ class Resolver {
   void references() {
     std::vector<int> recent;           // person entities, most recent subject last
     int last_org = -1;                 // most recent organisation or country named
+    int last_org_sentence = -1;        // the sentence it was named in
     std::vector<NamedAt> recent_orgs;  // organisations named, in text order
     for (auto& s : s_) {
       int subject = -1;
@@ -275,7 +276,9 @@ class Resolver {
             }
           } else if (p == "its" || p == "it") {
             m.entity = in_sentence_orgs == 0 ? cataphor(s, m) : -1;
-            if (m.entity < 0) m.entity = last_org;
+            // "it" looks back one sentence at most: further back, the thing
+            // talked about is more often a common noun ("the cooperation").
+            if (m.entity < 0 && last_org_sentence >= s.index - 1) m.entity = last_org;
           }
         } else if (m.kind == MentionKind::kRoleRef && m.type == EntityType::kOrganization) {
           m.entity = described_organisation(m.canonical, recent_orgs, s.index);
@@ -287,6 +290,7 @@ class Resolver {
         if ((d.type == EntityType::kOrganization || d.type == EntityType::kCountry) &&
             m.kind == MentionKind::kName) {
           last_org = m.entity;
+          last_org_sentence = s.index;
           ++in_sentence_orgs;
           if (d.type == EntityType::kOrganization) {
             recent_orgs.push_back(

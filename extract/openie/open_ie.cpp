@@ -124,7 +124,9 @@ class Reader {
                    {text(title + 1, name), text(tlo, thi)},
                    {span(title + 1, name, -1, {name}), span(tlo, thi, -1, {title})},
                    p_.complete ? 0.3 : 0.2,
-                   true});
+                   true,
+                   true,
+                   {}});
   }
 
   // "Trek 's president": (Trek ; has ; president).
@@ -138,7 +140,9 @@ class Reader {
                    {text(olo, ohi), text(plo, phi)},
                    {span(olo, ohi, -1, {owner}), span(plo, phi, -1, {owned.front()})},
                    p_.complete ? 0.17 : 0.12,
-                   true});
+                   true,
+                   true,
+                   {}});
   }
 
   // "`` We will win , '' said the coach": (the coach ; said ; We will win).
@@ -153,7 +157,10 @@ class Reader {
     out.push_back({text(verb, verb),
                    {text(slo, shi), text(lo, hi)},
                    {span(slo, shi, -1, {subject}), span(lo, hi, -1, {})},
-                   p_.complete ? 0.7 : 0.5});
+                   p_.complete ? 0.7 : 0.5,
+                   false,
+                   true,
+                   {w_.first[static_cast<std::size_t>(verb)]}});
   }
 
  private:
@@ -265,7 +272,10 @@ class Reader {
     out.push_back({"is",
                    {text(slo, shi), text(alo, ahi)},
                    {span(slo, shi, -1, {noun}), span(alo, ahi, -1, {appositive})},
-                   p_.complete ? 0.6 : 0.4});
+                   p_.complete ? 0.6 : 0.4,
+                   false,
+                   true,
+                   {}});
   }
 
   // "served ... and became": a subject link to a conjunction reaches each verb.
@@ -438,8 +448,10 @@ class Reader {
         verb.push_back(e);
     }
     std::sort(verb.begin(), verb.end());
-    for (std::size_t k = 0; k < verb.size(); ++k)
+    for (std::size_t k = 0; k < verb.size(); ++k) {
       tuple.relation += (k ? " " : "") + text(verb[k], verb[k]);
+      tuple.relation_tokens.push_back(w_.first[static_cast<std::size_t>(verb[k])]);
+    }
     tuple.args.push_back(text(slo, shi));
     tuple.spans.push_back(span(slo, shi, -1, conjuncts(subject)));
 
@@ -503,6 +515,7 @@ class Reader {
       spans.emplace_back(p, hi);  // a later preposition inside this phrase is not another argument
       if (!has_object && k == 0) {
         tuple.relation += " " + text(p, p);
+        tuple.relation_tokens.push_back(w_.first[static_cast<std::size_t>(p)]);
         args.push_back({lo, text(lo, hi),
                         span(lo, hi, -1, conjuncts(obj))});  // the preposition went to the relation
       } else {

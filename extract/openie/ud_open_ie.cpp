@@ -139,9 +139,13 @@ class TreeReader {
   // The subject of the clause of `v`, or -1; `inherited` says it was not v's own.
   int subject(int v, bool& inherited, int depth = 0) const {
     if (depth > 8) return -1;
+    // Of two subjects (a dateline read as one), the one nearest before the verb.
+    int own = -1;
     for (int k : kids(v)) {
-      if (is(k, "nsubj") || is(k, "csubj")) return k;
+      if (!is(k, "nsubj") && !is(k, "csubj")) continue;
+      if (own < 0 || (k < v && (own > v || k > own))) own = k;
     }
+    if (own >= 0) return own;
     inherited = true;
     const int h = head(v);
     if (h < 0) return -1;
@@ -151,6 +155,12 @@ class TreeReader {
       return objects.empty() ? subject(h, inherited, depth + 1) : objects.front();
     }
     if (is(v, "acl")) return h;
+    // "GAA , which ... , already owns": a verb the parser hung from a
+    // sentence's root noun has it for subject.
+    if ((is(v, "parataxis") || is(v, "conj")) && head(h) < 0 &&
+        (upos(h) == "PROPN" || upos(h) == "NOUN")) {
+      return h;
+    }
     if (is(v, "advcl") && upos(v) == "VERB" && child(v, "mark").empty()) {
       return subject(h, inherited, depth + 1);
     }
@@ -179,7 +189,9 @@ class TreeReader {
   void collect(int w, const std::vector<int>& stop, std::vector<int>& out) const {
     out.push_back(w);
     for (int k : kids(w)) {
-      if (leaves_phrase(label(k)) || std::find(stop.begin(), stop.end(), k) != stop.end())
+      // Punctuation is inside a phrase only between its words ("A , B and C").
+      if (leaves_phrase(label(k)) || is_punct(k) ||
+          std::find(stop.begin(), stop.end(), k) != stop.end())
         continue;
       collect(k, stop, out);
     }
@@ -219,7 +231,10 @@ class TreeReader {
     return {lo, hi};
   }
 
-  // The head of each conjunct of w ("A , B and C").
+  // The head of each conjunct of w ("A , B and C"), and of each name that
+  // says who a common noun is: an apposition ("his counterpart , Lars
+  // Holm"), a name right after its descriptor ("the investment firm
+  // Atlântida Capital", however the parser attached it).
   std::vector<int> conjuncts(int w) const {
     std::vector<int> out{w};
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -227,8 +242,23 @@ class TreeReader {
         if (is(k, "conj") && !verbal(k)) out.push_back(k);
       }
     }
+    for (std::size_t i = 0, n = out.size(); i < n; ++i) {
+      const int x = out[i];
+      for (int k : kids(x)) {
+        if (upos(x) == "NOUN" && (is(k, "appos") || names_noun(x, k))) out.push_back(k);
+      }
+    }
     std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+  }
+
+  // A proper noun k right after common noun x, with no case word of its own.
+  bool names_noun(int x, int k) const {
+    if (upos(k) != "PROPN" || case_word(k) >= 0) return false;
+    int first = k;
+    for (int c : kids(k)) first = std::min(first, c);
+    return first == x + 1 && (is(k, "nmod") || is(k, "compound") || is(k, "flat"));
   }
 
   std::string text(int lo, int hi) const {
@@ -336,25 +366,29 @@ class TreeReader {
       auto [lo, hi] = phrase(p, pstop);
       if (lo > hi) continue;
       const bool fronted = p < std::min(subj, group.front());
-      if (c < 0) {
-        args.push_back({fronted ? kFronted : lo, span(lo, hi, -1, conjuncts(p))});
-      } else if (!has_object && first_prep && !fronted && c > last) {
+      if (fronted) {  // a phrase before the subject: said of the whole clause
+        args.push_back({kFronted, span(c >= 0 ? c : lo, hi, -1, {})});
+      } else if (c < 0) {
+        args.push_back({lo, span(lo, hi, -1, conjuncts(p))});
+      } else if (!has_object && first_prep && c > last) {
         group.push_back(c);
         args.push_back({lo, span(lo, hi, -1, conjuncts(p))});
       } else {
-        args.push_back({fronted ? kFronted : c, span(c, hi, c, conjuncts(p))});
+        args.push_back({c, span(c, hi, c, conjuncts(p))});
       }
       if (!fronted && c >= 0) first_prep = false;
     }
     if (args.empty()) return;
     std::sort(group.begin(), group.end());
     group.erase(std::unique(group.begin(), group.end()), group.end());
+    const bool that_clause = tuple.relation == " that";
+    tuple.relation.clear();
     for (int g : group) {
-      if (!tuple.relation.empty() && tuple.relation.front() != ' ') tuple.relation += ' ';
+      if (!tuple.relation.empty()) tuple.relation += ' ';
       tuple.relation += t_[static_cast<std::size_t>(g)];
       tuple.relation_tokens.push_back(g);
     }
-    if (tuple.relation.starts_with(' ')) tuple.relation.erase(0, 1);
+    if (that_clause) tuple.relation += " that";
     tuple.args.push_back(text(slo, shi));
     tuple.spans.push_back(span(slo, shi, -1, conjuncts(subj)));
     std::stable_sort(args.begin(), args.end(),
@@ -364,6 +398,7 @@ class TreeReader {
       tuple.spans.push_back(std::move(a.span));
     }
     tuple.confidence = 0.8 + (has_object ? 0.1 : 0.0) - (inherited ? 0.1 : 0.0);
+    tuple.own_subject = !inherited;
     out.push_back(std::move(tuple));
   }
 
@@ -377,7 +412,7 @@ class TreeReader {
       if (is(k, "mark") && k == lo && lower_equals(form(k), "that")) that = k;
     }
     if (that >= 0) {
-      relation += " that";
+      relation = " that";
       lo = that + 1;
     }
     if (lo > hi) return;
@@ -395,6 +430,7 @@ class TreeReader {
                    {span(slo, shi, -1, {noun}), span(alo, ahi, -1, {appositive})},
                    0.6,
                    false,
+                   true,
                    {}});
   }
 
@@ -415,6 +451,7 @@ class TreeReader {
                    {text(olo, ohi), text(plo, phi)},
                    {span(olo, ohi, -1, {owner}), span(plo, phi, -1, {owned})},
                    0.17,
+                   true,
                    true,
                    {}});
   }

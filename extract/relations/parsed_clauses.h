@@ -56,12 +56,6 @@ struct ParseInput {
 // word and point at their mention.
 ParseInput collapse_mentions(const AnalysedSentence& s);
 
-// The number of mentions in `s` that can end a relation: resolved entities,
-// pronouns and role references included, dates, amounts and named relations
-// not; "both sides" counts two. ParsedClauses parses only sentences with two
-// or more, as no relation can come out of the others.
-int relation_ends(const DocumentContext& ctx, const AnalysedSentence& s);
-
 class ParsedClauses : public RelationExtractor {
  public:
   // `dictionary` may be null: extract() then adds nothing. `cache_bytes` 0

@@ -10,10 +10,12 @@
 #include "extract/relations/pattern_clauses.h"
 #include "extract/relations/possessive_relations.h"
 #include "extract/relations/title_relations.h"
+#include "extract/relations/ud_clauses.h"
+#include "kg/parse.h"
 
 namespace kg::extract {
 
-Result<RelationExtractors> make_relation_extractors(bool parse_clauses) {
+Result<RelationExtractors> make_relation_extractors(bool parse_clauses, ClauseParser parser) {
   RelationExtractors out;
   out.all = {std::make_shared<TitleRelations>(),       std::make_shared<AppositiveRelations>(),
              std::make_shared<DescriptorRelations>(),  std::make_shared<PossessiveRelations>(),
@@ -21,6 +23,12 @@ Result<RelationExtractors> make_relation_extractors(bool parse_clauses) {
              std::make_shared<ListRelations>(),        std::make_shared<LiteralRelations>(),
              std::make_shared<AffiliationRelations>(), std::make_shared<PatternClauses>()};
   if (!parse_clauses) return out;
+  if (parser == ClauseParser::kUd) {
+    auto ud = parse::UdParser::load();
+    if (!ud.ok()) return ud.status();
+    out.all.push_back(std::make_shared<UdClauses>(ud->shared_model()));
+    return out;
+  }
   auto dictionary = LinkDictionary::shared();
   if (!dictionary.ok()) return dictionary.status();
   LinkParserOptions options;

@@ -8,6 +8,7 @@
 
 #include "extract/relations/parsed_clauses.h"
 #include "extract/relations/relation_extractor.h"
+#include "kg/extract.h"
 #include "kg/status.h"
 
 namespace kg::extract {
@@ -24,6 +25,7 @@ struct RelationExtractors {
 // sample articles, relations from linkages with null words were all wrong)
 // and sentences without one are read by the patterns alone. Fails when the
 // parser's dictionary cannot be loaded.
-Result<RelationExtractors> make_relation_extractors(bool parse_clauses);
+Result<RelationExtractors> make_relation_extractors(bool parse_clauses,
+                                                    ClauseParser parser);
 
 }  // namespace kg::extract

@@ -146,6 +146,9 @@ struct OpenIeTuple {
   // True when no word of the sentence states the relation ("Trek 's
   // president" -> has): CaRB counts these, the entity graph does not.
   bool implicit = false;
+  // False when the subject is borrowed from another clause (a coordinated
+  // verb's, the main clause's for a participle phrase).
+  bool own_subject = true;
   // The input tokens the relation's words come from, in order (empty when
   // implicit, and from readers that do not record them).
   std::vector<int> relation_tokens;

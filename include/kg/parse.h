@@ -66,6 +66,7 @@ class UdParser {
   std::string parse_text(std::string_view text, const std::string& document) const;
 
   const Model& model() const { return *model_; }
+  std::shared_ptr<const Model> shared_model() const { return model_; }
 
  private:
   explicit UdParser(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
