@@ -100,6 +100,10 @@ class TreeReader {
   bool is_relative(int w) const { return any_of_words(form(w), {"who", "which", "that", "whom"}); }
   bool is_personal(int w) const { return any_of_words(form(w), {"he", "she", "they"}); }
   bool verbal(int w) const { return upos(w) == "VERB" || upos(w) == "AUX"; }
+  // A word heading a clause of its own: a verb, or a word with a subject or copula.
+  bool predicate(int w) const {
+    return upos(w) == "VERB" || !child(w, "nsubj").empty() || !child(w, "cop").empty();
+  }
   bool negation(int w) const { return any_of_words(form(w), {"not", "n't", "never"}); }
 
   // An open complement read as part of its head's verb group: "agreed to
@@ -190,7 +194,7 @@ class TreeReader {
     out.push_back(w);
     for (int k : kids(w)) {
       // Punctuation is inside a phrase only between its words ("A , B and C").
-      if (leaves_phrase(label(k)) || is_punct(k) ||
+      if (leaves_phrase(label(k)) || is_punct(k) || (is(k, "conj") && predicate(k)) ||
           std::find(stop.begin(), stop.end(), k) != stop.end())
         continue;
       collect(k, stop, out);
@@ -476,7 +480,8 @@ std::string_view unescaped(const std::string& token) {
 
 }  // namespace
 
-parse::Sentence ud_tree(const parse::Model& model, const std::vector<std::string>& tokens) {
+parse::Sentence ud_tree(const parse::Model& model, const std::vector<std::string>& tokens,
+                        const std::vector<std::string>& upos) {
   parse::Sentence tree;
   tree.words.reserve(tokens.size());
   for (const std::string& t : tokens) {
@@ -484,7 +489,7 @@ parse::Sentence ud_tree(const parse::Model& model, const std::vector<std::string
     w.form = unescaped(t);
     tree.words.push_back(std::move(w));
   }
-  if (!tree.words.empty()) model.annotate(tree);
+  if (!tree.words.empty()) model.annotate(tree, upos);
   return tree;
 }
 

@@ -39,8 +39,11 @@
 namespace kg::extract {
 
 // The parse of one sentence given as tokens, one word each: PTB escapes
-// ("-LRB-", "``") are read as the characters they stand for.
-parse::Sentence ud_tree(const parse::Model& model, const std::vector<std::string>& tokens);
+// ("-LRB-", "``") are read as the characters they stand for. `upos`, when
+// given, holds the part of speech known for some tokens (empty for the
+// others; Model::annotate).
+parse::Sentence ud_tree(const parse::Model& model, const std::vector<std::string>& tokens,
+                        const std::vector<std::string>& upos = {});
 
 // The tuples of one sentence: `tree` holds its parsed words (FORM, LEMMA,
 // UPOS, HEAD, DEPREL filled, one word per token) and `tokens` the text each

@@ -63,11 +63,18 @@ ParserSentence parser_sentence(const std::vector<WordInfo>& words, const std::ve
   return s;
 }
 
-void Model::annotate(Sentence& sentence) const {
+void Model::annotate(Sentence& sentence) const { annotate(sentence, {}); }
+
+void Model::annotate(Sentence& sentence, const std::vector<std::string>& upos) const {
   std::vector<WordInfo> infos;
   infos.reserve(sentence.words.size());
   for (const Word& w : sentence.words) infos.push_back(describe_word(w.form));
-  const std::vector<int> tags = tagger_.tag(infos);
+  std::vector<int> tags = tagger_.tag(infos);
+  for (std::size_t i = 0; i < upos.size() && i < tags.size(); ++i) {
+    if (upos[i].empty() || tagger_.tags()[tags[i]].upos == upos[i]) continue;
+    const int forced = tagger_.tag_of_upos(upos[i]);
+    if (forced >= 0) tags[i] = forced;
+  }
   std::vector<std::string> lemmas(infos.size());
   for (std::size_t i = 0; i < infos.size(); ++i) {
     const TagPair& tag = tagger_.tags()[tags[i]];

@@ -38,6 +38,11 @@ class Model {
   // Fills LEMMA, UPOS, XPOS, HEAD and DEPREL of every word from its FORM
   // (FEATS and DEPS become "_"; MISC is kept).
   void annotate(Sentence& sentence) const;
+  // The same, with the part of speech of some words known beforehand:
+  // `upos[i]`, when not empty, is the UPOS word i gets (with the most
+  // frequent XPOS of that UPOS in the tagset), whatever the tagger says, and
+  // the parser reads it so. Words whose UPOS the tagset lacks are tagged as usual.
+  void annotate(Sentence& sentence, const std::vector<std::string>& upos) const;
 
  private:
   SentenceSegmenter segmenter_;

@@ -346,4 +346,18 @@ Tagger Tagger::read(ByteReader& in) {
   return t;
 }
 
+int Tagger::tag_of_upos(std::string_view upos) const {
+  static constexpr std::pair<std::string_view, std::string_view> kCommon[] = {
+      {"PROPN", "NNP"}, {"ADJ", "JJ"}, {"NOUN", "NN"}, {"VERB", "VB"}};
+  int first = -1;
+  for (std::size_t i = 0; i < tags_.size(); ++i) {
+    if (tags_[i].upos != upos) continue;
+    for (const auto& [u, x] : kCommon) {
+      if (u == upos && tags_[i].xpos == x) return static_cast<int>(i);
+    }
+    if (first < 0) first = static_cast<int>(i);
+  }
+  return first;
+}
+
 }  // namespace kg::parse

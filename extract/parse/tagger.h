@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/parse/flat_map.h"
@@ -101,6 +102,11 @@ class Tagger {
   const CompactWeights& weights() const { return weights_; }
   const CompactWeights& second_weights() const { return second_; }
   bool two_pass() const { return second_.classes() > 0; }
+
+  // The index of the tag pair a word known to be `upos` gets: its most common
+  // XPOS (PROPN NNP, ADJ JJ, NOUN NN, VERB VB) when the tagset has it, else
+  // the first pair with that UPOS; -1 when there is none.
+  int tag_of_upos(std::string_view upos) const;
 
   // The tag index of every word (both passes).
   std::vector<int> tag(std::span<const WordInfo> words) const;

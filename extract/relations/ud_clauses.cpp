@@ -13,6 +13,24 @@ bool names_something(MentionKind kind) {
          kind == MentionKind::kRelationNoun;
 }
 
+// What the mentions say of their tokens' part of speech: a demonym ("Dutch
+// broadcaster") is an adjective. (Names are left to the tagger: forcing
+// their words to proper nouns made "Morocco international X" read as two
+// objects.)
+std::vector<std::string> known_upos(const AnalysedSentence& s) {
+  std::vector<std::string> upos(s.tokens.size());
+  for (const Mention& m : s.mentions) {
+    for (std::size_t i = m.begin; i < m.end && i < s.tokens.size(); ++i) {
+      const std::string& t = s.tokens[i].text;
+      const bool capital = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+      if (m.kind == MentionKind::kModifier && m.end == m.begin + 1 && capital &&
+          m.canonical != m.text)
+        upos[i] = "ADJ";
+    }
+  }
+  return upos;
+}
+
 }  // namespace
 
 void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
@@ -30,7 +48,7 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
                             (m >= 0 && kind == MentionKind::kPronoun);
     words.mention.push_back(stands_for ? m : -1);
   }
-  const parse::Sentence tree = ud_tree(*model_, words.words);
+  const parse::Sentence tree = ud_tree(*model_, words.words, known_upos(s));
   words.prep_object.assign(words.words.size(), false);
   for (std::size_t w = 1; w < tree.words.size(); ++w) {
     const parse::Word& before = tree.words[w - 1];
