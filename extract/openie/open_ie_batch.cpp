@@ -30,7 +30,7 @@ Result<std::vector<std::vector<OpenIeTuple>>> extract_ud(
   std::vector<std::vector<OpenIeTuple>> out(sentences.size());
   run_workers(sentences.size(), threads, [&](unsigned, std::size_t i) {
     if (sentences[i].size() > kOpenIeMaxTokens) return;
-    out[i] = read_ud_tuples(sentences[i], ud_tree(parser->model(), sentences[i]));
+    out[i] = read_ud_tuples(sentences[i], parse_tokens(parser->model(), sentences[i]));
   });
   return out;
 }

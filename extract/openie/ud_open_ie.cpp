@@ -1,6 +1,7 @@
 #include "extract/openie/ud_open_ie.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <string_view>
 
@@ -11,6 +12,13 @@ namespace kg::extract {
 namespace {
 
 constexpr int kFronted = std::numeric_limits<int>::max();
+
+// How much the weakest argument arc's probability weighs in a clause's
+// confidence. On CaRB dev a larger weight lowers the AUC (0.339 at 0.25,
+// 0.323 at 1); on dev-news, keeping only clauses whose arcs pass 0.6 raises
+// precision from 0.77 to 0.80 at a cost in recall: the margin ranks
+// triples for --min-confidence without costing the Open IE ranking.
+constexpr double kArcWeight = 0.25;
 
 // The universal part of a relation label ("nsubj" of "nsubj:pass").
 std::string_view universal(std::string_view label) { return label.substr(0, label.find(':')); }
@@ -46,8 +54,9 @@ struct Arg {
 
 class TreeReader {
  public:
-  TreeReader(const std::vector<std::string>& tokens, const parse::Sentence& tree)
-      : t_(tokens), w_(tree.words), n_(static_cast<int>(tree.words.size())) {
+  TreeReader(const std::vector<std::string>& tokens, const parse::Sentence& tree,
+             const std::vector<int>& margins)
+      : t_(tokens), w_(tree.words), margins_(margins), n_(static_cast<int>(tree.words.size())) {
     kids_.resize(static_cast<std::size_t>(n_));
     for (int i = 0; i < n_; ++i) {
       const int h = head(i);
@@ -97,6 +106,12 @@ class TreeReader {
   }
 
   bool is_punct(int w) const { return upos(w) == "PUNCT"; }
+  // The probability that w's arc is right (1 without margins).
+  double arc(int w) const {
+    return static_cast<std::size_t>(w) < margins_.size()
+               ? arc_probability(margins_[static_cast<std::size_t>(w)])
+               : 1.0;
+  }
   bool is_relative(int w) const { return any_of_words(form(w), {"who", "which", "that", "whom"}); }
   bool is_personal(int w) const { return any_of_words(form(w), {"he", "she", "they"}); }
   bool verbal(int w) const { return upos(w) == "VERB" || upos(w) == "AUX"; }
@@ -362,9 +377,29 @@ class TreeReader {
       }
     }
     std::sort(preps.begin(), preps.end());
-    bool first_prep = true;
+    // A passive's agent ("was elected Taoiseach by the Dáil") comes first
+    // and its "by" joins the relation, whatever else the clause has.
+    int agent = -1;
+    if (std::any_of(group.begin(), group.end(), [&](int g) { return label(g) == "aux:pass"; })) {
+      for (int p : preps) {
+        const int c = case_word(p);
+        if (agent < 0 && c > last && lower_equals(form(c), "by")) agent = p;
+      }
+    }
+    bool first_prep = agent < 0;
     for (int p : preps) {
       const int c = case_word(p);
+      if (p == agent) {
+        auto [lo, hi] = phrase(p, [&] {
+          std::vector<int> pstop = stop;
+          pstop.push_back(c);
+          return pstop;
+        }());
+        if (lo > hi) continue;
+        group.push_back(c);
+        args.push_back({-1, span(lo, hi, -1, conjuncts(p))});
+        continue;
+      }
       std::vector<int> pstop = stop;
       if (c >= 0) pstop.push_back(c);
       auto [lo, hi] = phrase(p, pstop);
@@ -401,7 +436,14 @@ class TreeReader {
       tuple.args.push_back(text(a.span.first, a.span.last));
       tuple.spans.push_back(std::move(a.span));
     }
-    tuple.confidence = 0.8 + (has_object ? 0.1 : 0.0) - (inherited ? 0.1 : 0.0);
+    // The weakest arc among the arguments' (a borrowed subject's arc is
+    // another clause's).
+    double arcs = 1.0;
+    for (std::size_t k = inherited ? 1 : 0; k < tuple.spans.size(); ++k) {
+      for (int h : tuple.spans[k].heads) arcs = std::min(arcs, arc(h));
+    }
+    tuple.confidence = (0.8 + (has_object ? 0.1 : 0.0) - (inherited ? 0.1 : 0.0)) *
+                       (1.0 - kArcWeight + kArcWeight * arcs);
     tuple.own_subject = !inherited;
     out.push_back(std::move(tuple));
   }
@@ -462,6 +504,7 @@ class TreeReader {
 
   const std::vector<std::string>& t_;
   const std::vector<parse::Word>& w_;
+  const std::vector<int>& margins_;
   int n_;
   std::vector<std::vector<int>> kids_;
   std::vector<bool> folded_;
@@ -480,23 +523,31 @@ std::string_view unescaped(const std::string& token) {
 
 }  // namespace
 
-parse::Sentence ud_tree(const parse::Model& model, const std::vector<std::string>& tokens,
-                        const std::vector<std::string>& upos) {
-  parse::Sentence tree;
-  tree.words.reserve(tokens.size());
+UdParse parse_tokens(const parse::Model& model, const std::vector<std::string>& tokens,
+                     const std::vector<std::string>& upos) {
+  UdParse out;
+  out.tree.words.reserve(tokens.size());
   for (const std::string& t : tokens) {
     parse::Word w;
     w.form = unescaped(t);
-    tree.words.push_back(std::move(w));
+    out.tree.words.push_back(std::move(w));
   }
-  if (!tree.words.empty()) model.annotate(tree, upos);
-  return tree;
+  if (!out.tree.words.empty()) model.annotate(out.tree, upos, &out.margins);
+  return out;
+}
+
+double arc_probability(int margin) {
+  // LAS by margin decile on EWT dev: 0.47 below 83, 0.65 to 174, 0.79 to
+  // 253, 0.86 to 315, 0.93 above 374; this curve gives 0.37, 0.73, 0.90, 0.97.
+  constexpr double kMidpoint = 60.0;
+  constexpr double kScale = 110.0;
+  return 1.0 / (1.0 + std::exp(-(static_cast<double>(margin) - kMidpoint) / kScale));
 }
 
 std::vector<OpenIeTuple> read_ud_tuples(const std::vector<std::string>& tokens,
-                                        const parse::Sentence& tree) {
-  if (tokens.size() != tree.words.size() || tokens.empty()) return {};
-  return TreeReader(tokens, tree).run();
+                                        const UdParse& parsed) {
+  if (tokens.size() != parsed.tree.words.size() || tokens.empty()) return {};
+  return TreeReader(tokens, parsed.tree, parsed.margins).run();
 }
 
 }  // namespace kg::extract

@@ -38,18 +38,31 @@
 
 namespace kg::extract {
 
+// A sentence's parse: its words (FORM, LEMMA, UPOS, HEAD, DEPREL) and the
+// parser's margin for each word's arc (Parser::parse).
+struct UdParse {
+  parse::Sentence tree;
+  std::vector<int> margins;
+};
+
 // The parse of one sentence given as tokens, one word each: PTB escapes
 // ("-LRB-", "``") are read as the characters they stand for. `upos`, when
 // given, holds the part of speech known for some tokens (empty for the
 // others; Model::annotate).
-parse::Sentence ud_tree(const parse::Model& model, const std::vector<std::string>& tokens,
-                        const std::vector<std::string>& upos = {});
+UdParse parse_tokens(const parse::Model& model, const std::vector<std::string>& tokens,
+                     const std::vector<std::string>& upos = {});
 
-// The tuples of one sentence: `tree` holds its parsed words (FORM, LEMMA,
-// UPOS, HEAD, DEPREL filled, one word per token) and `tokens` the text each
-// word is printed as (the same count; for PTB input, "-LRB-" where the tree
-// has "("). Tuples are ranked by shape_confidence.
+// How likely an arc with this parser margin is right: a logistic curve
+// fitted to the built-in model's labelled attachment on EWT dev by margin
+// decile (README, "Confidence").
+double arc_probability(int margin);
+
+// The tuples of one sentence: `parsed` holds its parsed words, one per token,
+// and `tokens` the text each word is printed as (the same count; for PTB
+// input, "-LRB-" where the tree has "("). A tuple's confidence combines the
+// rule's weight, the arc probability of its weakest argument arc and its
+// shape (shape_confidence).
 std::vector<OpenIeTuple> read_ud_tuples(const std::vector<std::string>& tokens,
-                                        const parse::Sentence& tree);
+                                        const UdParse& parsed);
 
 }  // namespace kg::extract

@@ -65,7 +65,8 @@ ParserSentence parser_sentence(const std::vector<WordInfo>& words, const std::ve
 
 void Model::annotate(Sentence& sentence) const { annotate(sentence, {}); }
 
-void Model::annotate(Sentence& sentence, const std::vector<std::string>& upos) const {
+void Model::annotate(Sentence& sentence, const std::vector<std::string>& upos,
+                     std::vector<int>* margins) const {
   std::vector<WordInfo> infos;
   infos.reserve(sentence.words.size());
   for (const Word& w : sentence.words) infos.push_back(describe_word(w.form));
@@ -80,7 +81,9 @@ void Model::annotate(Sentence& sentence, const std::vector<std::string>& upos) c
     const TagPair& tag = tagger_.tags()[tags[i]];
     lemmas[i] = lemmatizer_.lemma(sentence.words[i].form, tag.xpos);
   }
-  const DependencyTree tree = parser_.parse_tree(parser_sentence(infos, tags, tagger_, lemmas));
+  const DependencyTree tree =
+      parser_.parse_tree(parser_sentence(infos, tags, tagger_, lemmas), margins);
+  if (margins && !margins->empty()) margins->erase(margins->begin());
   for (std::size_t i = 0; i < infos.size(); ++i) {
     Word& w = sentence.words[i];
     const TagPair& tag = tagger_.tags()[tags[i]];

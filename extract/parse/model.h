@@ -42,7 +42,10 @@ class Model {
   // `upos[i]`, when not empty, is the UPOS word i gets (with the most
   // frequent XPOS of that UPOS in the tagset), whatever the tagger says, and
   // the parser reads it so. Words whose UPOS the tagset lacks are tagged as usual.
-  void annotate(Sentence& sentence, const std::vector<std::string>& upos) const;
+  // With `margins`, margins[i] is the parser's margin for word i's arc
+  // (Parser::parse; index 0 is word 1).
+  void annotate(Sentence& sentence, const std::vector<std::string>& upos,
+                std::vector<int>* margins = nullptr) const;
 
  private:
   SentenceSegmenter segmenter_;

@@ -36,13 +36,22 @@ Parser::Parser(std::vector<std::string> labels, CompactWeights weights)
 }
 
 int Parser::best_allowed(const Configuration& c, const std::vector<std::int32_t>& scores,
-                         int labels) {
+                         int labels, std::int32_t* runner_up) {
   int best = -1;
   std::int32_t best_score = std::numeric_limits<std::int32_t>::min();
+  std::int32_t second = std::numeric_limits<std::int32_t>::min();
+  bool has_second = false;
   const auto consider = [&](int action) {
     if (scores[action] > best_score || best < 0) {
+      if (best >= 0) {
+        second = best_score;
+        has_second = true;
+      }
       best_score = scores[action];
       best = action;
+    } else if (!has_second || scores[action] > second) {
+      second = scores[action];
+      has_second = true;
     }
   };
   if (c.can_shift()) consider(0);
@@ -59,11 +68,12 @@ int Parser::best_allowed(const Configuration& c, const std::vector<std::int32_t>
         if (l != root) consider(2 + 2 * l);
     }
   }
+  if (runner_up) *runner_up = has_second ? second : best_score;
   return best;
 }
 
 void Parser::parse(const ParserSentence& sentence, std::vector<int>& heads,
-                   std::vector<int>& labels) const {
+                   std::vector<int>& labels, std::vector<int>* margins) const {
   const int n = static_cast<int>(sentence.word.size()) - 1;
   const int label_count = static_cast<int>(labels_.size());
   Configuration c(n, root_label_);
@@ -76,7 +86,19 @@ void Parser::parse(const ParserSentence& sentence, std::vector<int>& heads,
     parser_features(sentence, c, features);
     std::fill(scores.begin(), scores.end(), 0);
     weights_.add_scores(features, scores.data());
-    c.apply(action_at(best_allowed(c, scores, label_count)));
+    std::int32_t second = 0;
+    const int best = best_allowed(c, scores, label_count, &second);
+    if (margins && best != 0) {  // an arc: its dependent is the stack top
+      const int dependent = c.stack(0);
+      if (margins->empty()) margins->assign(static_cast<std::size_t>(n) + 1, 0);
+      (*margins)[static_cast<std::size_t>(dependent)] =
+          c.right_is_root() ? std::numeric_limits<int>::max()
+                            : static_cast<int>(std::min<std::int64_t>(
+                                  std::numeric_limits<int>::max(),
+                                  static_cast<std::int64_t>(scores[static_cast<std::size_t>(best)]) -
+                                      second));
+    }
+    c.apply(action_at(best));
   }
   heads.assign(static_cast<std::size_t>(n) + 1, 0);
   labels.assign(static_cast<std::size_t>(n) + 1, 0);
@@ -86,10 +108,12 @@ void Parser::parse(const ParserSentence& sentence, std::vector<int>& heads,
   }
 }
 
-DependencyTree Parser::parse_tree(const ParserSentence& sentence) const {
+DependencyTree Parser::parse_tree(const ParserSentence& sentence,
+                                  std::vector<int>* margins) const {
   std::vector<int> heads;
   std::vector<int> label_ids;
-  parse(sentence, heads, label_ids);
+  if (margins) margins->clear();
+  parse(sentence, heads, label_ids, margins);
   DependencyTree tree;
   tree.heads = std::move(heads);
   tree.labels.resize(tree.heads.size());

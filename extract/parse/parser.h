@@ -31,16 +31,22 @@ class Parser {
   const std::vector<int>& label_groups() const { return groups_; }
   const CompactWeights& weights() const { return weights_; }
 
-  // The best-scoring action among the allowed ones, given the scores.
+  // The best-scoring action among the allowed ones, given the scores; with
+  // `runner_up`, the best score among the other allowed actions goes there
+  // (the best's own score when it is the only one allowed).
   static int best_allowed(const Configuration& c, const std::vector<std::int32_t>& scores,
-                          int labels);
+                          int labels, std::int32_t* runner_up = nullptr);
 
   // Heads and label indices of words 1..n as the transitions built them.
-  void parse(const ParserSentence& sentence, std::vector<int>& heads,
-             std::vector<int>& labels) const;
+  // With `margins`, margins[w] is how far the transition that attached word
+  // w scored above the best other allowed one (0 = a tie; the last, forced
+  // transition gets the largest int): how sure the parser was of w's arc.
+  void parse(const ParserSentence& sentence, std::vector<int>& heads, std::vector<int>& labels,
+             std::vector<int>* margins = nullptr) const;
 
   // The parse with labels as strings and lifted arcs put back.
-  DependencyTree parse_tree(const ParserSentence& sentence) const;
+  DependencyTree parse_tree(const ParserSentence& sentence,
+                            std::vector<int>* margins = nullptr) const;
 
   void write(ByteWriter& out) const;
   static Parser read(ByteReader& in);

@@ -48,13 +48,14 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
                             (m >= 0 && kind == MentionKind::kPronoun);
     words.mention.push_back(stands_for ? m : -1);
   }
-  const parse::Sentence tree = ud_tree(*model_, words.words, known_upos(s));
+  const UdParse parsed = parse_tokens(*model_, words.words, known_upos(s));
+  const parse::Sentence& tree = parsed.tree;
   words.prep_object.assign(words.words.size(), false);
   for (std::size_t w = 1; w < tree.words.size(); ++w) {
     const parse::Word& before = tree.words[w - 1];
     words.prep_object[w] = before.head == static_cast<int>(w) + 1 && before.deprel == "case";
   }
-  read_clause_tuples(ctx, s, words, read_ud_tuples(words.words, tree), out);
+  read_clause_tuples(ctx, s, words, read_ud_tuples(words.words, parsed), out);
 }
 
 }  // namespace kg::extract
