@@ -126,6 +126,7 @@ class Reader {
                    p_.complete ? 0.3 : 0.2,
                    true,
                    true,
+                   false,
                    {}});
   }
 
@@ -142,6 +143,7 @@ class Reader {
                    p_.complete ? 0.17 : 0.12,
                    true,
                    true,
+                   false,
                    {}});
   }
 
@@ -160,6 +162,7 @@ class Reader {
                    p_.complete ? 0.7 : 0.5,
                    false,
                    true,
+                   false,
                    {w_.first[static_cast<std::size_t>(verb)]}});
   }
 
@@ -275,6 +278,7 @@ class Reader {
                    p_.complete ? 0.6 : 0.4,
                    false,
                    true,
+                   false,
                    {}});
   }
 

@@ -380,7 +380,10 @@ class TreeReader {
     // A passive's agent ("was elected Taoiseach by the Dáil") comes first
     // and its "by" joins the relation, whatever else the clause has.
     int agent = -1;
-    if (std::any_of(group.begin(), group.end(), [&](int g) { return label(g) == "aux:pass"; })) {
+    const bool passive =
+        std::any_of(group.begin(), group.end(), [&](int g) { return label(g) == "aux:pass"; }) ||
+        (is(v, "acl") && w_[static_cast<std::size_t>(v)].xpos == "VBN");
+    if (passive) {
       for (int p : preps) {
         const int c = case_word(p);
         if (agent < 0 && c > last && lower_equals(form(c), "by")) agent = p;
@@ -445,6 +448,7 @@ class TreeReader {
     tuple.confidence = (0.8 + (has_object ? 0.1 : 0.0) - (inherited ? 0.1 : 0.0)) *
                        (1.0 - kArcWeight + kArcWeight * arcs);
     tuple.own_subject = !inherited;
+    tuple.passive = agent >= 0;
     out.push_back(std::move(tuple));
   }
 
@@ -477,6 +481,7 @@ class TreeReader {
                    0.6,
                    false,
                    true,
+                   false,
                    {}});
   }
 
@@ -499,6 +504,7 @@ class TreeReader {
                    0.17,
                    true,
                    true,
+                   false,
                    {}});
   }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "extract/lexicon/word_lists.h"
 #include "extract/openie/open_ie.h"
 #include "extract/relations/sentence_view.h"
 
@@ -30,13 +31,24 @@ class TupleReader {
     std::string relation = t.relation;
     bool passive = false;
     {
-      // "was signed by X": X signed the subject.
+      // "was signed by X", "has been signed by X": X signed the subject.
       std::string_view r = relation;
       std::size_t space = r.find(' ');
       if (space != std::string_view::npos && is_form_of_be(r.substr(0, space)) &&
           r.ends_with(" by")) {
         passive = true;
         relation = std::string(r.substr(space + 1, r.size() - space - 4));
+      } else if (t.passive && r.ends_with(" by")) {
+        passive = true;
+        r.remove_suffix(3);
+        for (std::size_t at = r.find(' '); at != std::string_view::npos; at = r.find(' ')) {
+          const std::string_view first = r.substr(0, at);
+          if (!is_form_of_be(first) && first != "has" && first != "have" && first != "had" &&
+              first != "will" && first != "would")
+            break;
+          r.remove_prefix(at + 1);
+        }
+        relation = std::string(r);
       }
     }
     bool added = false;
@@ -45,7 +57,12 @@ class TupleReader {
       std::vector<int> objects = entities(span.heads);
       if (!objects.empty()) {
         std::string predicate = relation;
-        if (span.prep >= 0) predicate += " " + in_.words[static_cast<std::size_t>(span.prep)];
+        if (span.prep >= 0) {
+          // "is known as X , with Y": the relation took the first phrase's
+          // preposition; the second phrase does not continue it.
+          if (ends_with_preposition(t)) continue;
+          predicate += " " + in_.words[static_cast<std::size_t>(span.prep)];
+        }
         for (int s : subjects) {
           for (int o : objects)
             added |=
@@ -141,6 +158,16 @@ class TupleReader {
       if (names_entity(std::vector<int>{w})) return true;
     }
     return false;
+  }
+
+  // Whether the tuple's relation ends with a preposition it took from its
+  // first prepositional phrase ("was signed by", "is known as").
+  bool ends_with_preposition(const OpenIeTuple& t) const {
+    if (t.relation_tokens.empty() || t.spans.size() < 2) return false;
+    const int last = t.relation_tokens.back();
+    return last >= 0 && static_cast<std::size_t>(last) < in_.words.size() &&
+           t.spans[1].prep < 0 && last + 1 == t.spans[1].first &&
+           words::contains(words::kPrepositions, in_.words[static_cast<std::size_t>(last)]);
   }
 
   static std::size_t words_in(const OpenIeSpan& span) {

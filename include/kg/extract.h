@@ -149,6 +149,9 @@ struct OpenIeTuple {
   // False when the subject is borrowed from another clause (a coordinated
   // verb's, the main clause's for a participle phrase).
   bool own_subject = true;
+  // The relation is a passive ending in "by" and args[1] is its agent ("was
+  // signed by"; "co-led by" of a participle modifying the subject).
+  bool passive = false;
   // The input tokens the relation's words come from, in order (empty when
   // implicit, and from readers that do not record them).
   std::vector<int> relation_tokens;
