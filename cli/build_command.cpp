@@ -33,7 +33,7 @@ struct OutputFile {
 
 struct Extraction {
   KnowledgeGraph graph;
-  extract::Extractor::ParseCounts parses;
+  std::uint64_t parsed = 0;  // sentences parsed
 };
 
 // Reads every input into one graph; stops at the first file that fails.
@@ -42,7 +42,6 @@ Result<Extraction> extract_graph(const BuildOptions& options) {
   if (!files.ok()) return files.status();
   extract::ExtractorOptions extractor_options;
   extractor_options.parse_clauses = !options.patterns_only;
-  extractor_options.parser = options.parser;
   auto extractor = extract::Extractor::create(extractor_options);
   if (!extractor.ok()) return extractor.status();
   ProgressBar progress("extracting", files->size());
@@ -51,7 +50,7 @@ Result<Extraction> extract_graph(const BuildOptions& options) {
   if (!docs.ok()) return docs.status();
   Extraction out;
   for (const DocumentExtraction& doc : *docs) out.graph.add_document(doc);
-  out.parses = extractor->parse_counts();
+  out.parsed = extractor->parsed_sentences();
   return out;
 }
 
@@ -139,10 +138,9 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
   for (const DocumentInfo& doc : graph.documents()) sentences += doc.sentences;
   std::string text = "documents: " + std::to_string(graph.documents().size()) + "\n" +
                      "sentences: " + std::to_string(sentences) + "\n";
-  const auto& parses = extraction.parses;
-  if (parses.parsed + parses.reused > 0) {
-    text += "parsed:    " + std::to_string(parses.parsed) + " (and " +
-            std::to_string(parses.reused) + " sentences that repeat a parsed one)\n";
+  if (extraction.parsed > 0) {
+    text += "parsed:    " + std::to_string(extraction.parsed) +
+            " (the sentences with two or more possible relation ends)\n";
   }
   text += removed_summary(graph);
   text += "entities:  " + std::to_string(graph.entity_count()) + "\n" +

@@ -8,14 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "kg/extract.h"
-
 namespace kg::cli {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
   bool patterns_only = false;  // skip the clause reader over a parse
-  extract::ClauseParser parser = extract::ClauseParser::kLinkGrammar;
   unsigned threads = 0;        // extraction workers; 0 = one per core
   std::string out_dir = "out";
   bool directed = false;

@@ -61,8 +61,7 @@ std::string too_long_note(const std::string& file, const std::vector<int>& lines
 }
 
 // CaRB's tabbed format: sentence, confidence, relation, arguments.
-int run_carb(const std::vector<std::string>& files, unsigned threads,
-             extract::ClauseParser parser) {
+int run_carb(const std::vector<std::string>& files, unsigned threads) {
   std::vector<std::string> lines;
   std::vector<std::vector<std::string>> sentences;
   std::vector<std::string> notes;
@@ -78,7 +77,7 @@ int run_carb(const std::vector<std::string>& files, unsigned threads,
     if (!too_long.empty()) notes.push_back(too_long_note(file, too_long));
   }
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  auto tuples = extract::extract_open_ie(sentences, threads, parser);
+  auto tuples = extract::extract_open_ie(sentences, threads);
   if (!tuples.ok()) return fail(tuples.status());
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -115,10 +114,9 @@ int run_extract(const ExtractOptions& options) {
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return fail(files.status());
   if (options.show_cleaning) return run_show_cleaning(*files);
-  if (options.format == TripleFormat::kCarb) return run_carb(*files, options.threads, options.parser);
+  if (options.format == TripleFormat::kCarb) return run_carb(*files, options.threads);
   extract::ExtractorOptions extractor_options;
   extractor_options.parse_clauses = !options.patterns_only;
-  extractor_options.parser = options.parser;
   auto extractor = extract::Extractor::create(extractor_options);
   if (!extractor.ok()) return fail(extractor.status());
   auto docs = extractor->extract_files(*files, options.threads);

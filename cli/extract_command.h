@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "kg/extract.h"
-
 namespace kg::cli {
 
 // Output formats of `kg extract`: triples (format_triple) or, for carb, Open IE
@@ -21,7 +19,6 @@ struct ExtractOptions {
   std::vector<std::string> inputs;
   TripleFormat format = TripleFormat::kJsonl;
   bool patterns_only = false;  // skip the clause reader over a parse
-  extract::ClauseParser parser = extract::ClauseParser::kLinkGrammar;
   bool show_cleaning = false;  // print what the cleaner removes instead of triples
   unsigned threads = 0;        // documents (or CaRB lines) at once; 0 = one per core
 };

@@ -98,13 +98,7 @@ Command add_build(CLI::App& app, BuildOptions& options) {
                   "Output folder, created if missing; existing files are replaced")
       ->capture_default_str();
   cmd->add_flag("--patterns-only", options.patterns_only,
-                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
-                "large corpora, fewer relations)");
-  add_choice_option(*cmd, "--parser", options.parser,
-                    {{"ud", extract::ClauseParser::kUd},
-                     {"link-grammar", extract::ClauseParser::kLinkGrammar}},
-                    "The parse clauses are read from: ud (kg's Universal Dependencies parser) or "
-                    "link-grammar");
+                "Read clauses with patterns only, without parsing (faster, fewer relations)");
   cmd->add_option("-j,--threads", options.threads,
                   "Documents extracted at once (default 0: one per core)");
   cmd->add_flag("--directed", options.directed,
@@ -125,13 +119,7 @@ Command add_extract(CLI::App& app, ExtractOptions& options) {
       "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
       "(sentence, confidence, relation, arguments)");
   cmd->add_flag("--patterns-only", options.patterns_only,
-                "Read clauses with patterns only, without the Link Grammar parse (much faster on "
-                "large corpora, fewer relations)");
-  add_choice_option(*cmd, "--parser", options.parser,
-                    {{"ud", extract::ClauseParser::kUd},
-                     {"link-grammar", extract::ClauseParser::kLinkGrammar}},
-                    "The parse clauses are read from: ud (kg's Universal Dependencies parser) or "
-                    "link-grammar");
+                "Read clauses with patterns only, without parsing (faster, fewer relations)");
   cmd->add_flag("--show-cleaning", options.show_cleaning,
                 "Print what the cleaner removes before extraction (bylines, captions, "
                 "related-articles lists, repeated paragraphs ...) instead of triples: one line "

@@ -12,8 +12,7 @@ target_link_libraries(kg_library INTERFACE kg_extract kg_parse kg_render kg_grap
 set_target_properties(kg_library PROPERTIES EXPORT_NAME kg)
 
 install(TARGETS kg RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS kg_library kg_base kg_graph kg_text kg_lexicon kg_mentions kg_linkgrammar kg_parse
-                kg_openie
+install(TARGETS kg_library kg_base kg_graph kg_text kg_lexicon kg_mentions kg_parse kg_openie
                 kg_relations kg_extract kg_render
         EXPORT kgTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})

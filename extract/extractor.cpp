@@ -91,22 +91,18 @@ Result<std::vector<RemovedText>> removed_text(const std::string& path, std::size
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
                      std::vector<std::shared_ptr<const RelationExtractor>> relations,
-                     std::shared_ptr<const ParsedClauses> parsed)
+                     std::shared_ptr<const UdClauses> parsed)
     : lexicon_(std::move(lexicon)),
       options_(options),
       relations_(std::move(relations)),
       parsed_(std::move(parsed)) {}
 
-Extractor::ParseCounts Extractor::parse_counts() const {
-  if (!parsed_) return {};
-  const ParseCache::Stats stats = parsed_->cache_stats();
-  return {stats.misses, stats.hits};
-}
+std::uint64_t Extractor::parsed_sentences() const { return parsed_ ? parsed_->parsed() : 0; }
 
 Result<Extractor> Extractor::create(ExtractorOptions options) {
   auto lex = Lexicon::load_builtin();
   if (!lex.ok()) return lex.status();
-  auto relations = make_relation_extractors(options.parse_clauses, options.parser);
+  auto relations = make_relation_extractors(options.parse_clauses);
   if (!relations.ok()) return relations.status();
   return Extractor(std::make_shared<const Lexicon>(std::move(lex).value()), options,
                    std::move(relations->all), std::move(relations->parsed));

@@ -14,19 +14,18 @@ namespace {
 
 constexpr std::size_t kMaxLightObjectWords = 5;  // "held talks with", "paid an official visit to"
 
-
 // Reads the tuples of one parsed sentence into relations between entities.
 class TupleReader {
  public:
   TupleReader(const DocumentContext& ctx, const AnalysedSentence& s, const ClauseWords& in,
               std::vector<RawRelation>& out)
-      : ctx_(ctx), s_(s), in_(in), weight_(in.weight), out_(out) {}
+      : ctx_(ctx), s_(s), in_(in), out_(out) {}
 
   void read(const OpenIeTuple& t) {
     if (t.implicit || t.args.size() < 2 || t.spans.size() != t.args.size()) return;
     std::vector<int> subjects = entities(t.spans[0].heads);
     if (subjects.empty() || names_entity(t.relation_tokens)) return;
-    double confidence = std::min(0.9, t.confidence) * weight_;
+    const double confidence = std::min(0.9, t.confidence);
     dates_ = dates(t);
     std::string relation = t.relation;
     bool passive = false;
@@ -101,7 +100,7 @@ class TupleReader {
                       .object = subjects[1],
                       .symmetric = true,
                       .qualifiers = dates_,
-                      .confidence = 0.5 * weight_,
+                      .confidence = 0.5 * t.confidence,
                       .sentence = s_.index};
         append_relation(out_, std::move(r));
       }
@@ -165,8 +164,8 @@ class TupleReader {
   bool ends_with_preposition(const OpenIeTuple& t) const {
     if (t.relation_tokens.empty() || t.spans.size() < 2) return false;
     const int last = t.relation_tokens.back();
-    return last >= 0 && static_cast<std::size_t>(last) < in_.words.size() &&
-           t.spans[1].prep < 0 && last + 1 == t.spans[1].first &&
+    return last >= 0 && static_cast<std::size_t>(last) < in_.words.size() && t.spans[1].prep < 0 &&
+           last + 1 == t.spans[1].first &&
            words::contains(words::kPrepositions, in_.words[static_cast<std::size_t>(last)]);
   }
 
@@ -224,12 +223,27 @@ class TupleReader {
   const DocumentContext& ctx_;
   const AnalysedSentence& s_;
   const ClauseWords& in_;
-  double weight_;
   std::vector<RawRelation>& out_;
   std::map<std::string, std::string> dates_;  // of the tuple being read
 };
 
 }  // namespace
+
+ClauseWords sentence_words(const AnalysedSentence& s) {
+  ClauseWords words;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    words.words.push_back(s.tokens[i].text);
+    words.token.push_back(i);
+    const int m = s.mention_at(i);
+    const MentionKind kind =
+        m >= 0 ? s.mentions[static_cast<std::size_t>(m)].kind : MentionKind::kDate;
+    const bool entity = m >= 0 && (kind == MentionKind::kName || kind == MentionKind::kRoleRef);
+    words.name.push_back(entity || (m >= 0 && kind == MentionKind::kRelationNoun));
+    words.mention.push_back(entity || (m >= 0 && kind == MentionKind::kPronoun) ? m : -1);
+  }
+  words.prep_object.assign(words.words.size(), false);
+  return words;
+}
 
 void read_clause_tuples(const DocumentContext& ctx, const AnalysedSentence& s,
                         const ClauseWords& words, const std::vector<OpenIeTuple>& tuples,

@@ -29,12 +29,16 @@ namespace kg::extract {
 // The words a parse was made of, with what each stands for in the sentence.
 struct ClauseWords {
   std::vector<std::string> words;
-  std::vector<int> mention;         // the mention the word stands for, or -1
-  std::vector<std::size_t> token;   // the sentence token the word starts at
-  std::vector<bool> name;           // the word is (part of) a name or a named relation
-  std::vector<bool> prep_object;    // the word is the object of the preposition before it
-  double weight = 1.0;              // multiplies every confidence (the parse's quality)
+  std::vector<int> mention;        // the mention the word stands for, or -1
+  std::vector<std::size_t> token;  // the sentence token the word starts at
+  std::vector<bool> name;          // the word is (part of) a name or a named relation
+  std::vector<bool> prep_object;   // the word is the object of the preposition before it
 };
+
+// One word per token of `s`: a name's, role reference's or pronoun's
+// tokens stand for its mention, and names and named relations are marked;
+// prep_object is all false (the parse fills it).
+ClauseWords sentence_words(const AnalysedSentence& s);
 
 // Appends the relations the tuples of sentence `s` state.
 void read_clause_tuples(const DocumentContext& ctx, const AnalysedSentence& s,

@@ -15,7 +15,7 @@
 
 namespace kg::extract {
 
-Result<RelationExtractors> make_relation_extractors(bool parse_clauses, ClauseParser parser) {
+Result<RelationExtractors> make_relation_extractors(bool parse_clauses) {
   RelationExtractors out;
   out.all = {std::make_shared<TitleRelations>(),       std::make_shared<AppositiveRelations>(),
              std::make_shared<DescriptorRelations>(),  std::make_shared<PossessiveRelations>(),
@@ -23,17 +23,9 @@ Result<RelationExtractors> make_relation_extractors(bool parse_clauses, ClausePa
              std::make_shared<ListRelations>(),        std::make_shared<LiteralRelations>(),
              std::make_shared<AffiliationRelations>(), std::make_shared<PatternClauses>()};
   if (!parse_clauses) return out;
-  if (parser == ClauseParser::kUd) {
-    auto ud = parse::UdParser::load();
-    if (!ud.ok()) return ud.status();
-    out.all.push_back(std::make_shared<UdClauses>(ud->shared_model()));
-    return out;
-  }
-  auto dictionary = LinkDictionary::shared();
-  if (!dictionary.ok()) return dictionary.status();
-  LinkParserOptions options;
-  options.max_null_count = 0;
-  out.parsed = std::make_shared<ParsedClauses>(std::move(dictionary).value(), options);
+  auto ud = parse::UdParser::load();
+  if (!ud.ok()) return ud.status();
+  out.parsed = std::make_shared<UdClauses>(ud->shared_model());
   out.all.push_back(out.parsed);
   return out;
 }

@@ -6,26 +6,24 @@
 #include <memory>
 #include <vector>
 
-#include "extract/relations/parsed_clauses.h"
 #include "extract/relations/relation_extractor.h"
-#include "kg/extract.h"
+#include "extract/relations/ud_clauses.h"
 #include "kg/status.h"
 
 namespace kg::extract {
 
 struct RelationExtractors {
   // Run in this order on each sentence: titles, appositions, descriptor
-  // nouns, possessive roles, locations, nominal relations, lists, clause patterns, then (with a
-  // parse) parsed clauses.
+  // nouns, possessive roles, locations, nominal relations, lists,
+  // affiliations, clause patterns, then (with a parse) the clauses of the
+  // UD parse.
   std::vector<std::shared_ptr<const RelationExtractor>> all;
-  std::shared_ptr<const ParsedClauses> parsed;  // one of `all`, or null
+  std::shared_ptr<const UdClauses> parsed;  // one of `all`, or null
 };
 
-// With `parse_clauses`, the parsed clauses read complete linkages only (on the
-// sample articles, relations from linkages with null words were all wrong)
-// and sentences without one are read by the patterns alone. Fails when the
-// parser's dictionary cannot be loaded.
-Result<RelationExtractors> make_relation_extractors(bool parse_clauses,
-                                                    ClauseParser parser);
+// With `parse_clauses`, the clauses of each sentence's UD parse are read
+// beside the patterns (which keep what a wrong parse loses). Fails when the
+// built-in parser model cannot be loaded.
+Result<RelationExtractors> make_relation_extractors(bool parse_clauses);
 
 }  // namespace kg::extract

@@ -12,6 +12,8 @@
 // Thread safety: extract() may run on several threads at once.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 
 #include "extract/parse/model.h"
@@ -23,12 +25,16 @@ class UdClauses : public RelationExtractor {
  public:
   explicit UdClauses(std::shared_ptr<const parse::Model> model) : model_(std::move(model)) {}
 
-  std::string_view name() const override { return "UD clauses"; }
+  std::string_view name() const override { return "parsed clauses"; }
   void extract(const DocumentContext& ctx, const AnalysedSentence& s,
                std::vector<RawRelation>& out) const override;
 
+  // Sentences parsed so far, by all threads.
+  std::uint64_t parsed() const { return parsed_.load(std::memory_order_relaxed); }
+
  private:
   std::shared_ptr<const parse::Model> model_;
+  mutable std::atomic<std::uint64_t> parsed_{0};
 };
 
 }  // namespace kg::extract

@@ -52,17 +52,12 @@ Result<std::vector<std::string>> collect_input_files(
     const std::vector<std::string>& paths,
     const std::vector<std::string>& extensions = kTextFileExtensions);
 
-// The parser whose trees the clause reader reads: the UD parser of kg_parse
-// (kg/parse.h), or Link Grammar.
-enum class ClauseParser { kUd, kLinkGrammar };
-
 struct ExtractorOptions {
   std::size_t max_file_bytes = kDefaultMaxTextBytes;  // larger inputs are refused
   double min_confidence = 0.0;                        // drop triples below this
-  // Read clauses from a parse (ParsedClauses); false uses only the pattern
-  // extractors, much faster and less exact (README, "Speed").
+  // Read clauses from each sentence's UD parse (UdClauses); false uses only
+  // the pattern extractors, faster and less exact (README, "Speed").
   bool parse_clauses = true;
-  ClauseParser parser = ClauseParser::kLinkGrammar;
 };
 
 // The name of the document read from `path`: the path as given, lexically
@@ -78,14 +73,13 @@ Result<std::vector<RemovedText>> removed_text(const std::string& path,
                                               std::size_t max_file_bytes = kDefaultMaxTextBytes);
 
 class Lexicon;
-class ParsedClauses;
+class UdClauses;
 class RelationExtractor;
 
 class Extractor {
  public:
-  // Loads the built-in lexicons and, with parse_clauses, the Link Grammar
-  // dictionary (shared by the process). Fails if the lexicons are corrupt (a
-  // build error) or the dictionary cannot be loaded (package missing).
+  // Loads the built-in lexicons and, with parse_clauses, the built-in parser
+  // model. Fails if either is corrupt or missing (a build error).
   static Result<Extractor> create(ExtractorOptions options = {});
 
   // Reads, validates and extracts one file, named document_name(path). Errors
@@ -107,24 +101,19 @@ class Extractor {
 
   const Lexicon& lexicon() const { return *lexicon_; }
 
-  // Link Grammar work so far: sentences parsed, and sentences whose parse was
-  // reused from the parse cache (same words after collapsing mentions). Both
+  // Sentences parsed so far (those with two or more possible relation ends);
   // zero without parse_clauses.
-  struct ParseCounts {
-    std::uint64_t parsed = 0;
-    std::uint64_t reused = 0;
-  };
-  ParseCounts parse_counts() const;
+  std::uint64_t parsed_sentences() const;
 
  private:
   Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
             std::vector<std::shared_ptr<const RelationExtractor>> relations,
-            std::shared_ptr<const ParsedClauses> parsed);
+            std::shared_ptr<const UdClauses> parsed);
   std::shared_ptr<const Lexicon> lexicon_;
   ExtractorOptions options_;
   std::vector<std::shared_ptr<const RelationExtractor>>
-      relations_;                                // run in order on each sentence
-  std::shared_ptr<const ParsedClauses> parsed_;  // among relations_, or null
+      relations_;                            // run in order on each sentence
+  std::shared_ptr<const UdClauses> parsed_;  // among relations_, or null
 };
 
 // Open IE (the CaRB benchmark's task): every clause of a sentence as a tuple
@@ -173,10 +162,9 @@ std::vector<TokenizedLine> tokenized_lines(std::string_view text);
 
 // The tuples of each tokenised sentence, in the order of `sentences`, the
 // same whatever `threads` is (at least one worker is used, never more than
-// there are sentences). Errors: a parser cannot be created (its dictionary is
-// missing).
+// there are sentences). Errors: the built-in parser model cannot be loaded
+// (a build error).
 Result<std::vector<std::vector<OpenIeTuple>>> extract_open_ie(
-    const std::vector<std::vector<std::string>>& sentences, unsigned threads,
-    ClauseParser parser = ClauseParser::kLinkGrammar);
+    const std::vector<std::vector<std::string>>& sentences, unsigned threads);
 
 }  // namespace kg::extract
