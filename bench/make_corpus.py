@@ -4,16 +4,20 @@
     bench/make_corpus.py MEGABYTES OUTDIR [--seed S]
 
 Sources: the sample articles (tests/data/*.txt, split into paragraphs; the
-first line is the headline) and the CaRB dev sentences
-(/work/shared/carb-dev/dev.txt, one per line). Each document is:
+first line is the headline) and the sentences of the UD English treebanks
+(the "# text" lines of /work/shared/ud/*.conllu: EWT and GUM, about 28,000
+different sentences of web text, news, interviews, fiction ...). Each
+document is:
   - a headline: a random article headline;
-  - 6 to 12 paragraphs, each either an article paragraph (probability 0.4)
-    or 2 to 5 random CaRB sentences;
+  - 6 to 12 paragraphs, each either an article paragraph (probability 0.2)
+    or 2 to 5 random treebank sentences;
   - name variation, so that the graph grows with the corpus instead of
     repeating the same entities: every capitalised word that does not start a
     sentence is, with probability 0.3, replaced by a made-up name built from
     two generic syllables; the pool of made-up names grows with the corpus
     (300 names per MB), so names recur across documents and link them.
+kg keeps no parse cache, so a sentence that comes back costs what a new one
+costs: the time per MB does not depend on how often sentences repeat.
 Documents are written as doc_00000.txt, ... until the total reaches MEGABYTES
 (10^6 bytes each). The same arguments always give the same files
 (random.Random(seed)).
@@ -26,7 +30,7 @@ import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ARTICLES = os.path.join(HERE, "..", "tests", "data", "*.txt")
-CARB = "/work/shared/carb-dev/dev.txt"
+TREEBANKS = "/work/shared/ud/*.conllu"
 SYLLABLES = ["ka", "lor", "men", "tis", "var", "do", "bel", "rin", "sa", "tor", "mi", "quen",
              "ha", "zu", "pal", "ner", "go", "vik", "an", "el", "os", "tra", "mun", "fe"]
 CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
@@ -39,8 +43,11 @@ def read_sources():
             lines = [line.strip() for line in f.read().splitlines()]
         headlines.append(lines[0])
         paragraphs += [line for line in lines[1:] if len(line) > 40]
-    with open(CARB, encoding="utf-8") as f:
-        sentences = [line.strip() for line in f if line.strip()]
+    sentences = []
+    for path in sorted(glob.glob(TREEBANKS)):
+        with open(path, encoding="utf-8") as f:
+            sentences += [line[len("# text = "):].strip() for line in f
+                          if line.startswith("# text = ")]
     return headlines, paragraphs, sentences
 
 
@@ -73,7 +80,7 @@ def main():
     while total < target:
         parts = [vary(rng.choice(headlines), rng, pool)]
         for _ in range(rng.randint(6, 12)):
-            if rng.random() < 0.4:
+            if rng.random() < 0.2:
                 parts.append(vary(rng.choice(paragraphs), rng, pool))
             else:
                 parts.append(" ".join(vary(rng.choice(sentences), rng, pool)
