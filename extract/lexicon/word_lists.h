@@ -35,6 +35,11 @@ inline constexpr std::array<std::string_view, 10> kCreationVerbs = {
     "found", "co-found", "establish", "create",  "launch",
     "start", "form",     "build",     "develop", "design"};
 
+// Verbs of giving: in their passive the one after "to" receives the subject
+// ("the prize was awarded to X": X was awarded the prize).
+inline constexpr std::array<std::string_view, 7> kGivingVerbs = {
+    "give", "award", "grant", "present", "hand", "confer", "bestow"};
+
 // Participles used as prepositions: "according to", "including X",
 // "following talks"; a clause after ", including" is no action of its subject.
 inline constexpr std::array<std::string_view, 7> kParticiplePrepositions = {

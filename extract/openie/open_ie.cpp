@@ -412,7 +412,9 @@ class TreeReader {
     int agent = -1;
     const bool passive =
         std::any_of(group.begin(), group.end(), [&](int g) { return label(g) == "aux:pass"; }) ||
-        (is(v, "acl") && w_[static_cast<std::size_t>(v)].xpos == "VBN");
+        ((is(v, "acl") || (is(v, "advcl") && inherited)) &&
+         w_[static_cast<std::size_t>(v)].xpos ==
+             "VBN");  // "a school founded by", "Founded by X, the"
     if (passive) {
       for (int p : preps) {
         const int c = case_word(p);
@@ -505,8 +507,8 @@ class TreeReader {
   // "Smith , a lawyer from Boston ,": (Smith ; is ; a lawyer from Boston).
   void apposition(int noun, int appositive, std::vector<OpenIeTuple>& out) const {
     if (noun < 0 || appositive <= noun || is_punct(noun)) return;
-    auto [slo, shi] = phrase(noun, {appositive});
-    auto [alo, ahi] = phrase(appositive, {noun});
+    auto [slo, shi] = noun_phrase(noun, {appositive});
+    auto [alo, ahi] = noun_phrase(appositive, {noun});
     if (slo > shi || alo > ahi || alo <= shi) return;
     out.push_back({"is",
                    {text(slo, shi), text(alo, ahi)},

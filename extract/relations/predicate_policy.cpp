@@ -88,6 +88,29 @@ std::optional<std::string> passive_participle(const Lexicon& lex,
   return past.empty() ? w[k] : past;
 }
 
+// "was awarded to", "was given on Wednesday to", "has been handed to": a
+// passive of a verb of giving whose "to" names the recipient; returns what
+// the recipient was ("was awarded"), or nullopt.
+std::optional<std::string> recipient_passive(const Lexicon& lex,
+                                             const std::vector<std::string>& w) {
+  if (w.size() < 3 || w.back() != "to") return std::nullopt;
+  std::size_t k = w.size() - 2;
+  while (k > 0 && time_phrase_word(w[k]) && !lex.is_past_form(w[k])) --k;
+  const auto lemma = lex.verb_lemma(w[k]);
+  if (k == 0 || !lemma || !lex.is_past_form(w[k]) || !words::contains(words::kGivingVerbs, *lemma))
+    return std::nullopt;
+  std::string be;
+  for (std::size_t q = 0; q < k; ++q) {
+    if (words::contains(words::kFormsOfBe, w[q])) {
+      be = w[q];
+    } else if (!words::contains(words::kAuxiliaries, w[q]) && !w[q].ends_with("ly")) {
+      return std::nullopt;
+    }
+  }
+  if (be.empty()) return std::nullopt;
+  return be + " " + w[k];
+}
+
 }  // namespace
 
 std::optional<RawRelation> apply_predicate_policy(const Lexicon& lexicon, RawRelation r) {
@@ -105,6 +128,9 @@ std::optional<RawRelation> apply_predicate_policy(const Lexicon& lexicon, RawRel
   if (auto active = passive_participle(lexicon, w)) {
     std::swap(r.subject, r.object);
     r.predicate = *active;
+  } else if (auto received = recipient_passive(lexicon, w)) {
+    std::swap(r.subject, r.object);
+    r.predicate = *received;
   }
   return r;
 }

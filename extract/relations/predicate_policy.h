@@ -10,7 +10,8 @@
 //     it is only a form of "be" and auxiliaries ("is", "has been").
 // A passive with a by-agent ("was appointed by", "hosted by", "was founded in
 // by") is turned around: the agent becomes the subject of the active verb
-// ("appointed").
+// ("appointed"). So is the passive of a verb of giving with its recipient
+// ("the prize was awarded on Wednesday to X": X "was awarded" the prize).
 #pragma once
 
 #include <optional>

@@ -77,6 +77,17 @@ TEST_CASE("a passive with a by-agent is turned around") {
   CHECK(policed("won the award by") == "won the award by");
 }
 
+TEST_CASE("a passive of a verb of giving is turned to its recipient") {
+  CHECK(policed("was awarded to") == "<- was awarded");
+  CHECK(policed("was awarded on wednesday to") == "<- was awarded");
+  CHECK(policed("has been handed to") == "<- been handed");
+  CHECK(policed("were given to") == "<- were given");
+  // Active, or not a verb of giving: as read.
+  CHECK(policed("awarded the contract to") == "awarded the contract to");
+  CHECK(policed("was sent to") == "was sent to");
+  CHECK(policed("gave to") == "gave to");
+}
+
 TEST_CASE("a named relation is a noun phrase and is kept as it is") {
   RawRelation r = relation("comprehensive strategic partnership");
   r.named = true;
