@@ -92,11 +92,11 @@ void Parser::parse(const ParserSentence& sentence, std::vector<int>& heads,
       const int dependent = c.stack(0);
       if (margins->empty()) margins->assign(static_cast<std::size_t>(n) + 1, 0);
       (*margins)[static_cast<std::size_t>(dependent)] =
-          c.right_is_root() ? std::numeric_limits<int>::max()
-                            : static_cast<int>(std::min<std::int64_t>(
-                                  std::numeric_limits<int>::max(),
-                                  static_cast<std::int64_t>(scores[static_cast<std::size_t>(best)]) -
-                                      second));
+          c.right_is_root()
+              ? std::numeric_limits<int>::max()
+              : static_cast<int>(std::min<std::int64_t>(
+                    std::numeric_limits<int>::max(),
+                    static_cast<std::int64_t>(scores[static_cast<std::size_t>(best)]) - second));
     }
     c.apply(action_at(best));
   }
@@ -108,8 +108,7 @@ void Parser::parse(const ParserSentence& sentence, std::vector<int>& heads,
   }
 }
 
-DependencyTree Parser::parse_tree(const ParserSentence& sentence,
-                                  std::vector<int>* margins) const {
+DependencyTree Parser::parse_tree(const ParserSentence& sentence, std::vector<int>* margins) const {
   std::vector<int> heads;
   std::vector<int> label_ids;
   if (margins) margins->clear();
