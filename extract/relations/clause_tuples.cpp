@@ -50,7 +50,6 @@ class TupleReader {
         relation = std::string(r);
       }
     }
-    bool added = false;
     for (std::size_t k = 1; k < t.args.size(); ++k) {
       const OpenIeSpan& span = t.spans[k];
       std::vector<int> objects = entities(span.heads);
@@ -64,8 +63,7 @@ class TupleReader {
         }
         for (int s : subjects) {
           for (int o : objects)
-            added |=
-                add(passive && k == 1 ? o : s, predicate, passive && k == 1 ? s : o, confidence);
+            add(passive && k == 1 ? o : s, predicate, passive && k == 1 ? s : o, confidence);
         }
         continue;
       }
@@ -77,7 +75,7 @@ class TupleReader {
           std::string predicate = relation + " " + t.args[k] + " " +
                                   in_.words[static_cast<std::size_t>(t.spans[k + 1].prep)];
           for (int s : subjects) {
-            for (int o : next) added |= add(s, predicate, o, confidence * 0.95);
+            for (int o : next) add(s, predicate, o, confidence * 0.95);
           }
           ++k;
           continue;
@@ -87,22 +85,8 @@ class TupleReader {
       if (span.prep < 0 && !span.heads.empty()) {
         if (auto inner = inner_prepositional(span)) {
           for (int s : subjects)
-            added |= add(s, relation + " " + inner->first, inner->second, confidence * 0.9);
+            add(s, relation + " " + inner->first, inner->second, confidence * 0.9);
         }
-      }
-    }
-    if (!added && t.own_subject && t.spans[0].heads.size() >= 2 && subjects.size() >= 2) {
-      // "A and B agreed to protect mutual benefits": a joint action of A and B.
-      std::string predicate = relation + " " + t.args[1];
-      if (words_in(t.spans[1]) <= 10 && !names_entity(t.spans[1])) {
-        RawRelation r{.subject = subjects[0],
-                      .predicate = predicate,
-                      .object = subjects[1],
-                      .symmetric = true,
-                      .qualifiers = dates_,
-                      .confidence = 0.5 * t.confidence,
-                      .sentence = s_.index};
-        append_relation(out_, std::move(r));
       }
     }
   }

@@ -1,5 +1,5 @@
 // Clause tuples to relations: reads the Open IE tuples of a parsed sentence
-// (open_ie.h, ud_open_ie.h) into relations between the entities their
+// (open_ie.h) into relations between the entities their
 // arguments are headed by. Shared by the clause extractors over a parse.
 //
 // A tuple gives a relation when its subject's head stands for an entity (a
@@ -10,9 +10,10 @@
 //   - or a short object of plain words is followed by a prepositional
 //     argument headed by an entity: "held talks with X", "paid a visit to X";
 //   - or the object phrase starts with plain words and a preposition whose
-//     object is an entity: "expressed support for X";
-//   - or the subject is a coordination of entities and nothing else relates
-//     them: "A and B agreed to protect ..." relates A and B (symmetric).
+//     object is an entity: "expressed support for X".
+// Coordinated subjects are not related to each other here ("A and B agreed
+// to protect fisheries": on dev-news that reading added only wrong facts;
+// the joint-action rule keeps "A and B signed the X Accord").
 // Tuples that are implicit, or whose relation words name an entity, give none.
 // Year and date qualifiers come from dates inside the tuple's arguments.
 #pragma once

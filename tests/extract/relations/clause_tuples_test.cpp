@@ -115,15 +115,18 @@ TEST_CASE("a relation that took its first phrase's preposition is not continued"
   for (const std::string& x : r) CHECK(x.find("as with") == std::string::npos);
 }
 
-TEST_CASE("coordinated subjects with no entity object act together, on their own subject only") {
+TEST_CASE("coordinated subjects with no entity object are not related to each other") {
   // Chile(0) and(1) Peru(2) agreed(3) to(4) protect(5) fisheries(6)
   OpenIeTuple t = tuple("agreed to protect", {"Chile and Peru", "fisheries"},
                         {span(0, 2, -1, {0, 2}), span(6, 6, -1, {6})});
   t.relation_tokens = {3, 4, 5};
-  const std::string text = "Chile and Peru agreed to protect fisheries.";
-  CHECK(read(text, t) == Strings{"Chile | agreed to protect fisheries | Peru"});
-  t.own_subject = false;  // borrowed from another clause: no joint action
-  CHECK(read(text, t).empty());
+  CHECK(read("Chile and Peru agreed to protect fisheries.", t).empty());
+  // Each subject is related to an entity object.
+  OpenIeTuple visit = tuple("visited", {"Chile and Peru", "Bolivia"},
+                            {span(0, 2, -1, {0, 2}), span(4, 4, -1, {4})});
+  visit.relation_tokens = {3};
+  CHECK(read("Chile and Peru visited Bolivia.", visit) ==
+        Strings{"Chile | visited | Bolivia", "Peru | visited | Bolivia"});
 }
 
 TEST_CASE("relation ends: entities, pronouns and the main pair; not dates") {
