@@ -2,6 +2,7 @@
 
 #include "extract/openie/open_ie.h"
 #include "extract/relations/clause_tuples.h"
+#include "extract/relations/sentence_view.h"
 
 namespace kg::extract {
 namespace {
@@ -30,19 +31,37 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
                         std::vector<RawRelation>& out) const {
   if (s.tokens.empty() || s.tokens.size() > kOpenIeMaxTokens || relation_ends(ctx, s) < 2) return;
   ClauseWords words = sentence_words(s);
-  const UdParse parsed = parse_tokens(*model_, words.words, known_upos(s));
+  // A dateline ("LIMA, May 4 (Wire) -") is no part of the sentence's syntax:
+  // the words after it are parsed alone.
+  const std::size_t body = SentenceView(ctx, s).dateline_end();
+  if (body >= words.words.size()) return;
+  const auto from = static_cast<std::ptrdiff_t>(body);
+  const std::vector<std::string> tokens(words.words.begin() + from, words.words.end());
+  std::vector<std::string> upos = known_upos(s);
+  upos.erase(upos.begin(), upos.begin() + from);
+  const UdParse parsed = parse_tokens(*model_, tokens, upos);
   parsed_.fetch_add(1, std::memory_order_relaxed);
   const parse::Sentence& tree = parsed.tree;
-  words.prep_object.assign(words.words.size(), false);
   // A word right after a case word is its object when it is the case word's
   // head. (Also taking the first word of the head's mention, "with Chancellor
   // Olaf Scholz", found nothing more on dev-news and misread "the paths of
   // the two countries" in a sample article.)
   for (std::size_t w = 1; w < tree.words.size(); ++w) {
     const parse::Word& before = tree.words[w - 1];
-    words.prep_object[w] = before.deprel == "case" && before.head == static_cast<int>(w) + 1;
+    words.prep_object[body + w] = before.deprel == "case" && before.head == static_cast<int>(w) + 1;
   }
-  read_clause_tuples(ctx, s, words, read_ud_tuples(words.words, parsed), out);
+  std::vector<OpenIeTuple> tuples = read_ud_tuples(tokens, parsed);
+  const int shift = static_cast<int>(body);
+  for (OpenIeTuple& t : tuples) {
+    for (int& w : t.relation_tokens) w += shift;
+    for (OpenIeSpan& span : t.spans) {
+      span.first += shift;
+      span.last += shift;
+      if (span.prep >= 0) span.prep += shift;
+      for (int& h : span.heads) h += shift;
+    }
+  }
+  read_clause_tuples(ctx, s, words, tuples, out);
 }
 
 }  // namespace kg::extract

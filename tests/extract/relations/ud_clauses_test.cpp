@@ -119,3 +119,9 @@ TEST_CASE("only sentences with two relation ends are parsed, and counted") {
   kg::test::relations(x, {"Gabriel Boric visited Peru.", "It rained all day in the hills."});
   CHECK(x.parsed() == 1);
 }
+
+TEST_CASE("a dateline is not parsed with the sentence") {
+  const Strings r = parsed({"QUITO, May 4 (Andes Wire) - Gabriel Boric visited Peru on Monday."});
+  KG_CHECK_HAS(r, "Gabriel Boric | visited | Peru");
+  for (const std::string& x : r) CHECK(x.find("Quito") == std::string::npos);
+}
