@@ -151,6 +151,24 @@ class TreeReader {
       }
       x = next;
     }
+    // "agreed to open X , expand Y and launch Z": a verb coordinated with a
+    // folded complement continues the words before it ("agreed to launch").
+    int complement = v;  // the first conjunct of v's coordination
+    while (is(complement, "conj") && head(complement) >= 0) complement = head(complement);
+    if (complement != v && folded_[static_cast<std::size_t>(complement)]) {
+      int top = head(complement);
+      while (top >= 0 && folded_[static_cast<std::size_t>(top)]) top = head(top);
+      if (top >= 0) {
+        std::vector<int> chain, chain_verbs;
+        verb_group(top, chain, chain_verbs);
+        for (int w : chain) {
+          if (w < complement && !(is(w, "mark") && head(w) == complement)) group.push_back(w);
+        }
+        for (int k : kids(complement)) {
+          if (is(k, "mark") && k < complement) group.push_back(k);
+        }
+      }
+    }
     std::sort(group.begin(), group.end());
   }
 
@@ -270,13 +288,34 @@ class TreeReader {
     }
     for (std::size_t i = 0, n = out.size(); i < n; ++i) {
       const int x = out[i];
+      if (upos(x) != "NOUN") continue;
       for (int k : kids(x)) {
-        if (upos(x) == "NOUN" && (is(k, "appos") || names_noun(x, k))) out.push_back(k);
+        if (is(k, "appos") || names_noun(x, k)) out.push_back(k);
       }
+      if (const int name = loose_apposition(x); name >= 0) out.push_back(name);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+  }
+
+  // "his counterpart , Lars Holm .": a proper name after a comma that follows
+  // noun x, which the parser hung elsewhere with a loose relation (vocative,
+  // dep, list, parataxis), is x's apposition; -1 when there is none.
+  int loose_apposition(int x) const {
+    if (x + 2 >= n_ || !is_punct(x + 1) || form(x + 1) != ",") return -1;
+    for (int h = x + 2; h < n_; ++h) {
+      if (upos(h) != "PROPN" || head(h) == x) continue;
+      if (!is(h, "vocative") && !is(h, "dep") && !is(h, "list") && !is(h, "parataxis")) continue;
+      std::vector<int> words;
+      whole_subtree(h, {}, words);
+      int first = h;
+      for (int w : words) {
+        if (!is_punct(w)) first = std::min(first, w);
+      }
+      if (first == x + 2) return h;
+    }
+    return -1;
   }
 
   // A proper noun k right after common noun x, with no case word of its own.

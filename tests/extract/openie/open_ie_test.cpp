@@ -251,3 +251,20 @@ TEST_CASE("arc probability grows with the parser's margin") {
   CHECK(kg::extract::arc_probability(400) > 0.9);
   CHECK(kg::extract::arc_probability(100) < kg::extract::arc_probability(200));
 }
+
+TEST_CASE("verbs coordinated with an infinitive complement share its chain") {
+  auto all =
+      tuples("The two sides agreed to open a consulate , expand flights and launch a forum .");
+  CHECK(has(all, "(The two sides ; agreed to open ; a consulate)"));
+  CHECK(has(all, "(The two sides ; agreed to launch ; a forum)"));
+}
+
+TEST_CASE("light verb, noun and preposition: the phrase is the clause's argument") {
+  CHECK(has(tuples("The president held talks with the new premier ."),
+            "(The president ; held ; talks ; with the new premier)"));
+}
+
+TEST_CASE("particles stay in the verb group") {
+  CHECK(has(tuples("The company will set up a new plant ."),
+            "(The company ; will set up ; a new plant)"));
+}

@@ -125,3 +125,16 @@ TEST_CASE("a dateline is not parsed with the sentence") {
   KG_CHECK_HAS(r, "Gabriel Boric | visited | Peru");
   for (const std::string& x : r) CHECK(x.find("Quito") == std::string::npos);
 }
+
+TEST_CASE("verbs coordinated under an infinitive chain keep the chain") {
+  const Strings r =
+      parsed({"Peru and Chile agreed to open a consulate, expand flights, and launch the Lima "
+              "Forum."});
+  KG_CHECK_HAS(r, "Peru | agreed to launch | Lima Forum");
+  KG_CHECK_HAS(r, "Chile | agreed to launch | Lima Forum");
+}
+
+TEST_CASE("a name after a comma names the noun before it, however the parser hung it") {
+  KG_CHECK_HAS(parsed({"Gabriel Boric signed a pact with his counterpart, Lars Holm."}),
+               "Gabriel Boric | signed a pact with | Lars Holm");
+}
