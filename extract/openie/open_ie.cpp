@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/openie/open_ie_confidence.h"
+#include "extract/openie/tree_view.h"
 
 namespace kg::extract {
 namespace {
@@ -19,55 +20,23 @@ constexpr int kFronted = std::numeric_limits<int>::max();
 // triples for --min-confidence without costing the Open IE ranking.
 constexpr double kArcWeight = 0.25;
 
-// The universal part of a relation label ("nsubj" of "nsubj:pass").
-std::string_view universal(std::string_view label) { return label.substr(0, label.find(':')); }
-
-bool lower_equals(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-bool any_of_words(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::any_of(list.begin(), list.end(),
-                     [&](std::string_view w) { return lower_equals(word, w); });
-}
-
-// Dependents that are not part of the noun phrase of their head: clauses
-// modifying it, appositions, loosely attached material.
-bool leaves_phrase(std::string_view label) {
-  const std::string_view u = universal(label);
-  return u == "acl" || u == "appos" || u == "parataxis" || u == "advcl" || u == "ccomp" ||
-         u == "csubj" || u == "list" || u == "discourse" || u == "vocative" || u == "reparandum" ||
-         u == "dep" || u == "orphan";
-}
-
 struct Arg {
   int position = 0;
   OpenIeSpan span;
 };
 
-class TreeReader {
+class TreeReader : private TreeView {
  public:
   TreeReader(const std::vector<std::string>& tokens, const parse::Sentence& tree,
              const std::vector<int>& margins)
-      : t_(tokens), w_(tree.words), margins_(margins), n_(static_cast<int>(tree.words.size())) {
-    kids_.resize(static_cast<std::size_t>(n_));
-    for (int i = 0; i < n_; ++i) {
-      const int h = head(i);
-      if (h >= 0) kids_[static_cast<std::size_t>(h)].push_back(i);
-    }
-    folded_.assign(static_cast<std::size_t>(n_), false);
-    for (int i = 0; i < n_; ++i) folded_[static_cast<std::size_t>(i)] = folds_into_head(i);
+      : TreeView(tree, margins), t_(tokens) {
+    folded_.assign(static_cast<std::size_t>(size()), false);
+    for (int i = 0; i < size(); ++i) folded_[static_cast<std::size_t>(i)] = folds_into_head(i);
   }
 
   std::vector<OpenIeTuple> run() {
     std::vector<OpenIeTuple> out;
-    for (int w = 0; w < n_; ++w) {
+    for (int w = 0; w < size(); ++w) {
       if (folded_[static_cast<std::size_t>(w)]) continue;
       if (upos(w) == "VERB" && !is(w, "cop") && !is(w, "aux")) {
         clause(w, false, out);
@@ -86,40 +55,6 @@ class TreeReader {
   }
 
  private:
-  int head(int w) const { return w_[static_cast<std::size_t>(w)].head - 1; }
-  std::string_view label(int w) const { return w_[static_cast<std::size_t>(w)].deprel; }
-  std::string_view upos(int w) const { return w_[static_cast<std::size_t>(w)].upos; }
-  std::string_view form(int w) const { return w_[static_cast<std::size_t>(w)].form; }
-  std::string_view lemma(int w) const { return w_[static_cast<std::size_t>(w)].lemma; }
-  bool is(int w, std::string_view universal_label) const {
-    return universal(label(w)) == universal_label;
-  }
-  const std::vector<int>& kids(int w) const { return kids_[static_cast<std::size_t>(w)]; }
-
-  std::vector<int> child(int w, std::string_view universal_label) const {
-    std::vector<int> out;
-    for (int k : kids(w)) {
-      if (is(k, universal_label)) out.push_back(k);
-    }
-    return out;
-  }
-
-  bool is_punct(int w) const { return upos(w) == "PUNCT"; }
-  // The probability that w's arc is right (1 without margins).
-  double arc(int w) const {
-    return static_cast<std::size_t>(w) < margins_.size()
-               ? arc_probability(margins_[static_cast<std::size_t>(w)])
-               : 1.0;
-  }
-  bool is_relative(int w) const { return any_of_words(form(w), {"who", "which", "that", "whom"}); }
-  bool is_personal(int w) const { return any_of_words(form(w), {"he", "she", "they"}); }
-  bool verbal(int w) const { return upos(w) == "VERB" || upos(w) == "AUX"; }
-  // A word heading a clause of its own: a verb, or a word with a subject or copula.
-  bool predicate(int w) const {
-    return upos(w) == "VERB" || !child(w, "nsubj").empty() || !child(w, "cop").empty();
-  }
-  bool negation(int w) const { return any_of_words(form(w), {"not", "n't", "never"}); }
-
   // An open complement read as part of its head's verb group: "agreed to
   // elevate", "began working" (only when the head has no object: "asked him
   // to leave" keeps "to leave" as an argument).
@@ -138,7 +73,7 @@ class TreeReader {
       group.push_back(x);
       const int first = group.front();
       for (int k : kids(x)) {
-        const std::string_view u = universal(label(k));
+        const std::string_view u = relation(k);
         const bool inner_adverb = u == "advmod" && k > std::min(first, x) && k < x;
         if (u == "aux" || label(k) == "compound:prt" || inner_adverb ||
             (u == "advmod" && negation(k)) || (x != v && u == "mark" && k < x)) {
@@ -225,107 +160,6 @@ class TreeReader {
     return best >= 0 ? best : w;
   }
 
-  // The words of w's phrase: its subtree without the dependents that leave
-  // the phrase, `stop` words and what hangs from them.
-  void collect(int w, const std::vector<int>& stop, std::vector<int>& out) const {
-    out.push_back(w);
-    for (int k : kids(w)) {
-      // Punctuation is inside a phrase only between its words ("A , B and C").
-      if (leaves_phrase(label(k)) || is_punct(k) || (is(k, "conj") && predicate(k)) ||
-          std::find(stop.begin(), stop.end(), k) != stop.end())
-        continue;
-      collect(k, stop, out);
-    }
-  }
-
-  // The contiguous span of w's phrase, never reaching over a stop word.
-  std::pair<int, int> phrase(int w, const std::vector<int>& stop, bool whole = false) const {
-    std::vector<int> words;
-    if (whole) {
-      whole_subtree(w, stop, words);
-    } else {
-      collect(w, stop, words);
-    }
-    int lo = *std::min_element(words.begin(), words.end());
-    int hi = *std::max_element(words.begin(), words.end());
-    for (int s : stop) {
-      if (s > w && s <= hi) hi = s - 1;
-      if (s < w && s >= lo) lo = s + 1;
-    }
-    while (hi > lo && is_punct(hi)) --hi;
-    while (lo < hi && is_punct(lo)) ++lo;
-    return {lo, hi};
-  }
-
-  void whole_subtree(int w, const std::vector<int>& stop, std::vector<int>& out) const {
-    out.push_back(w);
-    for (int k : kids(w)) {
-      if (std::find(stop.begin(), stop.end(), k) == stop.end()) whole_subtree(k, stop, out);
-    }
-  }
-
-  // The span of noun w's phrase, without its own preposition; a noun that a
-  // clause of the stop words modifies ends before its relative pronoun.
-  std::pair<int, int> noun_phrase(int w, std::vector<int> stop) const {
-    for (int k : kids(w)) {
-      if (is(k, "case") && k < w) stop.push_back(k);  // "by the inspectors , who"
-    }
-    auto [lo, hi] = phrase(w, stop);
-    while (hi > lo && (is_punct(hi) || is_relative(hi))) --hi;
-    return {lo, hi};
-  }
-
-  // The head of each conjunct of w ("A , B and C"), and of each name that
-  // says who a common noun is: an apposition ("his counterpart , Lars
-  // Holm"), a name right after its descriptor ("the investment firm
-  // Atlântida Capital", however the parser attached it).
-  std::vector<int> conjuncts(int w) const {
-    std::vector<int> out{w};
-    for (std::size_t i = 0; i < out.size(); ++i) {
-      for (int k : kids(out[i])) {
-        if (is(k, "conj") && !verbal(k)) out.push_back(k);
-      }
-    }
-    for (std::size_t i = 0, n = out.size(); i < n; ++i) {
-      const int x = out[i];
-      if (upos(x) != "NOUN") continue;
-      for (int k : kids(x)) {
-        if (is(k, "appos") || names_noun(x, k)) out.push_back(k);
-      }
-      if (const int name = loose_apposition(x); name >= 0) out.push_back(name);
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-  }
-
-  // "his counterpart , Lars Holm .": a proper name after a comma that follows
-  // noun x, which the parser hung elsewhere with a loose relation (vocative,
-  // dep, list, parataxis), is x's apposition; -1 when there is none.
-  int loose_apposition(int x) const {
-    if (x + 2 >= n_ || !is_punct(x + 1) || form(x + 1) != ",") return -1;
-    for (int h = x + 2; h < n_; ++h) {
-      if (upos(h) != "PROPN" || head(h) == x) continue;
-      if (!is(h, "vocative") && !is(h, "dep") && !is(h, "list") && !is(h, "parataxis")) continue;
-      std::vector<int> words;
-      whole_subtree(h, {}, words);
-      int first = h;
-      for (int w : words) {
-        if (!is_punct(w)) first = std::min(first, w);
-      }
-      if (first == x + 2) return h;
-    }
-    return -1;
-  }
-
-  // A proper noun k right after common noun x, with no case word of its own.
-  bool names_noun(int x, int k) const {
-    if (upos(k) != "PROPN" || case_word(k) >= 0) return false;
-    int first = k;
-    for (int c : kids(k)) first = std::min(first, c);
-    return first == x + 1 && (is(k, "nmod") || is(k, "compound") || is(k, "flat"));
-  }
-
   std::string text(int lo, int hi) const {
     std::string s;
     for (int k = lo; k <= hi; ++k) {
@@ -355,20 +189,12 @@ class TreeReader {
     return out;
   }
 
-  // The first case word of w ("in", "according to" gives "according").
-  int case_word(int w) const {
-    for (int k : kids(w)) {
-      if (is(k, "case") && k < w) return k;
-    }
-    return -1;
-  }
-
   void clause(int v, bool copula, std::vector<OpenIeTuple>& out) const {
     std::vector<int> group, verbs;
     int last = v;
     if (copula) {
       for (int k : kids(v)) {
-        const std::string_view u = universal(label(k));
+        const std::string_view u = relation(k);
         if (u == "cop" || u == "aux" || (u == "advmod" && negation(k))) group.push_back(k);
       }
       std::sort(group.begin(), group.end());
@@ -412,7 +238,7 @@ class TreeReader {
     } else {
       for (int x : verbs) {
         for (int k : kids(x)) {
-          const std::string_view u = universal(label(k));
+          const std::string_view u = relation(k);
           if (u == "obj" || u == "iobj" ||
               (u == "xcomp" && !folded_[static_cast<std::size_t>(k)])) {
             const int o = is_relative(k) ? stand_in(k, x) : k;
@@ -452,12 +278,11 @@ class TreeReader {
     const bool passive =
         std::any_of(group.begin(), group.end(), [&](int g) { return label(g) == "aux:pass"; }) ||
         ((is(v, "acl") || (is(v, "advcl") && inherited)) &&
-         w_[static_cast<std::size_t>(v)].xpos ==
-             "VBN");  // "a school founded by", "Founded by X, the"
+         xpos(v) == "VBN");  // "a school founded by", "Founded by X, the"
     if (passive) {
       for (int p : preps) {
         const int c = case_word(p);
-        if (agent < 0 && c > last && lower_equals(form(c), "by")) agent = p;
+        if (agent < 0 && c > last && form_is(c, "by")) agent = p;
       }
     }
     for (int p : preps) {
@@ -533,7 +358,7 @@ class TreeReader {
     auto [lo, hi] = phrase(c, stop, true);
     int that = -1;
     for (int k : kids(c)) {
-      if (is(k, "mark") && k == lo && lower_equals(form(k), "that")) that = k;
+      if (is(k, "mark") && k == lo && form_is(k, "that")) that = k;
     }
     if (that >= 0) {
       relation = " that";
@@ -583,50 +408,14 @@ class TreeReader {
   }
 
   const std::vector<std::string>& t_;
-  const std::vector<parse::Word>& w_;
-  const std::vector<int>& margins_;
-  int n_;
-  std::vector<std::vector<int>> kids_;
   std::vector<bool> folded_;
 };
-
-// The character a Penn Treebank escape stands for, or the token itself.
-std::string_view unescaped(const std::string& token) {
-  static constexpr std::pair<std::string_view, std::string_view> kEscapes[] = {
-      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"},
-      {"-LCB-", "{"}, {"-RCB-", "}"}, {"``", "\""},   {"''", "\""}};
-  for (const auto& [escape, character] : kEscapes) {
-    if (token == escape) return character;
-  }
-  return token;
-}
 
 }  // namespace
 
 bool is_form_of_be(std::string_view w) {
   return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
          w == "being";
-}
-
-UdParse parse_tokens(const parse::Model& model, const std::vector<std::string>& tokens,
-                     const std::vector<std::string>& upos) {
-  UdParse out;
-  out.tree.words.reserve(tokens.size());
-  for (const std::string& t : tokens) {
-    parse::Word w;
-    w.form = unescaped(t);
-    out.tree.words.push_back(std::move(w));
-  }
-  if (!out.tree.words.empty()) model.annotate(out.tree, upos, &out.margins);
-  return out;
-}
-
-double arc_probability(int margin) {
-  // LAS by margin decile on EWT dev: 0.47 below 83, 0.65 to 174, 0.79 to
-  // 253, 0.86 to 315, 0.93 above 374; this curve gives 0.37, 0.73, 0.90, 0.97.
-  constexpr double kMidpoint = 60.0;
-  constexpr double kScale = 110.0;
-  return 1.0 / (1.0 + std::exp(-(static_cast<double>(margin) - kMidpoint) / kScale));
 }
 
 std::vector<OpenIeTuple> read_ud_tuples(const std::vector<std::string>& tokens,

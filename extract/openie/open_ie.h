@@ -46,33 +46,13 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/parse/conllu.h"
-#include "extract/parse/model.h"
+#include "extract/openie/token_parse.h"
 #include "kg/extract.h"
 
 namespace kg::extract {
 
 // True for the forms of "be" ("is", "was", "been" ...), lower case.
 bool is_form_of_be(std::string_view word);
-
-// A sentence's parse: its words (FORM, LEMMA, UPOS, HEAD, DEPREL) and the
-// parser's margin for each word's arc (Parser::parse).
-struct UdParse {
-  parse::Sentence tree;
-  std::vector<int> margins;
-};
-
-// The parse of one sentence given as tokens, one word each: PTB escapes
-// ("-LRB-", "``") are read as the characters they stand for. `upos`, when
-// given, holds the part of speech known for some tokens (empty for the
-// others; Model::annotate).
-UdParse parse_tokens(const parse::Model& model, const std::vector<std::string>& tokens,
-                     const std::vector<std::string>& upos = {});
-
-// How likely an arc with this parser margin is right: a logistic curve
-// fitted to the built-in model's labelled attachment on EWT dev by margin
-// decile (README, "Confidence").
-double arc_probability(int margin);
 
 // The tuples of one sentence: `parsed` holds its parsed words, one per token,
 // and `tokens` the text each word is printed as (the same count; for PTB

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
-#include "kg/parse.h"
+#include "tests/extract/openie/parser_model.h"
 #include "tests/extract/openie/sentence_words.h"
 
 using kg::extract::OpenIeTuple;
@@ -14,17 +14,9 @@ using kg::test::words;
 
 namespace {
 
-const kg::parse::Model& model() {
-  static const kg::parse::UdParser parser = [] {
-    auto made = kg::parse::UdParser::load();
-    REQUIRE(made.ok());
-    return std::move(made).value();
-  }();
-  return parser.model();
-}
-
 std::vector<OpenIeTuple> extract(const std::vector<std::string>& tokens) {
-  return kg::extract::read_ud_tuples(tokens, kg::extract::parse_tokens(model(), tokens));
+  return kg::extract::read_ud_tuples(tokens,
+                                     kg::extract::parse_tokens(kg::test::parser_model(), tokens));
 }
 
 // "(arg1 ; relation ; arg2 ; ...)" for each tuple of the sentence.
@@ -227,31 +219,6 @@ TEST_CASE("tuples know their relation's tokens and whether the subject is their 
   CHECK(borrowed);
 }
 
-TEST_CASE("PTB escapes are parsed as the characters they stand for and printed as given") {
-  const std::vector<std::string> tokens = words("The agency -LRB- WHO -RRB- approved the test .");
-  const kg::extract::UdParse parsed = kg::extract::parse_tokens(model(), tokens);
-  REQUIRE(parsed.tree.words.size() == tokens.size());
-  CHECK(parsed.tree.words[2].form == "(");
-  CHECK(parsed.margins.size() == tokens.size());
-  // The bracketed apposition is read as one: it stays out of the subject.
-  CHECK(has(tuples("The agency -LRB- WHO -RRB- approved the test ."),
-            "(The agency ; approved ; the test)"));
-  const std::vector<std::string> quoted =
-      words("`` The Times '' said the plan -LRB- a draft -RRB- failed .");
-  for (const OpenIeTuple& t : extract(quoted)) {
-    for (const std::string& a : t.args) {
-      CHECK(a.find('(') == std::string::npos);  // printed as given, never as parsed
-      CHECK(a.find('"') == std::string::npos);
-    }
-  }
-}
-
-TEST_CASE("arc probability grows with the parser's margin") {
-  CHECK(kg::extract::arc_probability(0) < 0.5);
-  CHECK(kg::extract::arc_probability(400) > 0.9);
-  CHECK(kg::extract::arc_probability(100) < kg::extract::arc_probability(200));
-}
-
 TEST_CASE("verbs coordinated with an infinitive complement share its chain") {
   auto all =
       tuples("The two sides agreed to open a consulate , expand flights and launch a forum .");
@@ -267,4 +234,18 @@ TEST_CASE("light verb, noun and preposition: the phrase is the clause's argument
 TEST_CASE("particles stay in the verb group") {
   CHECK(has(tuples("The company will set up a new plant ."),
             "(The company ; will set up ; a new plant)"));
+}
+
+TEST_CASE("PTB escapes are printed as given, never as parsed") {
+  // The bracketed apposition is read as one: it stays out of the subject.
+  CHECK(has(tuples("The agency -LRB- WHO -RRB- approved the test ."),
+            "(The agency ; approved ; the test)"));
+  const std::vector<std::string> quoted =
+      words("`` The Times '' said the plan -LRB- a draft -RRB- failed .");
+  for (const OpenIeTuple& t : extract(quoted)) {
+    for (const std::string& a : t.args) {
+      CHECK(a.find('(') == std::string::npos);
+      CHECK(a.find('"') == std::string::npos);
+    }
+  }
 }

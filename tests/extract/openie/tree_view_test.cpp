@@ -1,0 +1,81 @@
+#include "extract/openie/tree_view.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+using kg::extract::TreeView;
+
+namespace {
+
+// A CoNLL-U sentence from "FORM UPOS HEAD DEPREL" rows.
+kg::parse::Sentence tree(const std::vector<std::string>& rows) {
+  std::string text;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::string form, upos, head, deprel;
+    std::istringstream in(rows[i]);
+    in >> form >> upos >> head >> deprel;
+    text += std::to_string(i + 1) + "\t" + form + "\t_\t" + upos + "\t_\t_\t" + head + "\t" +
+            deprel + "\t_\t_\n";
+  }
+  auto sentences = kg::parse::read_conllu(text + "\n", "test");
+  REQUIRE(sentences.ok());
+  return sentences->at(0);
+}
+
+// "The firm , based in Lima , hired Ana Ruiz and the lawyer Juan Soto ."
+const kg::parse::Sentence& firm() {
+  static const kg::parse::Sentence s =
+      tree({"The DET 2 det", "firm NOUN 8 nsubj", ", PUNCT 4 punct", "based VERB 2 acl",
+            "in ADP 6 case", "Lima PROPN 4 obl", ", PUNCT 4 punct", "hired VERB 0 root",
+            "Ana PROPN 8 obj", "Ruiz PROPN 9 flat", "and CCONJ 13 cc", "the DET 13 det",
+            "lawyer NOUN 9 conj", "Juan PROPN 13 flat", "Soto PROPN 14 flat", ". PUNCT 8 punct"});
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("heads, relations without subtypes, dependents") {
+  const std::vector<int> no_margins;
+  const TreeView v(firm(), no_margins);
+  CHECK(v.size() == 16);
+  CHECK(v.head(7) == -1);
+  CHECK(v.head(1) == 7);
+  CHECK(v.relation(1) == "nsubj");
+  CHECK(v.is(3, "acl"));
+  CHECK(v.child(7, "obj") == std::vector<int>{8});
+  CHECK(v.case_word(5) == 4);
+  CHECK(v.case_word(8) == -1);
+  CHECK(v.form_is(0, "the"));
+  CHECK(v.arc(3) == 1.0);  // no margins: every arc is taken as right
+}
+
+TEST_CASE("a phrase leaves out clauses, stop words and edge punctuation") {
+  const std::vector<int> no_margins;
+  const TreeView v(firm(), no_margins);
+  CHECK(v.phrase(1, {7}) == std::pair<int, int>{0, 1});        // "The firm", not "based in Lima"
+  CHECK(v.phrase(1, {7}, true) == std::pair<int, int>{0, 5});  // the whole subtree
+  CHECK(v.noun_phrase(5, {}) == std::pair<int, int>{5, 5});    // "Lima" without "in"
+  CHECK(v.phrase(8, {7}) == std::pair<int, int>{8, 14});  // "Ana Ruiz and the lawyer Juan Soto"
+}
+
+TEST_CASE("conjuncts, and the name a common noun is given") {
+  const std::vector<int> no_margins;
+  const TreeView v(firm(), no_margins);
+  CHECK(v.conjuncts(8) == std::vector<int>{8, 12, 13});  // Ana, lawyer, Juan
+  // "Boric met his counterpart , Lars Holm .": Holm hung from the verb.
+  const kg::parse::Sentence loose = tree(
+      {"Boric PROPN 2 nsubj", "met VERB 0 root", "his PRON 4 nmod:poss", "counterpart NOUN 2 obj",
+       ", PUNCT 7 punct", "Lars PROPN 7 compound", "Holm PROPN 2 vocative", ". PUNCT 2 punct"});
+  const TreeView l(loose, no_margins);
+  CHECK(l.conjuncts(3) == std::vector<int>{3, 6});
+  CHECK(l.conjuncts(0) == std::vector<int>{0});  // a proper noun names itself
+}
+
+TEST_CASE("arc probabilities come from the margins") {
+  const std::vector<int> margins(16, 0);
+  const TreeView v(firm(), margins);
+  CHECK(v.arc(3) < 0.5);
+}
