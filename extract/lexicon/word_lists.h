@@ -147,6 +147,16 @@ inline constexpr std::array<std::string_view, 13> kRelationshipNouns = {
 inline constexpr std::array<std::string_view, 6> kVisitNouns = {"visit", "visits",      "trip",
                                                                 "tour",  "state visit", "journey"};
 
+// Nouns of a meeting: the parties named around them ("a meeting between X
+// and Y", "X's talks with Y") met.
+inline constexpr std::array<std::string_view, 4> kMeetingNouns = {"meeting", "talks", "summit",
+                                                                  "negotiations"};
+
+// Nouns of a takeover: the one "by" acquired the one "of" ("the acquisition
+// of X by Y", "Y's purchase of X", "X's takeover by Y").
+inline constexpr std::array<std::string_view, 4> kTakeoverNouns = {"acquisition", "purchase",
+                                                                   "takeover", "buyout"};
+
 // Number words and their abbreviations after an amount ("3.4 billion", "52 mln").
 inline constexpr std::array<std::string_view, 10> kMagnitudes = {
     "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "tn", "mn"};

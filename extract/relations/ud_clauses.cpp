@@ -2,6 +2,7 @@
 
 #include "extract/openie/open_ie.h"
 #include "extract/relations/clause_tuples.h"
+#include "extract/relations/event_nouns.h"
 #include "extract/relations/sentence_view.h"
 
 namespace kg::extract {
@@ -62,6 +63,7 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
     }
   }
   read_clause_tuples(ctx, s, words, tuples, out);
+  read_event_nouns(ctx, s, words, TreeView(tree, parsed.margins), shift, out);
 }
 
 }  // namespace kg::extract
