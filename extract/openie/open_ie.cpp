@@ -245,7 +245,8 @@ class TreeReader : private TreeView {
             if (o < 0) continue;
             // "signed a pact with X": the phrase after a short object is
             // the clause's, however the parser attached it.
-            const std::vector<int> attached = o == k ? light_object_phrases(o) : std::vector<int>{};
+            const std::vector<int> attached =
+                o == k && u == "obj" ? light_object_phrases(o) : std::vector<int>{};
             std::vector<int> ostop = stop;
             ostop.insert(ostop.end(), attached.begin(), attached.end());
             auto [lo, hi] = noun_phrase(o, ostop);
@@ -312,6 +313,9 @@ class TreeReader : private TreeView {
       } else if (c < 0) {
         args.push_back({lo, span(lo, hi, -1, conjuncts(p))});
       } else if (!has_object && first_prep && c > last) {
+        // "became President of Chile", the title hung on the name: words
+        // before the preposition go with it into the relation.
+        for (int w = phrase(p, stop).first; w < c; ++w) group.push_back(w);
         group.push_back(c);
         args.push_back({lo, span(lo, hi, -1, conjuncts(p))});
       } else {

@@ -249,3 +249,20 @@ TEST_CASE("PTB escapes are printed as given, never as parsed") {
     }
   }
 }
+
+TEST_CASE("coordinated subjects and objects stay one argument each") {
+  CHECK(has(tuples("Ana and Luis visited Rome , Paris and Berlin ."),
+            "(Ana and Luis ; visited ; Rome , Paris and Berlin)"));
+}
+
+TEST_CASE("an indirect object and a direct object") {
+  CHECK(has(tuples("The bank gave the firm a large loan ."),
+            "(The bank ; gave ; the firm ; a large loan)"));
+}
+
+TEST_CASE("a predicative complement is an argument") {
+  bool found = false;
+  for (const std::string& t : tuples("She became president of the club in 2010 ."))
+    found = found || t.rfind("(She ; became ; president of the club", 0) == 0;
+  CHECK(found);
+}

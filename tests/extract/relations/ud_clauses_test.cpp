@@ -138,3 +138,10 @@ TEST_CASE("a name after a comma names the noun before it, however the parser hun
   KG_CHECK_HAS(parsed({"Gabriel Boric signed a pact with his counterpart, Lars Holm."}),
                "Gabriel Boric | signed a pact with | Lars Holm");
 }
+
+TEST_CASE("predicative complements") {
+  KG_CHECK_HAS(parsed({"Gabriel Boric became President of Chile in 2022."}),
+               "Gabriel Boric | became President of | Chile {year=2022}");
+  for (const std::string& r : parsed({"Gabriel Boric became President of Chile in 2022."}))
+    CHECK(r.find("became of") == std::string::npos);
+}
