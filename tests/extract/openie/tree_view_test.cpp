@@ -2,36 +2,22 @@
 
 #include <doctest/doctest.h>
 
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "tests/extract/openie/tree_rows.h"
 
 using kg::extract::TreeView;
 
 namespace {
 
-// A CoNLL-U sentence from "FORM UPOS HEAD DEPREL" rows.
-kg::parse::Sentence tree(const std::vector<std::string>& rows) {
-  std::string text;
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    std::string form, upos, head, deprel;
-    std::istringstream in(rows[i]);
-    in >> form >> upos >> head >> deprel;
-    text += std::to_string(i + 1) + "\t" + form + "\t_\t" + upos + "\t_\t_\t" + head + "\t" +
-            deprel + "\t_\t_\n";
-  }
-  auto sentences = kg::parse::read_conllu(text + "\n", "test");
-  REQUIRE(sentences.ok());
-  return sentences->at(0);
-}
-
 // "The firm , based in Lima , hired Ana Ruiz and the lawyer Juan Soto ."
 const kg::parse::Sentence& firm() {
-  static const kg::parse::Sentence s =
-      tree({"The DET 2 det", "firm NOUN 8 nsubj", ", PUNCT 4 punct", "based VERB 2 acl",
-            "in ADP 6 case", "Lima PROPN 4 obl", ", PUNCT 4 punct", "hired VERB 0 root",
-            "Ana PROPN 8 obj", "Ruiz PROPN 9 flat", "and CCONJ 13 cc", "the DET 13 det",
-            "lawyer NOUN 9 conj", "Juan PROPN 13 flat", "Soto PROPN 14 flat", ". PUNCT 8 punct"});
+  static const kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"The DET 2 det", "firm NOUN 8 nsubj", ", PUNCT 4 punct", "based VERB 2 acl", "in ADP 6 case",
+       "Lima PROPN 4 obl", ", PUNCT 4 punct", "hired VERB 0 root", "Ana PROPN 8 obj",
+       "Ruiz PROPN 9 flat", "and CCONJ 13 cc", "the DET 13 det", "lawyer NOUN 9 conj",
+       "Juan PROPN 13 flat", "Soto PROPN 14 flat", ". PUNCT 8 punct"});
   return s;
 }
 
@@ -66,7 +52,7 @@ TEST_CASE("conjuncts, and the name a common noun is given") {
   const TreeView v(firm(), no_margins);
   CHECK(v.conjuncts(8) == std::vector<int>{8, 12, 13});  // Ana, lawyer, Juan
   // "Boric met his counterpart , Lars Holm .": Holm hung from the verb.
-  const kg::parse::Sentence loose = tree(
+  const kg::parse::Sentence loose = kg::test::tree_from_rows(
       {"Boric PROPN 2 nsubj", "met VERB 0 root", "his PRON 4 nmod:poss", "counterpart NOUN 2 obj",
        ", PUNCT 7 punct", "Lars PROPN 7 compound", "Holm PROPN 2 vocative", ". PUNCT 2 punct"});
   const TreeView l(loose, no_margins);

@@ -2,8 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include <sstream>
-
+#include "tests/extract/openie/tree_rows.h"
 #include "tests/extract/relations/relation_fixture.h"
 
 using kg::test::Strings;
@@ -16,19 +15,11 @@ Strings events(const std::string& text, const std::vector<std::string>& rows) {
   kg::test::Analysis a = kg::test::analyse({text});
   const kg::extract::AnalysedSentence& s = a.sentences.at(0);
   REQUIRE(s.tokens.size() == rows.size());
-  std::string conllu;
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    std::string form, upos, head, deprel;
-    std::istringstream in(rows[i]);
-    in >> form >> upos >> head >> deprel;
-    CHECK(form == s.tokens[i].text);
-    conllu += std::to_string(i + 1) + "\t" + form + "\t_\t" + upos + "\t_\t_\t" + head + "\t" +
-              deprel + "\t_\t_\n";
-  }
-  auto tree = kg::parse::read_conllu(conllu + "\n", "test");
-  REQUIRE(tree.ok());
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    CHECK(rows[i].rfind(s.tokens[i].text + " ", 0) == 0);
+  const kg::parse::Sentence tree = kg::test::tree_from_rows(rows);
   const std::vector<int> no_margins;
-  const kg::extract::TreeView view(tree->at(0), no_margins);
+  const kg::extract::TreeView view(tree, no_margins);
   std::vector<kg::extract::RawRelation> out;
   kg::extract::read_event_nouns(kg::test::context(a), s, kg::extract::sentence_words(s), view, 0,
                                 out);
