@@ -147,6 +147,11 @@ inline constexpr std::array<std::string_view, 13> kRelationshipNouns = {
 inline constexpr std::array<std::string_view, 6> kVisitNouns = {"visit", "visits",      "trip",
                                                                 "tour",  "state visit", "journey"};
 
+// Verbs of denial: what is said under them is not stated ("denied reports
+// that X had held talks with Y").
+inline constexpr std::array<std::string_view, 5> kDenialVerbs = {"deny", "dismiss", "reject",
+                                                                 "refute", "dispute"};
+
 // Nouns of a meeting: the parties named around them ("a meeting between X
 // and Y", "X's talks with Y") met.
 inline constexpr std::array<std::string_view, 4> kMeetingNouns = {"meeting", "talks", "summit",

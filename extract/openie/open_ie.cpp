@@ -5,6 +5,7 @@
 #include <limits>
 #include <string_view>
 
+#include "extract/lexicon/word_lists.h"
 #include "extract/openie/open_ie_confidence.h"
 #include "extract/openie/tree_view.h"
 
@@ -351,8 +352,25 @@ class TreeReader : private TreeView {
     tuple.confidence = (0.8 + (has_object ? 0.1 : 0.0) - (inherited ? 0.1 : 0.0)) *
                        (1.0 - kArcWeight + kArcWeight * arcs);
     tuple.own_subject = !inherited;
+    tuple.asserted = asserted(v);
     tuple.passive = agent >= 0;
     out.push_back(std::move(tuple));
+  }
+
+  // Whether the clause of v is stated: no verb it is embedded under (through
+  // complements, relative clauses and the nouns they modify, up to a
+  // coordination) is negated or a verb of denial.
+  bool asserted(int v) const {
+    for (int x = head(v), from = v; x >= 0; from = x, x = head(x)) {
+      if (is(from, "conj") || is(from, "parataxis")) return true;
+      if (upos(x) != "VERB") continue;
+      const std::string_view lemma = this->lemma(x);
+      if (words::contains(words::kDenialVerbs, lemma)) return false;
+      for (int k : kids(x)) {
+        if (is(k, "advmod") && negation(k)) return false;
+      }
+    }
+    return true;
   }
 
   // A clausal complement: "said that X would come" (the relation takes
@@ -378,14 +396,10 @@ class TreeReader : private TreeView {
     auto [slo, shi] = noun_phrase(noun, {appositive});
     auto [alo, ahi] = noun_phrase(appositive, {noun});
     if (slo > shi || alo > ahi || alo <= shi) return;
-    out.push_back({"is",
-                   {text(slo, shi), text(alo, ahi)},
-                   {span(slo, shi, -1, {noun}), span(alo, ahi, -1, {appositive})},
-                   0.6,
-                   false,
-                   true,
-                   false,
-                   {}});
+    out.push_back({.relation = "is",
+                   .args = {text(slo, shi), text(alo, ahi)},
+                   .spans = {span(slo, shi, -1, {noun}), span(alo, ahi, -1, {appositive})},
+                   .confidence = 0.6});
   }
 
   // "Trek 's president": (Trek ; has ; president).
@@ -401,14 +415,11 @@ class TreeReader : private TreeView {
     auto [plo, phi] = phrase(owned, {owner, marker});
     plo = std::max(plo, marker + 1);
     if (olo > ohi || plo > phi) return;
-    out.push_back({"has",
-                   {text(olo, ohi), text(plo, phi)},
-                   {span(olo, ohi, -1, {owner}), span(plo, phi, -1, {owned})},
-                   0.17,
-                   true,
-                   true,
-                   false,
-                   {}});
+    out.push_back({.relation = "has",
+                   .args = {text(olo, ohi), text(plo, phi)},
+                   .spans = {span(olo, ohi, -1, {owner}), span(plo, phi, -1, {owned})},
+                   .confidence = 0.17,
+                   .implicit = true});
   }
 
   const std::vector<std::string>& t_;

@@ -27,6 +27,7 @@ class TreeView {
   std::string_view upos(int w) const { return w_[static_cast<std::size_t>(w)].upos; }
   std::string_view form(int w) const { return w_[static_cast<std::size_t>(w)].form; }
   std::string_view xpos(int w) const { return w_[static_cast<std::size_t>(w)].xpos; }
+  std::string_view lemma(int w) const { return w_[static_cast<std::size_t>(w)].lemma; }
   // The universal part of w's relation ("nsubj" of "nsubj:pass").
   std::string_view relation(int w) const;
   // Whether w's relation is `universal_label`, subtypes ignored ("nsubj" for nsubj:pass).

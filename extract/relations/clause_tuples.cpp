@@ -22,7 +22,7 @@ class TupleReader {
       : ctx_(ctx), s_(s), in_(in), out_(out) {}
 
   void read(const OpenIeTuple& t) {
-    if (t.implicit || t.args.size() < 2 || t.spans.size() != t.args.size()) return;
+    if (t.implicit || !t.asserted || t.args.size() < 2 || t.spans.size() != t.args.size()) return;
     std::vector<int> subjects = entities(t.spans[0].heads);
     if (subjects.empty() || names_entity(t.relation_tokens)) return;
     const double confidence = std::min(0.9, t.confidence);

@@ -138,6 +138,9 @@ struct OpenIeTuple {
   // False when the subject is borrowed from another clause (a coordinated
   // verb's, the main clause's for a participle phrase).
   bool own_subject = true;
+  // False when the clause is said under a negation or a verb of denial
+  // ("denied reports that X met Y"): read, but not stated as a fact.
+  bool asserted = true;
   // The relation is a passive ending in "by" and args[1] is its agent ("was
   // signed by"; "co-led by" of a participle modifying the subject).
   bool passive = false;

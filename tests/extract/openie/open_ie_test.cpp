@@ -266,3 +266,16 @@ TEST_CASE("a predicative complement is an argument") {
     found = found || t.rfind("(She ; became ; president of the club", 0) == 0;
   CHECK(found);
 }
+
+TEST_CASE("a clause under a negation or a verb of denial is read but not asserted") {
+  bool under_denial = false;
+  for (const OpenIeTuple& t :
+       extract(words("The minister denied reports that the firm had held talks with a rival ."))) {
+    if (t.relation.find("held") == std::string::npos) continue;
+    under_denial = true;
+    CHECK_FALSE(t.asserted);
+  }
+  CHECK(under_denial);
+  for (const OpenIeTuple& t : extract(words("The firm held talks with a rival .")))
+    CHECK(t.asserted);
+}

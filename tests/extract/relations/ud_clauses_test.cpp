@@ -145,3 +145,9 @@ TEST_CASE("predicative complements") {
   for (const std::string& r : parsed({"Gabriel Boric became President of Chile in 2022."}))
     CHECK(r.find("became of") == std::string::npos);
 }
+
+TEST_CASE("what a denial reports is no relation") {
+  for (const std::string& r :
+       parsed({"Gabriel Boric denied reports that Chile had held talks with Peru."}))
+    CHECK(r.find("talks") == std::string::npos);
+}
