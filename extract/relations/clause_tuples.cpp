@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "base/letters.h"
 #include "extract/lexicon/word_lists.h"
 #include "extract/openie/open_ie.h"
 #include "extract/relations/sentence_view.h"
@@ -59,6 +60,13 @@ class TupleReader {
           // "is known as X , with Y": the relation took the first phrase's
           // preposition; the second phrase does not continue it.
           if (ends_with_preposition(t)) continue;
+          // "co-founded X with Y": Y co-founded X too.
+          if (const std::vector<int> made = co_created(t, span); !made.empty()) {
+            for (int partner : objects) {
+              for (int o : made) add(partner, relation, o, confidence * 0.9);
+            }
+            continue;
+          }
           predicate += " " + in_.words[static_cast<std::size_t>(span.prep)];
         }
         for (int s : subjects) {
@@ -141,6 +149,18 @@ class TupleReader {
       if (names_entity(std::vector<int>{w})) return true;
     }
     return false;
+  }
+
+  // For a "with" phrase of a verb of creation ("co-founded X in 2010 with
+  // Y"), the entities the verb's direct object stands for; else none.
+  std::vector<int> co_created(const OpenIeTuple& t, const OpenIeSpan& with) const {
+    if (with.prep < 0 || ascii_lower(in_.words[static_cast<std::size_t>(with.prep)]) != "with" ||
+        t.relation_tokens.empty() || t.spans.size() < 2 || t.spans[1].prep >= 0)
+      return {};
+    const std::string& verb = in_.words[static_cast<std::size_t>(t.relation_tokens.back())];
+    const auto lemma = ctx_.lexicon.verb_lemma(ascii_lower(verb));
+    if (!lemma || !words::contains(words::kCreationVerbs, *lemma)) return {};
+    return entities(t.spans[1].heads);
   }
 
   // Whether the tuple's relation ends with a preposition it took from its

@@ -10,7 +10,9 @@
 //   - or a short object of plain words is followed by a prepositional
 //     argument headed by an entity: "held talks with X", "paid a visit to X";
 //   - or the object phrase starts with plain words and a preposition whose
-//     object is an entity: "expressed support for X".
+//     object is an entity: "expressed support for X";
+//   - the partners "with" a verb of creation made its object too: "A
+//     co-founded X with B" gives B co-founded X (not "A co-founded with B").
 // Coordinated subjects are not related to each other here ("A and B agreed
 // to protect fisheries": on dev-news that reading added only wrong facts;
 // the joint-action rule keeps "A and B signed the X Accord").

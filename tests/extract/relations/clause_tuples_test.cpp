@@ -136,3 +136,15 @@ TEST_CASE("relation ends: entities, pronouns and the main pair; not dates") {
   CHECK(kg::extract::relation_ends(ctx, a.sentences.at(0)) == 2);
   CHECK(kg::extract::relation_ends(ctx, a.sentences.at(1)) == 1);
 }
+
+TEST_CASE("the partners of a verb of creation made its object too") {
+  const std::string text = "Ana Ruiz founded Andes Labs with Luis Soto.";
+  // Ana(0) Ruiz(1) founded(2) Andes(3) Labs(4) with(5) Luis(6) Soto(7)
+  OpenIeTuple t = tuple("founded", {"Ana Ruiz", "Andes Labs", "with Luis Soto"},
+                        {span(0, 1, -1, {1}), span(3, 4, -1, {4}), span(5, 7, 5, {7})});
+  t.relation_tokens = {2};
+  const Strings r = read(text, t);
+  KG_CHECK_HAS(r, "Ana Ruiz | founded | Andes Labs");
+  KG_CHECK_HAS(r, "Luis Soto | founded | Andes Labs");
+  for (const std::string& x : r) CHECK(x.find("founded with") == std::string::npos);
+}
