@@ -42,6 +42,7 @@ Result<Extraction> extract_graph(const BuildOptions& options) {
   if (!files.ok()) return files.status();
   extract::ExtractorOptions extractor_options;
   extractor_options.parse_clauses = !options.patterns_only;
+  extractor_options.min_confidence = options.min_confidence;
   auto extractor = extract::Extractor::create(extractor_options);
   if (!extractor.ok()) return extractor.status();
   ProgressBar progress("extracting", files->size());

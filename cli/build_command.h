@@ -12,8 +12,9 @@ namespace kg::cli {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
-  bool patterns_only = false;  // skip the clause reader over a parse
-  unsigned threads = 0;        // extraction workers; 0 = one per core
+  bool patterns_only = false;   // skip the clause reader over a parse
+  double min_confidence = 0.0;  // relations below are dropped
+  unsigned threads = 0;         // extraction workers; 0 = one per core
   std::string out_dir = "out";
   bool directed = false;
 };

@@ -117,6 +117,7 @@ int run_extract(const ExtractOptions& options) {
   if (options.format == TripleFormat::kCarb) return run_carb(*files, options.threads);
   extract::ExtractorOptions extractor_options;
   extractor_options.parse_clauses = !options.patterns_only;
+  extractor_options.min_confidence = options.min_confidence;
   auto extractor = extract::Extractor::create(extractor_options);
   if (!extractor.ok()) return fail(extractor.status());
   auto docs = extractor->extract_files(*files, options.threads);

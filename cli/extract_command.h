@@ -18,9 +18,10 @@ enum class TripleFormat { kJsonl, kTsv, kCarb };
 struct ExtractOptions {
   std::vector<std::string> inputs;
   TripleFormat format = TripleFormat::kJsonl;
-  bool patterns_only = false;  // skip the clause reader over a parse
-  bool show_cleaning = false;  // print what the cleaner removes instead of triples
-  unsigned threads = 0;        // documents (or CaRB lines) at once; 0 = one per core
+  bool patterns_only = false;   // skip the clause reader over a parse
+  double min_confidence = 0.0;  // relations below are dropped
+  bool show_cleaning = false;   // print what the cleaner removes instead of triples
+  unsigned threads = 0;         // documents (or CaRB lines) at once; 0 = one per core
 };
 
 // Runs `kg extract`; returns the exit code (errors printed as one line).

@@ -99,6 +99,11 @@ Command add_build(CLI::App& app, BuildOptions& options) {
       ->capture_default_str();
   cmd->add_flag("--patterns-only", options.patterns_only,
                 "Read clauses with patterns only, without parsing (faster, fewer relations)");
+  cmd->add_option("--min-confidence", options.min_confidence,
+                  "Keep only relations of at least this confidence (0 to 1; a clause's "
+                  "confidence falls with the parser's margin on its arcs)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   cmd->add_option("-j,--threads", options.threads,
                   "Documents extracted at once (default 0: one per core)");
   cmd->add_flag("--directed", options.directed,
@@ -120,6 +125,11 @@ Command add_extract(CLI::App& app, ExtractOptions& options) {
       "(sentence, confidence, relation, arguments)");
   cmd->add_flag("--patterns-only", options.patterns_only,
                 "Read clauses with patterns only, without parsing (faster, fewer relations)");
+  cmd->add_option("--min-confidence", options.min_confidence,
+                  "Keep only relations of at least this confidence (0 to 1; a clause's "
+                  "confidence falls with the parser's margin on its arcs)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   cmd->add_flag("--show-cleaning", options.show_cleaning,
                 "Print what the cleaner removes before extraction (bylines, captions, "
                 "related-articles lists, repeated paragraphs ...) instead of triples: one line "

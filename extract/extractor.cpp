@@ -178,7 +178,11 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
   out.sentences = static_cast<int>(sentences.size());
   std::vector<bool> used(resolved.entities.size(), false);
   for (const RawRelation& r : merge(lex, std::move(raw))) {
-    if (r.confidence < options_.min_confidence) continue;
+    // Three decimals: the products of the extractors' weights carry no more
+    // precision, and short decimals read back the same in every RDF tool. The
+    // threshold is compared with the confidence as printed.
+    const double confidence = std::round(r.confidence * 1000.0) / 1000.0;
+    if (confidence < options_.min_confidence) continue;
     const DocumentEntity& s = resolved.entities[static_cast<std::size_t>(r.subject)];
     const DocumentEntity& o = resolved.entities[static_cast<std::size_t>(r.object)];
     // An amount or a date is said of an entity, never the one that acts.
@@ -193,9 +197,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
     t.object_type = o.type;
     t.symmetric = r.symmetric;
     t.qualifiers = r.qualifiers;
-    // Three decimals: the products of the extractors' weights carry no more
-    // precision, and short decimals read back the same in every RDF tool.
-    t.confidence = std::round(r.confidence * 1000.0) / 1000.0;
+    t.confidence = confidence;
     t.evidence = {document, r.sentence, norm.original_offset(sent.start),
                   norm.original_offset(sent.end), sent.text};
     used[static_cast<std::size_t>(r.subject)] = used[static_cast<std::size_t>(r.object)] = true;

@@ -73,6 +73,19 @@ def test(kg, data_dir, tmp):
     exported = kg.ok("export", os.path.join(out, "graph.json"), "--format", "jsonl")
     check(exported.splitlines() == lines, "kg export --format jsonl differs from triples.jsonl")
 
+    # --min-confidence keeps the relations at or above it, and only those.
+    def confidences(*args):
+        out = kg.ok("extract", data_dir, *args).splitlines()
+        return [json.loads(line)["confidence"] for line in out]
+    every = confidences()
+    sure = confidences("--min-confidence", "0.8")
+    check(sure and len(sure) < len(every),
+          f"--min-confidence 0.8 kept {len(sure)} of {len(every)} triples")
+    check(all(c >= 0.8 for c in sure), f"a triple under 0.8 was kept: {sorted(sure)[:3]}")
+    check(len(sure) == sum(1 for c in every if c >= 0.8),
+          "--min-confidence 0.8 dropped a triple of confidence 0.8 or more")
+    kg.run("extract", data_dir, "--min-confidence", "1.5", expect=2)
+
     # Files given one by one build the same graph; rebuilding replaces the
     # outputs and leaves no temporary files behind.
     files = sorted(os.path.join(data_dir, f) for f in os.listdir(data_dir))
