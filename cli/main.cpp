@@ -86,6 +86,17 @@ struct Command {
   std::function<int()> run;
 };
 
+// The extractor's options, shared by build and extract.
+void add_extractor_options(CLI::App* cmd, bool& patterns_only, double& min_confidence) {
+  cmd->add_flag("--patterns-only", patterns_only,
+                "Read clauses with patterns only, without parsing (faster, fewer relations)");
+  cmd->add_option("--min-confidence", min_confidence,
+                  "Keep only relations of at least this confidence (0 to 1; a clause's "
+                  "confidence falls with the parser's margin on its arcs)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+}
+
 Command add_build(CLI::App& app, BuildOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "build",
@@ -97,13 +108,7 @@ Command add_build(CLI::App& app, BuildOptions& options) {
   cmd->add_option("-o,--output", options.out_dir,
                   "Output folder, created if missing; existing files are replaced")
       ->capture_default_str();
-  cmd->add_flag("--patterns-only", options.patterns_only,
-                "Read clauses with patterns only, without parsing (faster, fewer relations)");
-  cmd->add_option("--min-confidence", options.min_confidence,
-                  "Keep only relations of at least this confidence (0 to 1; a clause's "
-                  "confidence falls with the parser's margin on its arcs)")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
+  add_extractor_options(cmd, options.patterns_only, options.min_confidence);
   cmd->add_option("-j,--threads", options.threads,
                   "Documents extracted at once (default 0: one per core)");
   cmd->add_flag("--directed", options.directed,
@@ -123,13 +128,7 @@ Command add_extract(CLI::App& app, ExtractOptions& options) {
       "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
       "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
       "(sentence, confidence, relation, arguments)");
-  cmd->add_flag("--patterns-only", options.patterns_only,
-                "Read clauses with patterns only, without parsing (faster, fewer relations)");
-  cmd->add_option("--min-confidence", options.min_confidence,
-                  "Keep only relations of at least this confidence (0 to 1; a clause's "
-                  "confidence falls with the parser's margin on its arcs)")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
+  add_extractor_options(cmd, options.patterns_only, options.min_confidence);
   cmd->add_flag("--show-cleaning", options.show_cleaning,
                 "Print what the cleaner removes before extraction (bylines, captions, "
                 "related-articles lists, repeated paragraphs ...) instead of triples: one line "
