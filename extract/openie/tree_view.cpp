@@ -135,6 +135,8 @@ std::vector<int> TreeView::conjuncts(int w) const {
   for (std::size_t i = 0, n = out.size(); i < n; ++i) {
     const int x = out[i];
     if (upos(x) != "NOUN") continue;
+    // "X , the company he founded": the noun in apposition to a name is that name.
+    if (is(x, "appos") && head(x) >= 0 && upos(head(x)) == "PROPN") out.push_back(head(x));
     for (int k : kids(x)) {
       if (is(k, "appos") || names_noun(x, k)) out.push_back(k);
     }

@@ -57,7 +57,8 @@ class TreeView {
   // The head of each conjunct of w ("A , B and C"), and of each name that
   // says who a common noun is: an apposition ("his counterpart , Lars
   // Holm"), a name right after its descriptor ("the investment firm
-  // Atlântida Capital", however the parser attached it).
+  // Atlântida Capital", however the parser attached it), the name the noun
+  // is itself in apposition to ("X , the company he founded").
   std::vector<int> conjuncts(int w) const;
   // The first case word of w ("in", "according to" gives "according").
   int case_word(int w) const;

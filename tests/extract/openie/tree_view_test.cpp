@@ -65,3 +65,14 @@ TEST_CASE("arc probabilities come from the margins") {
   const TreeView v(firm(), margins);
   CHECK(v.arc(3) < 0.5);
 }
+
+TEST_CASE("a common noun in apposition to a name stands for that name") {
+  // "Boric met Andes Labs , the firm he founded ."
+  const kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Boric PROPN 2 nsubj", "met VERB 0 root", "Andes PROPN 2 obj", "Labs PROPN 3 flat",
+       ", PUNCT 7 punct", "the DET 7 det", "firm NOUN 3 appos", "he PRON 9 nsubj",
+       "founded VERB 7 acl:relcl", ". PUNCT 2 punct"});
+  const std::vector<int> no_margins;
+  const TreeView v(s, no_margins);
+  CHECK(v.conjuncts(6) == std::vector<int>{2, 6});
+}
