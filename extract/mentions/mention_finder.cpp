@@ -634,10 +634,10 @@ class SentenceScanner {
     // titles that name none, and is not part of the person's name.
     const std::size_t units_end = name_end;
     std::size_t of_at = ps.size();
-    for (std::size_t k = name_begin + 1; k + 1 < name_end; ++k) {
-      if (ps[k].kind == PieceKind::kConnector && ps[k].canonical == "of" &&
-          names_organisation_or_country(ps, k + 1, name_end)) {
-        of_at = name_end = k;
+    for (std::size_t q = name_begin + 1; q + 1 < name_end; ++q) {
+      if (ps[q].kind == PieceKind::kConnector && ps[q].canonical == "of" &&
+          names_organisation_or_country(ps, q + 1, name_end)) {
+        of_at = name_end = q;
         break;
       }
     }

@@ -222,6 +222,7 @@ class TreeReader : private TreeView {
     OpenIeTuple tuple;
     std::vector<Arg> args;
     bool has_object = false;
+    bool that_clause = false;  // the relation takes "that": "said that X"
     std::vector<int> preps;
     if (copula) {
       // "X is the chairman of Y"; "X is in Y": the case word joins the relation.
@@ -258,7 +259,7 @@ class TreeReader : private TreeView {
           } else if (u == "obl") {
             preps.push_back(k);
           } else if (u == "ccomp") {
-            clausal(k, stop, tuple.relation, args);
+            that_clause = clausal(k, stop, args) || that_clause;
           }
         }
       }
@@ -293,21 +294,15 @@ class TreeReader : private TreeView {
     bool first_prep = agent < 0;
     for (int p : preps) {
       const int c = case_word(p);
-      if (p == agent) {
-        auto [lo, hi] = phrase(p, [&] {
-          std::vector<int> pstop = stop;
-          pstop.push_back(c);
-          return pstop;
-        }());
-        if (lo > hi) continue;
-        group.push_back(c);
-        args.push_back({-1, span(lo, hi, -1, conjuncts(p))});
-        continue;
-      }
       std::vector<int> pstop = stop;
       if (c >= 0) pstop.push_back(c);
       auto [lo, hi] = phrase(p, pstop);
       if (lo > hi) continue;
+      if (p == agent) {
+        group.push_back(c);
+        args.push_back({-1, span(lo, hi, -1, conjuncts(p))});
+        continue;
+      }
       const bool fronted = p < std::min(subj, group.front());
       if (fronted) {  // a phrase before the subject: said of the whole clause
         args.push_back({kFronted, span(c >= 0 ? c : lo, hi, -1, {})});
@@ -327,8 +322,6 @@ class TreeReader : private TreeView {
     if (args.empty()) return;
     std::sort(group.begin(), group.end());
     group.erase(std::unique(group.begin(), group.end()), group.end());
-    const bool that_clause = tuple.relation == " that";
-    tuple.relation.clear();
     for (int g : group) {
       if (!tuple.relation.empty()) tuple.relation += ' ';
       tuple.relation += t_[static_cast<std::size_t>(g)];
@@ -373,21 +366,18 @@ class TreeReader : private TreeView {
     return true;
   }
 
-  // A clausal complement: "said that X would come" (the relation takes
-  // "that"), "said X would come", "asked whether ...".
-  void clausal(int c, const std::vector<int>& stop, std::string& relation,
-               std::vector<Arg>& args) const {
+  // A clausal complement: "said that X would come", "said X would come",
+  // "asked whether ...". Returns whether the relation takes its "that".
+  bool clausal(int c, const std::vector<int>& stop, std::vector<Arg>& args) const {
     auto [lo, hi] = phrase(c, stop, true);
-    int that = -1;
+    bool that = false;
     for (int k : kids(c)) {
-      if (is(k, "mark") && k == lo && form_is(k, "that")) that = k;
+      if (is(k, "mark") && k == lo && form_is(k, "that")) that = true;
     }
-    if (that >= 0) {
-      relation = " that";
-      lo = that + 1;
-    }
-    if (lo > hi) return;
+    if (that) ++lo;
+    if (lo > hi) return false;
     args.push_back({c < stop.front() ? kFronted : lo, span(lo, hi, -1, {})});
+    return that;
   }
 
   // "Smith , a lawyer from Boston ,": (Smith ; is ; a lawyer from Boston).
@@ -396,10 +386,12 @@ class TreeReader : private TreeView {
     auto [slo, shi] = noun_phrase(noun, {appositive});
     auto [alo, ahi] = noun_phrase(appositive, {noun});
     if (slo > shi || alo > ahi || alo <= shi) return;
-    out.push_back({.relation = "is",
-                   .args = {text(slo, shi), text(alo, ahi)},
-                   .spans = {span(slo, shi, -1, {noun}), span(alo, ahi, -1, {appositive})},
-                   .confidence = 0.6});
+    OpenIeTuple t;
+    t.relation = "is";
+    t.args = {text(slo, shi), text(alo, ahi)};
+    t.spans = {span(slo, shi, -1, {noun}), span(alo, ahi, -1, {appositive})};
+    t.confidence = 0.6;
+    out.push_back(std::move(t));
   }
 
   // "Trek 's president": (Trek ; has ; president).
@@ -415,11 +407,13 @@ class TreeReader : private TreeView {
     auto [plo, phi] = phrase(owned, {owner, marker});
     plo = std::max(plo, marker + 1);
     if (olo > ohi || plo > phi) return;
-    out.push_back({.relation = "has",
-                   .args = {text(olo, ohi), text(plo, phi)},
-                   .spans = {span(olo, ohi, -1, {owner}), span(plo, phi, -1, {owned})},
-                   .confidence = 0.17,
-                   .implicit = true});
+    OpenIeTuple t;
+    t.relation = "has";
+    t.args = {text(olo, ohi), text(plo, phi)};
+    t.spans = {span(olo, ohi, -1, {owner}), span(plo, phi, -1, {owned})};
+    t.confidence = 0.17;
+    t.implicit = true;
+    out.push_back(std::move(t));
   }
 
   const std::vector<std::string>& t_;
@@ -427,11 +421,6 @@ class TreeReader : private TreeView {
 };
 
 }  // namespace
-
-bool is_form_of_be(std::string_view w) {
-  return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
-         w == "being";
-}
 
 std::vector<OpenIeTuple> read_ud_tuples(const std::vector<std::string>& tokens,
                                         const UdParse& parsed) {

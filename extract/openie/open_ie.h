@@ -51,9 +51,6 @@
 
 namespace kg::extract {
 
-// True for the forms of "be" ("is", "was", "been" ...), lower case.
-bool is_form_of_be(std::string_view word);
-
 // The tuples of one sentence: `parsed` holds its parsed words, one per token,
 // and `tokens` the text each word is printed as (the same count; for PTB
 // input, "-LRB-" where the tree has "("). Arguments are spans of `tokens`.

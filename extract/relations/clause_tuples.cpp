@@ -7,7 +7,6 @@
 
 #include "base/letters.h"
 #include "extract/lexicon/word_lists.h"
-#include "extract/openie/open_ie.h"
 #include "extract/relations/sentence_view.h"
 
 namespace kg::extract {
@@ -29,28 +28,9 @@ class TupleReader {
     const double confidence = std::min(0.9, t.confidence);
     dates_ = dates(t);
     std::string relation = t.relation;
-    bool passive = false;
-    {
-      // "was signed by X", "has been signed by X": X signed the subject.
-      std::string_view r = relation;
-      std::size_t space = r.find(' ');
-      if (space != std::string_view::npos && is_form_of_be(r.substr(0, space)) &&
-          r.ends_with(" by")) {
-        passive = true;
-        relation = std::string(r.substr(space + 1, r.size() - space - 4));
-      } else if (t.passive && r.ends_with(" by")) {
-        passive = true;
-        r.remove_suffix(3);
-        for (std::size_t at = r.find(' '); at != std::string_view::npos; at = r.find(' ')) {
-          const std::string_view first = r.substr(0, at);
-          if (!is_form_of_be(first) && first != "has" && first != "have" && first != "had" &&
-              first != "will" && first != "would")
-            break;
-          r.remove_prefix(at + 1);
-        }
-        relation = std::string(r);
-      }
-    }
+    // "has been signed by X": X signed the subject (the reader marks passives).
+    const bool passive = t.passive && relation.ends_with(" by");
+    if (passive) relation = active_verb(relation);
     for (std::size_t k = 1; k < t.args.size(); ++k) {
       const OpenIeSpan& span = t.spans[k];
       std::vector<int> objects = entities(span.heads);
@@ -149,6 +129,17 @@ class TupleReader {
       if (names_entity(std::vector<int>{w})) return true;
     }
     return false;
+  }
+
+  // "has been signed by" -> "signed": the participle of a passive relation,
+  // without its auxiliaries and "by".
+  static std::string active_verb(std::string_view r) {
+    r.remove_suffix(3);
+    for (std::size_t at = r.find(' '); at != std::string_view::npos; at = r.find(' ')) {
+      if (!words::contains(words::kAuxiliaries, r.substr(0, at))) break;
+      r.remove_prefix(at + 1);
+    }
+    return std::string(r);
   }
 
   // For a "with" phrase of a verb of creation ("co-founded X in 2010 with

@@ -79,8 +79,9 @@ class Reader {
 
   void acquired(const Parties& p) {
     // "Y's purchase of X": the owner buys; "X's takeover by Y": the owner is bought.
-    const std::vector<int>& buyers = !p.by.empty() ? p.by : !p.of.empty() ? p.owner : p.by;
-    const std::vector<int>& bought = !p.of.empty() ? p.of : !p.by.empty() ? p.owner : p.of;
+    const std::vector<int>& buyers = p.by.empty() ? p.owner : p.by;
+    const std::vector<int>& bought = p.of.empty() ? p.owner : p.of;
+    if (&buyers == &bought) return;  // only an owner: who did what is not said
     for (int b : buyers) {
       for (int x : bought) add(b, "acquired", x, false);
     }
@@ -104,8 +105,8 @@ class Reader {
 
 }  // namespace
 
-void read_event_nouns(const DocumentContext&, const AnalysedSentence& s, const ClauseWords& words,
-                      const TreeView& tree, int offset, std::vector<RawRelation>& out) {
+void read_event_nouns(const AnalysedSentence& s, const ClauseWords& words, const TreeView& tree,
+                      int offset, std::vector<RawRelation>& out) {
   Reader(s, words, tree, offset, out).run();
 }
 

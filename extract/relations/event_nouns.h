@@ -19,8 +19,7 @@ namespace kg::extract {
 
 // Appends the relations of the event nouns of sentence `s`, whose tokens
 // from `offset` on were parsed into `tree` (words[i] of ClauseWords is token i).
-void read_event_nouns(const DocumentContext& ctx, const AnalysedSentence& s,
-                      const ClauseWords& words, const TreeView& tree, int offset,
-                      std::vector<RawRelation>& out);
+void read_event_nouns(const AnalysedSentence& s, const ClauseWords& words, const TreeView& tree,
+                      int offset, std::vector<RawRelation>& out);
 
 }  // namespace kg::extract

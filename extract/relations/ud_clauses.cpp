@@ -63,7 +63,7 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
     }
   }
   read_clause_tuples(ctx, s, words, tuples, out);
-  read_event_nouns(ctx, s, words, TreeView(tree, parsed.margins), shift, out);
+  read_event_nouns(s, words, TreeView(tree, parsed.margins), shift, out);
 }
 
 }  // namespace kg::extract

@@ -172,13 +172,6 @@ TEST_CASE("an indirect question is an argument") {
             "(The report ; described ; how the engine failed)"));
 }
 
-TEST_CASE("forms of be") {
-  for (const char* w : {"is", "was", "are", "were", "be", "been", "being"})
-    CHECK(kg::extract::is_form_of_be(w));
-  for (const char* w : {"Is", "has", "bee", "", "became"})
-    CHECK_FALSE(kg::extract::is_form_of_be(w));
-}
-
 TEST_CASE("an open complement joins the verb group; an object keeps it apart") {
   CHECK(has(tuples("The two leaders agreed to elevate their ties ."),
             "(The two leaders ; agreed to elevate ; their ties)"));

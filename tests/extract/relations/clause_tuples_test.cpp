@@ -77,8 +77,13 @@ TEST_CASE("a passive's agent acts") {
   OpenIeTuple t = tuple("was visited by", {"Peru", "Gabriel Boric"},
                         {span(0, 0, -1, {0}), span(4, 5, -1, {5})});
   t.relation_tokens = {1, 2, 3};
+  // Unmarked, the tuple is read as written (the predicate policy turns
+  // lexicon passives around later); marked by the reader, the agent acts.
+  CHECK(read("Peru was visited by Gabriel Boric.", t) ==
+        Strings{"Peru | was visited by | Gabriel Boric"});
+  t.passive = true;
   CHECK(read("Peru was visited by Gabriel Boric.", t) == Strings{"Gabriel Boric | visited | Peru"});
-  // Flagged by the reader: auxiliaries go with "by".
+  // Auxiliaries go with "by".
   OpenIeTuple perfect = tuple("has been visited by", {"Peru", "Gabriel Boric"},
                               {span(0, 0, -1, {0}), span(5, 6, -1, {6})});
   perfect.passive = true;

@@ -21,8 +21,7 @@ Strings events(const std::string& text, const std::vector<std::string>& rows) {
   const std::vector<int> no_margins;
   const kg::extract::TreeView view(tree, no_margins);
   std::vector<kg::extract::RawRelation> out;
-  kg::extract::read_event_nouns(kg::test::context(a), s, kg::extract::sentence_words(s), view, 0,
-                                out);
+  kg::extract::read_event_nouns(s, kg::extract::sentence_words(s), view, 0, out);
   Strings rendered;
   for (const auto& r : out) rendered.push_back(kg::test::render(a, r));
   return rendered;
