@@ -139,26 +139,20 @@ class TreeReader : private TreeView {
     return -1;
   }
 
-  // A relative pronoun stands for the noun its clause modifies; a personal
-  // pronoun for the nearest earlier subject that is not a pronoun.
+  // A relative pronoun stands for the noun its clause modifies (-1 when
+  // there is none); other words stand for themselves. Personal pronouns are
+  // left as written: in kg build the resolver reads them.
   int stand_in(int w, int v) const {
-    if (is_relative(w)) {
-      for (int x = v; x >= 0; x = head(x)) {
-        if (!is(x, "acl")) continue;
-        // "X is a singer who recorded ...": a clause on a copula's
-        // complement describes the copula's subject.
-        const int noun = head(x);
-        const std::vector<int> subjects = child(noun, "nsubj");
-        return !child(noun, "cop").empty() && !subjects.empty() ? subjects.front() : noun;
-      }
-      return -1;
+    if (!is_relative(w)) return w;
+    for (int x = v; x >= 0; x = head(x)) {
+      if (!is(x, "acl")) continue;
+      // "X is a singer who recorded ...": a clause on a copula's
+      // complement describes the copula's subject.
+      const int noun = head(x);
+      const std::vector<int> subjects = child(noun, "nsubj");
+      return !child(noun, "cop").empty() && !subjects.empty() ? subjects.front() : noun;
     }
-    if (!is_personal(w)) return w;
-    int best = -1;
-    for (int k = 0; k < w; ++k) {
-      if (is(k, "nsubj") && !is_personal(k) && !is_relative(k) && upos(k) != "PRON") best = k;
-    }
-    return best >= 0 ? best : w;
+    return -1;
   }
 
   std::string text(int lo, int hi) const {

@@ -16,9 +16,8 @@
 //     modifies (acl, acl:relcl; a relative pronoun subject stands for that
 //     noun), from a sentence's root noun it hangs from (a misparse of "X , which
 //     ... , owns"), or, for an adverbial clause with no subject or marker of
-//     its own ("Born in X , Ana grew up"), from the main clause; a personal
-//     pronoun subject stands for the nearest earlier subject in the sentence
-//     that is not a pronoun;
+//     its own ("Born in X , Ana grew up"), from the main clause; personal
+//     pronouns stay as written (kg build's resolver reads them);
 //   - arguments, in sentence order: objects (obj, iobj, a non-verbal xcomp),
 //     the antecedent of a relative clause whose object is missing or is the
 //     relative pronoun ("the match which X lost"), prepositional phrases

@@ -72,8 +72,6 @@ bool TreeView::is_relative(int w) const {
   return any_of_words(form(w), {"who", "which", "that", "whom"});
 }
 
-bool TreeView::is_personal(int w) const { return any_of_words(form(w), {"he", "she", "they"}); }
-
 bool TreeView::predicate(int w) const {
   return upos(w) == "VERB" || !child(w, "nsubj").empty() || !child(w, "cop").empty();
 }

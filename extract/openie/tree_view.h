@@ -43,7 +43,6 @@ class TreeView {
   // The probability that w's arc is right (1 without margins).
   double arc(int w) const;
   bool is_relative(int w) const;  // who, which, that, whom
-  bool is_personal(int w) const;  // he, she, they
   bool verbal(int w) const { return upos(w) == "VERB" || upos(w) == "AUX"; }
   // A word heading a clause of its own: a verb, or a word with a subject or copula.
   bool predicate(int w) const;
