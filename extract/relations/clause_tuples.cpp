@@ -183,7 +183,7 @@ class TupleReader {
   }
 
   // In an object phrase "support for X": ("support for", X) when the phrase's first entity is the
-  // object of the word before it (a J link) and only plain words come before it.
+  // object of the word before it (ClauseWords::prep_object) and only plain words come before it.
   std::optional<std::pair<std::string, int>> inner_prepositional(const OpenIeSpan& span) const {
     std::string words;
     for (int w = span.first;

@@ -1,6 +1,6 @@
 // PatternClauses: subject–verb–object relations read from a clause without a
-// full parse (the kg 0.1 clause extractor; the Link Grammar extractor takes
-// over where a parse exists).
+// full parse (the kg 0.1 clause extractor; the clauses of the UD parse,
+// ud_clauses.h, are read beside it).
 //
 // Verb groups are found from the verb lexicon (auxiliaries, negation and
 // "agreed to elevate" chains included). Each takes the entity in subject
