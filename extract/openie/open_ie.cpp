@@ -145,6 +145,7 @@ class TreeReader : private TreeView {
   int stand_in(int w, int v) const {
     if (!is_relative(w)) return w;
     for (int x = v; x >= 0; x = head(x)) {
+      if (label(x) == "advcl:relcl") return noun_before(w);
       if (!is(x, "acl")) continue;
       // "X is a singer who recorded ...": a clause on a copula's
       // complement describes the copula's subject.
@@ -153,6 +154,17 @@ class TreeReader : private TreeView {
       return !child(noun, "cop").empty() && !subjects.empty() ? subjects.front() : noun;
     }
     return -1;
+  }
+
+  // "the trial , which enrolled ...", parsed as a relative clause on the
+  // verb of the sentence: the pronoun stands for the noun right before it
+  // (the head of that noun's name), or for nothing.
+  int noun_before(int w) const {
+    int k = w - 1;
+    while (k >= 0 && is_punct(k)) --k;
+    if (k < 0 || (upos(k) != "NOUN" && upos(k) != "PROPN")) return -1;
+    while ((is(k, "flat") || is(k, "compound")) && head(k) >= 0) k = head(k);
+    return k;
   }
 
   std::string text(int lo, int hi) const {

@@ -2,6 +2,7 @@
 
 #include "extract/openie/open_ie.h"
 #include "extract/relations/clause_tuples.h"
+#include "extract/relations/conjunct_repair.h"
 #include "extract/relations/event_nouns.h"
 #include "extract/relations/sentence_view.h"
 
@@ -26,6 +27,21 @@ std::vector<std::string> known_upos(const AnalysedSentence& s) {
   return upos;
 }
 
+// The type of the entity each word from `from` on names (kOther for none).
+std::vector<EntityType> word_types(const DocumentContext& ctx, const AnalysedSentence& s,
+                                   const ClauseWords& words, std::size_t from) {
+  const SentenceView view(ctx, s);
+  std::vector<EntityType> types;
+  for (std::size_t w = from; w < words.mention.size(); ++w) {
+    const int m = words.mention[w];
+    const Mention* mention = m >= 0 ? &s.mentions[static_cast<std::size_t>(m)] : nullptr;
+    types.push_back(mention && mention->kind == MentionKind::kName && mention->entity >= 0
+                        ? view.type(mention->entity)
+                        : EntityType::kOther);
+  }
+  return types;
+}
+
 }  // namespace
 
 void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
@@ -40,8 +56,9 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
   const std::vector<std::string> tokens(words.words.begin() + from, words.words.end());
   std::vector<std::string> upos = known_upos(s);
   upos.erase(upos.begin(), upos.begin() + from);
-  const UdParse parsed = parse_tokens(*model_, tokens, upos);
+  UdParse parsed = parse_tokens(*model_, tokens, upos);
   parsed_.fetch_add(1, std::memory_order_relaxed);
+  repair_conjuncts(parsed.tree, word_types(ctx, s, words, body));
   const parse::Sentence& tree = parsed.tree;
   // A word right after a case word is its object when it is the case word's
   // head. (Also taking the first word of the head's mention, "with Chancellor

@@ -7,6 +7,7 @@
 
 #include "tests/extract/openie/parser_model.h"
 #include "tests/extract/openie/sentence_words.h"
+#include "tests/extract/openie/tree_rows.h"
 
 using kg::extract::OpenIeTuple;
 
@@ -272,4 +273,31 @@ TEST_CASE("a clause under a negation or a verb of denial is read but not asserte
   CHECK(under_denial);
   for (const OpenIeTuple& t : extract(words("The firm held talks with a rival .")))
     CHECK(t.asserted);
+}
+
+TEST_CASE("a relative clause hung on the sentence's verb stands for the noun before it") {
+  const std::vector<std::string> rows = {"Results PROPN 2 nsubj", "came VERB 0 root",
+                                         "from ADP 5 case",       "the DET 5 det",
+                                         "trial NOUN 2 obl",      ", PUNCT 8 punct",
+                                         "which PRON 8 nsubj",    "enrolled VERB 2 advcl:relcl",
+                                         "adults NOUN 8 obj",     "in ADP 11 case",
+                                         "Peru PROPN 8 obl",      ". PUNCT 2 punct"};
+  kg::extract::UdParse parsed;
+  parsed.tree = kg::test::tree_from_rows(rows);
+  parsed.margins.assign(rows.size(), 1000);
+  std::vector<std::string> tokens;
+  for (const auto& w : parsed.tree.words) tokens.push_back(w.form);
+  std::vector<std::string> found;
+  for (const OpenIeTuple& t : kg::extract::read_ud_tuples(tokens, parsed)) {
+    std::string s = "(" + t.args.at(0) + " ; " + t.relation;
+    for (std::size_t k = 1; k < t.args.size(); ++k) s += " ; " + t.args[k];
+    found.push_back(s + ")");
+  }
+  CHECK(has(found, "(the trial ; enrolled ; adults ; in Peru)"));
+  // With no noun before the comma, the pronoun stands for nothing.
+  std::vector<std::string> verb_rows = rows;
+  verb_rows[4] = "trial ADV 2 advmod";
+  parsed.tree = kg::test::tree_from_rows(verb_rows);
+  for (const OpenIeTuple& t : kg::extract::read_ud_tuples(tokens, parsed))
+    CHECK(t.args.at(0) != "which");
 }

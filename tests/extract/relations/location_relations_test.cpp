@@ -5,23 +5,12 @@
 #include "tests/extract/relations/relation_fixture.h"
 
 using kg::extract::LocationRelations;
-using kg::test::Analysis;
 using kg::test::Strings;
 
 namespace {
 
 Strings locations(const Strings& sentences) {
   return kg::test::relations(LocationRelations(), sentences);
-}
-
-// The relations found in `a` (analysed and possibly edited by the test).
-Strings locations_of(const Analysis& a) {
-  auto ctx = kg::test::context(a);
-  std::vector<kg::extract::RawRelation> raw;
-  for (const auto& s : a.sentences) LocationRelations().extract(ctx, s, raw);
-  Strings out;
-  for (const auto& r : raw) out.push_back(kg::test::render(a, r));
-  return out;
 }
 
 }  // namespace

@@ -151,3 +151,13 @@ TEST_CASE("what a denial reports is no relation") {
        parsed({"Gabriel Boric denied reports that Chile had held talks with Peru."}))
     CHECK(r.find("talks") == std::string::npos);
 }
+
+TEST_CASE("a person the parser hung on an organisation joins the person before it") {
+  // The parser makes Hinton the conjunct of Princeton University.
+  const Strings found =
+      parsed({"The Nobel Prize in Physics was given to John Hopfield of "
+              "Princeton University and Geoffrey Hinton of the University of "
+              "Toronto on Tuesday."});
+  KG_CHECK_HAS(found, "Nobel Prize in Physics | was given to | John Hopfield");
+  KG_CHECK_HAS(found, "Nobel Prize in Physics | was given to | Geoffrey Hinton");
+}
