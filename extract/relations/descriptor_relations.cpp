@@ -106,8 +106,8 @@ class Finder {
       auto d = description_ending_at(v_, head);
       if (!d) continue;
       // "a state-owned Finnish investor": plain words may open it.
-      for (std::size_t k = start; k < d->begin; ++k) {
-        if (!plain_word(v_, k)) return;
+      for (std::size_t w = start; w < d->begin; ++w) {
+        if (!plain_word(v_, w)) return;
       }
       const std::size_t next = head + 1;
       if (v_.is(next, "of") || v_.mention_starting(next) ||

@@ -92,6 +92,7 @@ class Reader {
                            .predicate = predicate,
                            .object = object,
                            .symmetric = symmetric,
+                           .qualifiers = {},
                            .confidence = 0.7,
                            .sentence = s_.index});
   }
