@@ -234,4 +234,41 @@ inline constexpr std::array<std::string_view, 11> kTimeWords = {
     "today", "yesterday", "tomorrow", "earlier", "later", "last",
     "next",  "week",      "month",    "year",    "this"};
 
+// Nouns of events by kind. "the N" refers back to a named event (unless N
+// is also a thing one holds: "presented the trophy to X"), the latest whose
+// name holds N, else the most mentioned whose name holds a noun of N's kind:
+// "the tournament" for the West African Nations Trophy, "the festival" for
+// the Cannes Film Festival.
+struct EventNoun {
+  std::string_view noun;
+  std::string_view kind;
+  bool refers = true;  // "the N" refers to an event
+};
+inline constexpr std::array<EventNoun, 24> kEventNouns = {{
+    {"tournament", "contest"},    {"competition", "contest"}, {"championship", "contest"},
+    {"championships", "contest"}, {"cup", "contest", false},  {"trophy", "contest", false},
+    {"games", "contest"},         {"election", "election"},   {"elections", "election"},
+    {"poll", "election"},         {"referendum", "election"}, {"summit", "meeting"},
+    {"conference", "meeting"},    {"congress", "meeting"},    {"forum", "meeting"},
+    {"festival", "festival"},     {"trial", "trial"},         {"prize", "prize"},
+    {"award", "prize"},           {"awards", "prize", false}, {"medal", "prize", false},
+    {"earthquake", "quake"},      {"quake", "quake"},         {"earthquakes", "quake"},
+}};
+
+// The kind of an event noun (kEventNouns), or "".
+constexpr std::string_view event_noun_kind(std::string_view noun) {
+  for (const EventNoun& e : kEventNouns) {
+    if (e.noun == noun) return e.kind;
+  }
+  return {};
+}
+
+// Whether "the <noun>" refers back to a named event.
+constexpr bool refers_to_event(std::string_view noun) {
+  for (const EventNoun& e : kEventNouns) {
+    if (e.noun == noun) return e.refers;
+  }
+  return false;
+}
+
 }  // namespace kg::extract::words

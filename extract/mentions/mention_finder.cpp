@@ -195,6 +195,7 @@ class SentenceScanner {
     }
     if (w != "the") return 0;
     if (std::size_t n = organisation_reference(i)) return n;
+    if (std::size_t n = event_reference(i)) return n;
     std::string country;
     std::size_t mods = 0;
     // "The Secretary raised ...": a capitalised role noun heads the reference
@@ -223,6 +224,26 @@ class SentenceScanner {
         !words::contains(words::kFunctionWords, lower(k + 1)))
       return 0;
     add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kPerson, country);
+    return k + 1 - i;
+  }
+
+  // "the tournament", "the 2024 festival": a definite description of an
+  // event by a noun of kEventNouns that refers, with at most a year or a
+  // demonym before it ("the best actor award" names another award); not
+  // "the festival of ...", nor a noun that modifies the next ("the festival
+  // director"). The canonical form is the noun.
+  std::size_t event_reference(std::size_t i) {
+    std::size_t k = i + 1;
+    for (std::size_t mods = 0; k < t_.size() && mods < 2; ++k, ++mods) {
+      if (!is_cap(t_[k]) && words::refers_to_event(lower(k))) break;
+      if (!is_number(t_[k].text) && !lex_.match(t_, k, LexKind::kDemonym)) return 0;
+    }
+    if (k >= t_.size() || is_cap(t_[k]) || !words::refers_to_event(lower(k))) return 0;
+    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return 0;
+    if (k + 1 < t_.size() && t_[k + 1].kind == TokenKind::kWord && !lex_.verb_lemma(lower(k + 1)) &&
+        !lex_.is_stopword(lower(k + 1)) && !words::contains(words::kFunctionWords, lower(k + 1)))
+      return 0;
+    add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kEvent, lower(k));
     return k + 1 - i;
   }
 

@@ -198,6 +198,22 @@ TEST_CASE("the company, the drugmaker, the court: the organisation a description
   CHECK(c.resolved_name(4, "The company") == "-");
 }
 
+TEST_CASE("the tournament, the festival: the named event a description refers to") {
+  // A noun of the same kind in the name; of two events, the more mentioned.
+  const Analysis a = analyse(
+      {"Nigeria won the Coastal Nations Trophy.", "Obi scored in the Coastal Nations Trophy final.",
+       "Ghana will host the Africa Cup of Nations.", "The tournament was played in Lagos."});
+  CHECK(a.resolved_name(3, "The tournament") == "Coastal Nations Trophy");
+  // Of two as often mentioned, the one named first; the noun itself wins.
+  const Analysis b = analyse({"The Lyra Festival opened.", "The Nordic Film Awards followed.",
+                              "The festival closed.", "The award went to Ana Ruiz."});
+  CHECK(b.resolved_name(2, "The festival") == "Lyra Festival");
+  CHECK(b.resolved_name(3, "The award") == "Nordic Film Awards");
+  // No event of that kind: nothing.
+  const Analysis c = analyse({"The Lyra Festival opened.", "The election was close."});
+  CHECK(c.resolved_name(1, "The election") == "-");
+}
+
 TEST_CASE("a capitalised role reference joins the person holding the title") {
   const Analysis a = analyse({"Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday.",
                               "The Minister raised concerns about Bolivia."});

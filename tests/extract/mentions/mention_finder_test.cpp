@@ -218,6 +218,24 @@ TEST_CASE("organisation references: the company, the Spanish carrier") {
   CHECK(mentions_of("She met the Group Orvik.").front().kind != MentionKind::kRoleRef);
 }
 
+TEST_CASE("event references: the tournament, the 2024 festival") {
+  const auto ms = mentions_of("The tournament ended before the 2024 festival and the poll.");
+  REQUIRE(ms.size() == 3);
+  for (const Mention& m : ms) {
+    CHECK(m.kind == MentionKind::kRoleRef);
+    CHECK(m.type == EntityType::kEvent);
+  }
+  CHECK(ms[0].canonical == "tournament");
+  CHECK(ms[1].text == "the 2024 festival");
+  CHECK(ms[2].canonical == "poll");
+  // A modified noun names another event; a thing one holds, an of-phrase
+  // and a noun modifying the next are no references.
+  CHECK(mention_texts(mentions_of("She won the best actor award.")) == "She");
+  CHECK(mention_texts(mentions_of("He lifted the trophy.")) == "He");
+  CHECK(mentions_of("the festival of Kenya").front().kind != MentionKind::kRoleRef);
+  CHECK(mention_texts(mentions_of("He met the festival director.")) == "He");
+}
+
 TEST_CASE("pronouns") {
   const auto ms = mentions_of("He said his team and its partners thanked them.");
   REQUIRE(ms.size() == 4);
@@ -339,11 +357,11 @@ TEST_CASE("title chains: 'to the', a comma, 'of Country' after the name") {
 
 TEST_CASE("a plain name 'of' an organisation or country: two mentions") {
   auto ms = mentions_of("The prize went to David Ruiz of the University of Lima.");
-  CHECK(mention_texts(ms) == "David Ruiz | University of Lima");
+  CHECK(mention_texts(ms) == "The prize | David Ruiz | University of Lima");
   CHECK(mention_named(ms, "David Ruiz").type == EntityType::kPerson);
   CHECK(mention_named(ms, "University of Lima").type == EntityType::kOrganization);
   ms = mentions_of("The prize went to Ana Ruiz of Lima University and Tomas Vidal of Chile.");
-  CHECK(mention_texts(ms) == "Ana Ruiz | Lima University | Tomas Vidal | Chile");
+  CHECK(mention_texts(ms) == "The prize | Ana Ruiz | Lima University | Tomas Vidal | Chile");
   // A titled name: the organisation completes the title.
   ms = mentions_of("Professor Ana Ruiz of Lima University spoke.");
   CHECK(mention_texts(ms) == "Ana Ruiz | Lima University");
