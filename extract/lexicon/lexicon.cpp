@@ -324,6 +324,28 @@ std::optional<std::string> Lexicon::verb_lemma(std::string_view word) const {
   return it->second;
 }
 
+std::string Lexicon::american_spelling(std::string_view word) const {
+  if (word.size() < 5) return {};
+  const std::string lower = ascii_lower(word);
+  // The stem before "is": "organ" of "organised", "organisation".
+  std::size_t at = std::string::npos;
+  auto lemma = verb_lemma(lower);
+  if (lemma && lemma->ends_with("ise")) {
+    at = lemma->size() - 3;
+  } else if (lower.ends_with("isation") || lower.ends_with("isations")) {
+    at = lower.rfind("isation");
+    lemma = lower.substr(0, at) + "ise";
+    if (!verb_lemma(*lemma)) return {};
+  } else {
+    return {};
+  }
+  if (lower.compare(0, at + 2, lemma->substr(0, at + 2)) != 0) return {};
+  if (!verb_lemma(lemma->substr(0, at) + "ize")) return {};
+  std::string out(word);
+  out[at + 1] = word[at + 1] == 'S' ? 'Z' : 'z';
+  return out;
+}
+
 std::string Lexicon::past_of(std::string_view lemma) const {
   auto it = past_of_.find(std::string(lemma));
   return it == past_of_.end() ? std::string() : it->second;

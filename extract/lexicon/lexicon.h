@@ -84,6 +84,11 @@ class Lexicon {
   bool is_past_form(std::string_view word) const;  // "met", "visited"
   // Past tense of a lemma ("meet" -> "met"); empty when unknown.
   std::string past_of(std::string_view lemma) const;
+  // The American spelling of a British -ise verb form or -isation noun
+  // whose verb the verb list spells both ways ("organised" -> "organized",
+  // "Organisation" -> "Organization", first letter's case kept); empty
+  // otherwise. The tagger learnt American English.
+  std::string american_spelling(std::string_view word) const;
   // 1 to 12 for a month's name or its abbreviation ("March", "Mar.", "sept"),
   // any case; 0 otherwise.
   int month_number(std::string_view word) const;

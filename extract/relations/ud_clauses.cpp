@@ -53,10 +53,17 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
   const std::size_t body = SentenceView(ctx, s).dateline_end();
   if (body >= words.words.size()) return;
   const auto from = static_cast<std::ptrdiff_t>(body);
-  const std::vector<std::string> tokens(words.words.begin() + from, words.words.end());
+  std::vector<std::string> tokens(words.words.begin() + from, words.words.end());
+  // The parser reads British -ise spellings as their American forms; the
+  // reader prints the words as written (words.words).
+  std::vector<std::string> parsed_forms = tokens;
+  for (std::string& t : parsed_forms) {
+    if (std::string american = ctx.lexicon.american_spelling(t); !american.empty())
+      t = std::move(american);
+  }
   std::vector<std::string> upos = known_upos(s);
   upos.erase(upos.begin(), upos.begin() + from);
-  UdParse parsed = parse_tokens(*model_, tokens, upos);
+  UdParse parsed = parse_tokens(*model_, parsed_forms, upos);
   parsed_.fetch_add(1, std::memory_order_relaxed);
   repair_conjuncts(parsed.tree, word_types(ctx, s, words, body));
   const parse::Sentence& tree = parsed.tree;

@@ -145,6 +145,20 @@ TEST_CASE("verbs: lemmas, past forms and past tense of a lemma") {
   CHECK(lex.past_of("zzzz").empty());
 }
 
+TEST_CASE("British -ise spellings have their American forms") {
+  const Lexicon& lex = lexicon();
+  CHECK(lex.american_spelling("organised") == "organized");
+  CHECK(lex.american_spelling("Recognising") == "Recognizing");
+  CHECK(lex.american_spelling("criticise") == "criticize");
+  CHECK(lex.american_spelling("organisations") == "organizations");
+  CHECK(lex.american_spelling("ORGANISED") == "ORGANIZED");
+  // Words with no -ize twin, or not verb forms, stay as written.
+  CHECK(lex.american_spelling("advised").empty());
+  CHECK(lex.american_spelling("promise").empty());
+  CHECK(lex.american_spelling("organized").empty());
+  CHECK(lex.american_spelling("paradise").empty());
+}
+
 TEST_CASE("from_files builds a lexicon from small files") {
   const std::string countries = "# comment\nFreedonia\tFreedonian Republic|FR\n\nSylvania\n";
   const std::string demonyms = "Freedonian\tFreedonia\n";

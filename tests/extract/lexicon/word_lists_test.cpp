@@ -69,3 +69,18 @@ TEST_CASE("contains compares whole words exactly") {
   CHECK(words::contains(words::kVisitNouns, "state visit"));
   static_assert(words::contains(words::kWeekdays, "Monday"));
 }
+
+TEST_CASE("event nouns: each listed once, lower case, with a kind") {
+  std::set<std::string_view> seen;
+  for (const words::EventNoun& e : words::kEventNouns) {
+    CHECK(seen.insert(e.noun).second);
+    CHECK_FALSE(e.kind.empty());
+    for (const char c : e.noun) CHECK_FALSE(std::isupper(static_cast<unsigned char>(c)));
+  }
+  CHECK(words::event_noun_kind("trophy") == words::event_noun_kind("tournament"));
+  CHECK(words::event_noun_kind("festival") != words::event_noun_kind("tournament"));
+  CHECK(words::event_noun_kind("banana").empty());
+  CHECK(words::refers_to_event("tournament"));
+  CHECK_FALSE(words::refers_to_event("trophy"));
+  CHECK_FALSE(words::refers_to_event("banana"));
+}
