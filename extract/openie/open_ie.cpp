@@ -244,6 +244,8 @@ class TreeReader : private TreeView {
         if (is(k, "obl") && k > v) preps.push_back(k);
       }
     } else {
+      const bool aux_pass =
+          std::any_of(group.begin(), group.end(), [&](int g) { return label(g) == "aux:pass"; });
       for (int x : verbs) {
         for (int k : kids(x)) {
           const std::string_view u = relation(k);
@@ -253,9 +255,19 @@ class TreeReader : private TreeView {
             if (o < 0) continue;
             // "signed a pact with X": the phrase after a short object is
             // the clause's, however the parser attached it.
-            const std::vector<int> attached =
+            std::vector<int> attached =
                 o == k && u == "obj" ? light_object_phrases(o) : std::vector<int>{};
+            // "was elected Taoiseach by the Dáil": a passive's by-phrase
+            // the parser hung on its object is the clause's agent.
             std::vector<int> ostop = stop;
+            if (o == k && aux_pass) {
+              for (int n : child(o, "nmod")) {
+                const int c = case_word(n);
+                if (c <= o || !form_is(c, "by")) continue;
+                attached.push_back(n);
+                ostop.push_back(c);  // the object ends before "by"
+              }
+            }
             ostop.insert(ostop.end(), attached.begin(), attached.end());
             auto [lo, hi] = noun_phrase(o, ostop);
             if (lo > hi) continue;

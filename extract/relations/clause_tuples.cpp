@@ -30,8 +30,16 @@ class TupleReader {
     std::string relation = t.relation;
     // "has been signed by X": X signed the subject (the reader marks passives).
     const bool passive = t.passive && relation.ends_with(" by");
-    if (passive) relation = active_verb(relation);
+    // The agent's relation is the active verb; the passive's other phrases
+    // keep the passive without "by" ("was elected Taoiseach by X": X
+    // elected the subject, the subject was elected Taoiseach).
+    std::string passive_relation;
+    if (passive) {
+      passive_relation = relation.substr(0, relation.size() - 3);
+      relation = active_verb(relation);
+    }
     for (std::size_t k = 1; k < t.args.size(); ++k) {
+      if (k == 2 && passive) relation = passive_relation;
       const OpenIeSpan& span = t.spans[k];
       std::vector<int> objects = entities(span.heads);
       if (!objects.empty()) {

@@ -20,13 +20,18 @@ std::vector<OpenIeTuple> extract(const std::vector<std::string>& tokens) {
                                      kg::extract::parse_tokens(kg::test::parser_model(), tokens));
 }
 
-// "(arg1 ; relation ; arg2 ; ...)" for each tuple of the sentence.
+// "(arg1 ; relation ; arg2 ; ...)".
+std::string show(const OpenIeTuple& t) {
+  std::string s = "(" + t.args.at(0) + " ; " + t.relation;
+  for (std::size_t k = 1; k < t.args.size(); ++k) s += " ; " + t.args[k];
+  return s + ")";
+}
+
+// Each tuple of the sentence, shown.
 std::vector<std::string> tuples(const std::string& sentence) {
   std::vector<std::string> out;
   for (const OpenIeTuple& t : extract(words(sentence))) {
-    std::string s = "(" + t.args.at(0) + " ; " + t.relation;
-    for (std::size_t k = 1; k < t.args.size(); ++k) s += " ; " + t.args[k];
-    out.push_back(s + ")");
+    out.push_back(show(t));
     CHECK(t.confidence > 0.0);
     CHECK(t.confidence < 1.0);
   }
@@ -35,6 +40,16 @@ std::vector<std::string> tuples(const std::string& sentence) {
 
 bool has(const std::vector<std::string>& all, const std::string& t) {
   return std::find(all.begin(), all.end(), t) != all.end();
+}
+
+// The tuples read from a tree written as rows (tree_rows.h), every arc sure.
+std::vector<OpenIeTuple> tree_tuples(const std::vector<std::string>& rows) {
+  kg::extract::UdParse parsed;
+  parsed.tree = kg::test::tree_from_rows(rows);
+  parsed.margins.assign(rows.size(), 1000);
+  std::vector<std::string> tokens;
+  for (const auto& w : parsed.tree.words) tokens.push_back(w.form);
+  return kg::extract::read_ud_tuples(tokens, parsed);
 }
 
 // The implicit tuple with relation `relation` of the sentence; fails the test if none.
@@ -276,28 +291,31 @@ TEST_CASE("a clause under a negation or a verb of denial is read but not asserte
 }
 
 TEST_CASE("a relative clause hung on the sentence's verb stands for the noun before it") {
-  const std::vector<std::string> rows = {"Results PROPN 2 nsubj", "came VERB 0 root",
-                                         "from ADP 5 case",       "the DET 5 det",
-                                         "trial NOUN 2 obl",      ", PUNCT 8 punct",
-                                         "which PRON 8 nsubj",    "enrolled VERB 2 advcl:relcl",
-                                         "adults NOUN 8 obj",     "in ADP 11 case",
-                                         "Peru PROPN 8 obl",      ". PUNCT 2 punct"};
-  kg::extract::UdParse parsed;
-  parsed.tree = kg::test::tree_from_rows(rows);
-  parsed.margins.assign(rows.size(), 1000);
-  std::vector<std::string> tokens;
-  for (const auto& w : parsed.tree.words) tokens.push_back(w.form);
+  std::vector<std::string> rows = {"Results PROPN 2 nsubj", "came VERB 0 root",
+                                   "from ADP 5 case",       "the DET 5 det",
+                                   "trial NOUN 2 obl",      ", PUNCT 8 punct",
+                                   "which PRON 8 nsubj",    "enrolled VERB 2 advcl:relcl",
+                                   "adults NOUN 8 obj",     "in ADP 11 case",
+                                   "Peru PROPN 8 obl",      ". PUNCT 2 punct"};
   std::vector<std::string> found;
-  for (const OpenIeTuple& t : kg::extract::read_ud_tuples(tokens, parsed)) {
-    std::string s = "(" + t.args.at(0) + " ; " + t.relation;
-    for (std::size_t k = 1; k < t.args.size(); ++k) s += " ; " + t.args[k];
-    found.push_back(s + ")");
-  }
+  for (const OpenIeTuple& t : tree_tuples(rows)) found.push_back(show(t));
   CHECK(has(found, "(the trial ; enrolled ; adults ; in Peru)"));
   // With no noun before the comma, the pronoun stands for nothing.
-  std::vector<std::string> verb_rows = rows;
-  verb_rows[4] = "trial ADV 2 advmod";
-  parsed.tree = kg::test::tree_from_rows(verb_rows);
-  for (const OpenIeTuple& t : kg::extract::read_ud_tuples(tokens, parsed))
-    CHECK(t.args.at(0) != "which");
+  rows[4] = "trial ADV 2 advmod";
+  for (const OpenIeTuple& t : tree_tuples(rows)) CHECK(t.args.at(0) != "which");
+}
+
+TEST_CASE("a passive's by-phrase hung on the object is the agent") {
+  // "Ana Ruiz was elected Chancellor by the Assembly", the parser hanging
+  // "by the Assembly" on "Chancellor".
+  const std::vector<std::string> rows = {
+      "Ana PROPN 4 nsubj:pass", "Ruiz PROPN 1 flat",      "was AUX 4 aux:pass",
+      "elected VERB 0 root",    "Chancellor PROPN 4 obj", "by ADP 8 case",
+      "the DET 8 det",          "Assembly PROPN 5 nmod",  ". PUNCT 4 punct"};
+  std::vector<std::string> found;
+  for (const OpenIeTuple& t : tree_tuples(rows)) {
+    found.push_back(show(t));
+    if (t.relation == "was elected by") CHECK(t.passive);
+  }
+  CHECK(has(found, "(Ana Ruiz ; was elected by ; the Assembly ; Chancellor)"));
 }

@@ -90,6 +90,14 @@ TEST_CASE("a passive's agent acts") {
   perfect.relation_tokens = {1, 2, 3, 4};
   CHECK(read("Peru has been visited by Gabriel Boric.", perfect) ==
         Strings{"Gabriel Boric | visited | Peru"});
+  // The passive's other arguments keep the passive, without "by": Ana
+  // Ruiz(0,1) was(2) named(3) by(4) Lyra Assembly(5,6) envoy(7) to(8) Peru(9).
+  OpenIeTuple more = tuple("was named by", {"Ana Ruiz", "Lyra Assembly", "envoy to Peru"},
+                           {span(0, 1, -1, {1}), span(5, 6, -1, {6}), span(7, 9, -1, {9})});
+  more.passive = true;
+  more.relation_tokens = {2, 3, 4};
+  CHECK(read("Ana Ruiz was named by Lyra Assembly envoy to Peru.", more) ==
+        Strings{"Lyra Assembly | named | Ana Ruiz", "Ana Ruiz | was named | Peru"});
 }
 
 TEST_CASE("a short plain object before a prepositional entity: a light verb") {
