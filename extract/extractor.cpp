@@ -13,9 +13,9 @@
 #include "extract/mentions/mention_finder.h"
 #include "extract/relations/home_country.h"
 #include "extract/relations/joint_action.h"
-#include "extract/relations/predicate_policy.h"
 #include "extract/relations/relation_extractors.h"
 #include "extract/relations/relation_label.h"
+#include "extract/relations/relation_merge.h"
 #include "extract/text/cleaner.h"
 #include "extract/text/normalizer.h"
 #include "extract/text/sentence_splitter.h"
@@ -31,38 +31,6 @@ std::vector<AnalysedSentence> analyse(const Lexicon& lex, const std::vector<Sent
   std::vector<AnalysedSentence> out;
   for (const Sentence& s : sentences)
     out.push_back(finder.analyse(s, static_cast<int>(out.size())));
-  return out;
-}
-
-// Applies the predicate policy (relations/predicate_policy.h), then merges
-// relations with the same endpoints and predicate, keeping the highest
-// confidence and the union of qualifiers; marks relations whose words read
-// both ways ("met with") symmetric.
-std::vector<RawRelation> merge(const Lexicon& lex, std::vector<RawRelation> raw) {
-  std::map<std::tuple<int, std::string, int>, std::size_t> seen;
-  std::vector<RawRelation> out;
-  for (RawRelation& read : raw) {
-    read.predicate = normalize_predicate(read.predicate);
-    std::optional<RawRelation> policed = apply_predicate_policy(lex, std::move(read));
-    if (!policed) continue;
-    RawRelation& r = *policed;
-    std::istringstream words(r.predicate);
-    for (std::string w; !r.symmetric && words >> w;) r.symmetric = lex.is_symmetric_word(w);
-    if (r.predicate.empty() || r.subject < 0 || r.object < 0 || r.subject == r.object) continue;
-    int a = r.subject, b = r.object;
-    if (r.symmetric && b < a) std::swap(a, b);
-    auto key = std::make_tuple(a, r.predicate, b);
-    auto it = seen.find(key);
-    if (it == seen.end()) {
-      seen.emplace(key, out.size());
-      out.push_back(std::move(r));
-      continue;
-    }
-    RawRelation& kept = out[it->second];
-    kept.confidence = std::max(kept.confidence, r.confidence);
-    kept.named = kept.named || r.named;
-    kept.qualifiers.insert(r.qualifiers.begin(), r.qualifiers.end());
-  }
   return out;
 }
 
@@ -177,7 +145,7 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
   out.removed = removed_spans(text, norm, doc);
   out.sentences = static_cast<int>(sentences.size());
   std::vector<bool> used(resolved.entities.size(), false);
-  for (const RawRelation& r : merge(lex, std::move(raw))) {
+  for (const RawRelation& r : merge_relations(lex, std::move(raw))) {
     // Three decimals: the products of the extractors' weights carry no more
     // precision, and short decimals read back the same in every RDF tool. The
     // threshold is compared with the confidence as printed.
