@@ -224,6 +224,12 @@ inline constexpr std::array<std::string_view, 4> kNegations = {"not", "never", "
 inline constexpr std::array<std::string_view, 8> kFormsOfBe = {"be",   "is",   "are",   "was",
                                                                "were", "been", "being", "am"};
 
+// Words before a quoted name that say it names the thing before them ("a
+// programme titled "Our Shared Future"", "known as "the Iron Lady""): the
+// quoted name is then that thing's name, not a work's title.
+inline constexpr std::array<std::string_view, 7> kNamingWords = {
+    "titled", "entitled", "called", "named", "dubbed", "as", "nicknamed"};
+
 // Days of the week, capitalised as written.
 inline constexpr std::array<std::string_view, 7> kWeekdays = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};

@@ -20,6 +20,7 @@ enum class MentionKind {
   kRelationNoun,  // a named relation, not an entity: "Comprehensive Strategic Partnership"
   kDate,          // "November 23", "2024", "September 2023"
   kMoney,         // "$18 billion", "18 billion USD"
+  kWork,          // a quoted title of a work, not an entity: the film "Anora"
 };
 
 // A title held by a person mention: "prime minister" of "Malaysia".

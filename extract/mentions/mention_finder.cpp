@@ -883,9 +883,42 @@ class SentenceScanner {
 
 }  // namespace
 
+namespace {
+
+bool is_quote(const Token& t) { return t.text == "\"" || t.text == "'"; }
+
+// A name wholly in quotation marks is the title of a work (a film, a book,
+// a song: "the film "Anora"", "won for "The Tree of Life""), unless the
+// words before name what it titles ("a programme titled "Our Shared
+// Future"", "known as "the Iron Lady"") or it is a nickname inside a name.
+void mark_quoted_titles(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+  for (Mention& m : mentions) {
+    if (m.kind != MentionKind::kName || m.span_begin == 0 || m.end >= tokens.size()) continue;
+    // The opening quote, before the title's article if it has one ("The Substance").
+    std::size_t open = m.span_begin - 1;
+    const std::string article = ascii_lower(tokens[open].text);
+    if (open > 0 && (article == "the" || article == "a" || article == "an")) --open;
+    if (!is_quote(tokens[open]) || tokens[m.end].text != tokens[open].text) continue;
+    // Kemar "K-Roy" Douglas: a nickname between the words of a name.
+    auto capitalised = [&](std::size_t k) {
+      return k < tokens.size() && tokens[k].kind == TokenKind::kWord && is_capitalised(tokens[k]);
+    };
+    if (open >= 1 && capitalised(open - 1) && capitalised(m.end + 1)) continue;
+    if (open >= 1) {
+      std::size_t k = open - 1;
+      if (tokens[k].text == "," && k > 0) --k;
+      if (words::contains(words::kNamingWords, ascii_lower(tokens[k].text))) continue;
+    }
+    m.kind = MentionKind::kWork;
+  }
+}
+
+}  // namespace
+
 std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens) const {
   std::vector<Mention> mentions = SentenceScanner(lex_, tokens).run();
   read_type_evidence(lex_, tokens, mentions);
+  mark_quoted_titles(tokens, mentions);
   return mentions;
 }
 

@@ -236,6 +236,18 @@ TEST_CASE("event references: the tournament, the 2024 festival") {
   CHECK(mention_texts(mentions_of("He met the festival director.")) == "He");
 }
 
+TEST_CASE("a quoted name is a work's title, unless the words before say it names something") {
+  auto ms = mentions_of("Ana Ruiz won the prize for \"The Lyra Road\" and 'Orvik'.");
+  CHECK(mention_named(ms, "Lyra Road").kind == MentionKind::kWork);
+  CHECK(mention_named(ms, "Orvik").kind == MentionKind::kWork);
+  CHECK(mention_named(ms, "Ana Ruiz").kind == MentionKind::kName);
+  ms = mentions_of("The parties signed a plan titled \"Lyra Compact\", the minister said.");
+  CHECK(mention_named(ms, "Lyra Compact").kind == MentionKind::kName);
+  // A nickname inside a name leaves the name alone.
+  ms = mentions_of("The singer Kemar \"K-Roy\" Douglas signed.");
+  for (const Mention& m : ms) CHECK(m.kind != MentionKind::kWork);
+}
+
 TEST_CASE("pronouns") {
   const auto ms = mentions_of("He said his team and its partners thanked them.");
   REQUIRE(ms.size() == 4);
