@@ -893,7 +893,9 @@ bool is_quote(const Token& t) { return t.text == "\"" || t.text == "'"; }
 // Future"", "known as "the Iron Lady"") or it is a nickname inside a name.
 void mark_quoted_titles(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
   for (Mention& m : mentions) {
-    if (m.kind != MentionKind::kName || m.span_begin == 0 || m.end >= tokens.size()) continue;
+    // A titled name ("Vietnamese leader To Lam") is a person, quoted or not.
+    if (m.kind != MentionKind::kName || m.titled || m.span_begin == 0 || m.end >= tokens.size())
+      continue;
     // The opening quote, before the title's article if it has one ("The Substance").
     std::size_t open = m.span_begin - 1;
     const std::string article = ascii_lower(tokens[open].text);

@@ -243,6 +243,8 @@ TEST_CASE("a quoted name is a work's title, unless the words before say it names
   CHECK(mention_named(ms, "Ana Ruiz").kind == MentionKind::kName);
   ms = mentions_of("The parties signed a plan titled \"Lyra Compact\", the minister said.");
   CHECK(mention_named(ms, "Lyra Compact").kind == MentionKind::kName);
+  ms = mentions_of("Ana Ruiz met \"Chilean President Tomas Vidal\" in Lima.");
+  CHECK(mention_named(ms, "Tomas Vidal").kind == MentionKind::kName);
   // A nickname inside a name leaves the name alone.
   ms = mentions_of("The singer Kemar \"K-Roy\" Douglas signed.");
   for (const Mention& m : ms) CHECK(m.kind != MentionKind::kWork);
