@@ -230,6 +230,17 @@ inline constexpr std::array<std::string_view, 8> kFormsOfBe = {"be",   "is",   "
 inline constexpr std::array<std::string_view, 7> kNamingWords = {
     "titled", "entitled", "called", "named", "dubbed", "as", "nicknamed"};
 
+// Adverbs that may stand inside a verb group without changing who did what
+// ("was also defeated by", "has already visited"); "-ly" adverbs are
+// recognised by their ending.
+inline constexpr std::array<std::string_view, 9> kVerbGroupAdverbs = {
+    "also", "already", "then", "still", "again", "once", "twice", "just", "now"};
+
+// Words of a frequency or duration phrase ("every two years", "each week").
+inline constexpr std::array<std::string_view, 20> kDurationWords = {
+    "every", "each", "two",   "three",  "four",  "five", "six",  "seven", "eight", "nine",
+    "ten",   "days", "weeks", "months", "years", "day",  "week", "month", "year",  "decades"};
+
 // Days of the week, capitalised as written.
 inline constexpr std::array<std::string_view, 7> kWeekdays = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};

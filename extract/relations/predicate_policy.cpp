@@ -64,13 +64,16 @@ bool reporting(const Lexicon& lex, const std::vector<std::string>& w) {
   return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end(), time_phrase_word);
 }
 
-// "was appointed by", "hosted by", "was founded in by": the participle before
-// "by" (skipping one preposition of a time or place phrase that was cut out),
-// or nullopt when the predicate is not such a passive.
+// "was appointed by", "hosted by", "was founded in by", "was also defeated
+// by", "is held every two years by": the participle before "by" (skipping a
+// frequency phrase and one preposition of a time or place phrase that was
+// cut out), or nullopt when the predicate is not such a passive.
 std::optional<std::string> passive_participle(const Lexicon& lex,
                                               const std::vector<std::string>& w) {
   if (w.size() < 2 || w.back() != "by") return std::nullopt;
   std::size_t k = w.size() - 2;
+  // "is organised every two years by"
+  while (k > 0 && words::contains(words::kDurationWords, w[k])) --k;
   if (k > 0 && (w[k] == "in" || w[k] == "on" || w[k] == "at")) --k;
   const auto lemma = lex.verb_lemma(w[k]);
   if (!lex.is_past_form(w[k]) || !lemma) return std::nullopt;
@@ -81,8 +84,8 @@ std::optional<std::string> passive_participle(const Lexicon& lex,
   if (!be && words::contains(words::kByParticleVerbs, *lemma)) return std::nullopt;
   for (std::size_t q = 0; q < k; ++q) {
     if (!words::contains(words::kFormsOfBe, w[q]) && !words::contains(words::kAuxiliaries, w[q]) &&
-        !w[q].ends_with("ly"))
-      return std::nullopt;  // more than auxiliaries before the participle
+        !words::contains(words::kVerbGroupAdverbs, w[q]) && !w[q].ends_with("ly"))
+      return std::nullopt;  // more than auxiliaries and adverbs before the participle
   }
   const std::string past = lex.past_of(*lemma);
   return past.empty() ? w[k] : past;

@@ -59,6 +59,13 @@ TEST_CASE("word lists are lower case and without repeats") {
   check_list(words::kVisitNouns);
   check_list(words::kMagnitudes);
   check_list(words::kWeekdays, false);
+  check_list(words::kGivingVerbs);
+  check_list(words::kDenialVerbs);
+  check_list(words::kMeetingNouns);
+  check_list(words::kTakeoverNouns);
+  check_list(words::kNamingWords);
+  check_list(words::kVerbGroupAdverbs);
+  check_list(words::kDurationWords);
 }
 
 TEST_CASE("contains compares whole words exactly") {

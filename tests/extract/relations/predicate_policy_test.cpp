@@ -72,6 +72,10 @@ TEST_CASE("a passive with a by-agent is turned around") {
   CHECK(policed("was founded in by") == "<- founded");
   CHECK(policed("has been led by") == "<- led");
   CHECK(policed("were given by") == "<- gave");
+  // Adverbs inside the verb group; a frequency phrase before "by".
+  CHECK(policed("was also defeated by") == "<- defeated");
+  CHECK(policed("is organised every two years by") == "<- organised");
+  CHECK(policed("was narrowly beaten by") == "<- beat");
   // Not a passive: "by" after a noun, an active verb with "by".
   CHECK(policed("stood by") == "stood by");
   CHECK(policed("won the award by") == "won the award by");
