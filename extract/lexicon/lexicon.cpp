@@ -76,7 +76,11 @@ int Lexicon::month_number(std::string_view word) const {
   return 0;
 }
 
-Result<Lexicon> Lexicon::load_builtin() { return from_files(embedded_files()); }
+Result<Lexicon> Lexicon::load_builtin() {
+  auto lex = from_files(embedded_files());
+  if (lex.ok()) lex->cities_ = Cities::load();
+  return lex;
+}
 
 Result<Lexicon> Lexicon::from_files(
     const std::vector<std::pair<std::string_view, std::string_view>>& files) {
@@ -353,6 +357,15 @@ std::string Lexicon::past_of(std::string_view lemma) const {
 
 bool Lexicon::is_past_form(std::string_view word) const {
   return past_forms_.count(ascii_lower(word)) > 0;
+}
+
+std::optional<City> Lexicon::city(std::string_view name) const {
+  auto found = cities_.find(name);
+  if (!found) return std::nullopt;
+  auto country = country_of(found->country);
+  if (!country) return std::nullopt;
+  found->country = *country;
+  return found;
 }
 
 std::optional<std::string> Lexicon::country_of_place(std::string_view place) const {

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/letters.h"
+#include "extract/lexicon/cities.h"
 #include "extract/text/tokenizer.h"
 #include "kg/graph.h"
 #include "kg/status.h"
@@ -97,6 +98,10 @@ class Lexicon {
   // The country a lexicon place lies in, by the place's canonical name
   // ("Kuala Lumpur" -> "Malaysia"), any case; nullopt for other names.
   std::optional<std::string> country_of_place(std::string_view place) const;
+  // The world city of that name (cities.h), its country under the lexicon's
+  // canonical name; nullopt when no city has the name or its country is
+  // unknown. load_builtin reads the cities; from_files has none.
+  std::optional<City> city(std::string_view name) const;
 
  private:
   struct Entry {
@@ -126,6 +131,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> past_of_;          // lemma -> past tense
   std::unordered_map<std::string, std::string> place_countries_;  // lower place -> country
   std::unordered_map<std::string, std::string> countries_;  // lower name/alias/demonym -> canonical
+  Cities cities_;
 };
 
 }  // namespace kg::extract

@@ -64,6 +64,7 @@ class Resolver {
         }
       }
     }
+    type_cities();
     references();
     doc_.entities = table_.release();
     return std::move(doc_);
@@ -310,6 +311,23 @@ class Resolver {
         recent.erase(std::remove(recent.begin(), recent.end(), subject), recent.end());
         recent.push_back(subject);
       }
+    }
+  }
+
+  // A name of no known type, or one typed a person by its shape alone and
+  // holding no title, that names a world city is that place ("a factory in
+  // Espoo"; "Ribeirão Preto", two capitalised words, is no person), tied to
+  // the city's country.
+  void type_cities() {
+    for (std::size_t e = 0; e < table_.size(); ++e) {
+      DocumentEntity& d = table_[static_cast<int>(e)];
+      const bool shape_person = d.type == EntityType::kPerson && d.type_guessed && d.roles.empty();
+      if (d.type != EntityType::kOther && !shape_person) continue;
+      const auto city = lex_.city(d.name);
+      if (!city) continue;
+      table_.set_type(static_cast<int>(e), EntityType::kPlace);
+      d.type_guessed = false;
+      if (d.country.empty()) d.country = city->country;
     }
   }
 

@@ -75,7 +75,16 @@ class Finder {
     if (auto d = description_ending_at(v_, b - 1)) return add(m, *d);
     if (b >= 2 && v_.is(b - 1, "of")) {
       auto d = description_ending_at(v_, b - 2);
-      if (d && d->kind == DescriptorKind::kPlace) add(m, *d);
+      if (!d || d->kind != DescriptorKind::kPlace) return;
+      // "the Pazarcık district of Kahramanmaraş province": a place noun
+      // after the name makes it the larger place, holding the modifier.
+      const std::size_t after = m.end;
+      if (after < v_.size() && !v_.mention_at(after) &&
+          v_.context().lexicon.descriptor_kind(v_.word(after)) == DescriptorKind::kPlace) {
+        v_.add(out_, d->modifier->entity, "located in", m.entity, 0.8);
+        return;
+      }
+      add(m, *d);
     }
   }
 

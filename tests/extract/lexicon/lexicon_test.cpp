@@ -159,6 +159,15 @@ TEST_CASE("British -ise spellings have their American forms") {
   CHECK(lex.american_spelling("paradise").empty());
 }
 
+TEST_CASE("a world city with its country under the lexicon's canonical name") {
+  const Lexicon& lex = lexicon();
+  REQUIRE(lex.city("Aleppo"));
+  CHECK(lex.city("Aleppo")->country == "Syria");
+  REQUIRE(lex.city("Seattle"));
+  CHECK(lex.city("Seattle")->country == *lex.country_of("United States"));
+  CHECK_FALSE(lex.city("Orvikstad"));
+}
+
 TEST_CASE("from_files builds a lexicon from small files") {
   const std::string countries = "# comment\nFreedonia\tFreedonian Republic|FR\n\nSylvania\n";
   const std::string demonyms = "Freedonian\tFreedonia\n";

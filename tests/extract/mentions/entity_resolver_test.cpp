@@ -214,6 +214,18 @@ TEST_CASE("the tournament, the festival: the named event a description refers to
   CHECK(c.resolved_name(1, "The election") == "-");
 }
 
+TEST_CASE("a name of no type, or a person only by its shape, that names a world city is a place") {
+  const Analysis a =
+      analyse({"The company will build a factory in Espoo.", "The club plays in Ribeirão Preto.",
+               "President Paris Vidal met Victoria Ruiz."});
+  CHECK(a.get("Espoo").type == EntityType::kPlace);
+  CHECK(a.get("Espoo").country == "Finland");
+  CHECK(a.get("Ribeirão Preto").type == EntityType::kPlace);
+  // Titled and full person names stay persons.
+  CHECK(a.get("Paris Vidal").type == EntityType::kPerson);
+  CHECK(a.get("Victoria Ruiz").type == EntityType::kPerson);
+}
+
 TEST_CASE("a capitalised role reference joins the person holding the title") {
   const Analysis a = analyse({"Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday.",
                               "The Minister raised concerns about Bolivia."});

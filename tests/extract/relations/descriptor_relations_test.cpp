@@ -56,6 +56,11 @@ TEST_CASE("a place noun: located in") {
                "Patras | located in | Greece");
 }
 
+TEST_CASE("the X district of Y province: a place noun after the name makes it the larger place") {
+  KG_CHECK_HAS(descriptors({"The quake was centred in the Lyra district of Orvik province."}),
+               "Lyra | located in | Orvik");
+}
+
 TEST_CASE("an apposition that describes the name") {
   KG_CHECK_HAS(descriptors({"Talks with Orvik Data, a Polish software group, ended."}),
                "Orvik Data | based in | Poland");
