@@ -236,6 +236,11 @@ inline constexpr std::array<std::string_view, 7> kNamingWords = {
 inline constexpr std::array<std::string_view, 9> kVerbGroupAdverbs = {
     "also", "already", "then", "still", "again", "once", "twice", "just", "now"};
 
+// Words before "to be" in a verb group that leave who acts to the by-agent:
+// "needs to be approved by X", "is expected to be signed by X".
+inline constexpr std::array<std::string_view, 7> kPassiveLeadIns = {
+    "need", "needs", "due", "expected", "set", "likely", "going"};
+
 // Words of a frequency or duration phrase ("every two years", "each week").
 inline constexpr std::array<std::string_view, 20> kDurationWords = {
     "every", "each", "two",   "three",  "four",  "five", "six",  "seven", "eight", "nine",
@@ -251,17 +256,18 @@ inline constexpr std::array<std::string_view, 11> kTimeWords = {
     "today", "yesterday", "tomorrow", "earlier", "later", "last",
     "next",  "week",      "month",    "year",    "this"};
 
-// Nouns of events by kind. "the N" refers back to a named event (unless N
-// is also a thing one holds: "presented the trophy to X"), the latest whose
-// name holds N, else the most mentioned whose name holds a noun of N's kind:
-// "the tournament" for the West African Nations Trophy, "the festival" for
-// the Cannes Film Festival.
+// Nouns of events and agreements by kind. "the N" refers back to a named
+// event or agreement (unless N is also a thing one holds: "presented the
+// trophy to X"), the latest whose name holds N, else the most mentioned
+// whose name holds a noun of N's kind: "the tournament" for the West
+// African Nations Trophy, "the festival" for the Cannes Film Festival, "the
+// pact" for the Reciprocal Access Agreement.
 struct EventNoun {
   std::string_view noun;
   std::string_view kind;
-  bool refers = true;  // "the N" refers to an event
+  bool refers = true;  // "the N" refers to a named event or agreement
 };
-inline constexpr std::array<EventNoun, 24> kEventNouns = {{
+inline constexpr std::array<EventNoun, 30> kEventNouns = {{
     {"tournament", "contest"},    {"competition", "contest"}, {"championship", "contest"},
     {"championships", "contest"}, {"cup", "contest", false},  {"trophy", "contest", false},
     {"games", "contest"},         {"election", "election"},   {"elections", "election"},
@@ -270,7 +276,12 @@ inline constexpr std::array<EventNoun, 24> kEventNouns = {{
     {"festival", "festival"},     {"trial", "trial"},         {"prize", "prize"},
     {"award", "prize"},           {"awards", "prize", false}, {"medal", "prize", false},
     {"earthquake", "quake"},      {"quake", "quake"},         {"earthquakes", "quake"},
+    {"agreement", "agreement"},   {"pact", "agreement"},      {"deal", "agreement"},
+    {"accord", "agreement"},      {"treaty", "agreement"},    {"accords", "agreement"},
 }};
+
+// Whether nouns of this kind name agreements (else events).
+constexpr bool agreement_kind(std::string_view kind) { return kind == "agreement"; }
 
 // The kind of an event noun (kEventNouns), or "".
 constexpr std::string_view event_noun_kind(std::string_view noun) {

@@ -252,7 +252,7 @@ class Resolver {
     int last_org = -1;                 // most recent organisation or country named
     int last_org_sentence = -1;        // the sentence it was named in
     std::vector<NamedAt> recent_orgs;  // organisations named, in text order
-    std::vector<NamedAt> events;       // events named, in text order
+    std::vector<NamedAt> events;       // events and agreements named, in text order
     for (auto& s : s_) {
       int subject = -1;
       int in_sentence_orgs = 0;
@@ -284,8 +284,9 @@ class Resolver {
           }
         } else if (m.kind == MentionKind::kRoleRef && m.type == EntityType::kOrganization) {
           m.entity = described_organisation(m.canonical, recent_orgs, s.index);
-        } else if (m.kind == MentionKind::kRoleRef && m.type == EntityType::kEvent) {
-          m.entity = described_event(m.canonical, events, s.index);
+        } else if (m.kind == MentionKind::kRoleRef &&
+                   (m.type == EntityType::kEvent || m.type == EntityType::kAgreement)) {
+          m.entity = described_event(m.canonical, m.type, events, s.index);
         } else if (m.kind == MentionKind::kRoleRef && m.canonical != "#pair") {
           m.entity = salient_person(m.canonical, ref_words(s, m));
         }
@@ -301,7 +302,8 @@ class Resolver {
                 {m.entity, s.index, in_sentence_orgs == 1 && !after_preposition(s, m.span_begin)});
           }
         }
-        if (d.type == EntityType::kEvent && m.kind == MentionKind::kName)
+        if ((d.type == EntityType::kEvent || d.type == EntityType::kAgreement) &&
+            m.kind == MentionKind::kName)
           events.push_back({m.entity, s.index, false});
         if (d.type != EntityType::kPerson) continue;
         in_sentence.push_back(m.entity);
@@ -415,18 +417,19 @@ class Resolver {
     return sentence - recent.back().sentence <= kRecentSentences ? recent.back().entity : -1;
   }
 
-  // The event "the <noun>" refers to, or -1, among those named in the
+  // The event or agreement (`type`) "the <noun>" refers to, or -1, among those named in the
   // kDescribedSentences before: the latest whose name holds the noun ("the
   // festival"), else the most mentioned whose name holds a noun of the same
   // kind (words::kEventNouns: "the tournament" for a "Trophy"), the
   // earliest named of equals.
-  int described_event(const std::string& noun, const std::vector<NamedAt>& events,
+  int described_event(const std::string& noun, EntityType type, const std::vector<NamedAt>& events,
                       int sentence) const {
     const std::string_view kind = words::event_noun_kind(noun);
     const std::string folded = fold_name(noun);
     int best = -1;
     for (auto it = events.rbegin();
          it != events.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
+      if (table_[it->entity].type != type) continue;
       const std::vector<std::string> words = folded_words(table_[it->entity].name);
       if (std::find(words.begin(), words.end(), folded) != words.end()) return it->entity;
       const bool same_kind = std::any_of(words.begin(), words.end(), [&](const std::string& w) {

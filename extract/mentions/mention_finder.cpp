@@ -227,11 +227,10 @@ class SentenceScanner {
     return k + 1 - i;
   }
 
-  // "the tournament", "the 2024 festival": a definite description of an
-  // event by a noun of kEventNouns that refers, with at most a year or a
-  // demonym before it ("the best actor award" names another award); not
-  // "the festival of ...", nor a noun that modifies the next ("the festival
-  // director"). The canonical form is the noun.
+  // "the tournament", "the 2024 festival", "the pact": a definite
+  // description of an event or agreement by a noun of kEventNouns that refers, with at most a year
+  // or a demonym before it ("the best actor award" names another award); not "the festival of ...",
+  // nor a noun that modifies the next ("the festival director"). The canonical form is the noun.
   std::size_t event_reference(std::size_t i) {
     std::size_t k = i + 1;
     for (std::size_t mods = 0; k < t_.size() && mods < 2; ++k, ++mods) {
@@ -243,7 +242,9 @@ class SentenceScanner {
     if (k + 1 < t_.size() && t_[k + 1].kind == TokenKind::kWord && !lex_.verb_lemma(lower(k + 1)) &&
         !lex_.is_stopword(lower(k + 1)) && !words::contains(words::kFunctionWords, lower(k + 1)))
       return 0;
-    add_simple(MentionKind::kRoleRef, i, k + 1, EntityType::kEvent, lower(k));
+    const bool agreement = words::agreement_kind(words::event_noun_kind(lower(k)));
+    add_simple(MentionKind::kRoleRef, i, k + 1,
+               agreement ? EntityType::kAgreement : EntityType::kEvent, lower(k));
     return k + 1 - i;
   }
 

@@ -139,12 +139,27 @@ class TupleReader {
     return false;
   }
 
-  // "has been signed by" -> "signed": the participle of a passive relation,
-  // without its auxiliaries and "by".
+  // "has been signed by" -> "signed", "has to be ratified by" -> "ratified",
+  // "was set up by" -> "set up": the participle of a passive relation (and
+  // its particle), without its auxiliaries, adverbs and "by".
   static std::string active_verb(std::string_view r) {
     r.remove_suffix(3);
+    // What follows the last form of "be" ("has to be ratified", "is
+    // expected to be signed"), else what follows the auxiliaries.
+    std::size_t from = 0;
+    for (std::size_t at = 0; at < r.size();) {
+      std::size_t end = r.find(' ', at);
+      if (end == std::string_view::npos) end = r.size();
+      if (words::contains(words::kFormsOfBe, r.substr(at, end - at)) && end < r.size())
+        from = end + 1;
+      at = end + 1;
+    }
+    r.remove_prefix(from);
     for (std::size_t at = r.find(' '); at != std::string_view::npos; at = r.find(' ')) {
-      if (!words::contains(words::kAuxiliaries, r.substr(0, at))) break;
+      const std::string_view w = r.substr(0, at);
+      if (!words::contains(words::kAuxiliaries, w) &&
+          !words::contains(words::kVerbGroupAdverbs, w) && !w.ends_with("ly"))
+        break;
       r.remove_prefix(at + 1);
     }
     return std::string(r);

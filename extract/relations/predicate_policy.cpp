@@ -65,9 +65,9 @@ bool reporting(const Lexicon& lex, const std::vector<std::string>& w) {
 }
 
 // "was appointed by", "hosted by", "was founded in by", "was also defeated
-// by", "is held every two years by": the participle before "by" (skipping a
-// frequency phrase and one preposition of a time or place phrase that was
-// cut out), or nullopt when the predicate is not such a passive.
+// by", "is held every two years by", "has to be ratified by": the participle before "by" (skipping
+// a frequency phrase and one preposition of a time or place phrase that was cut out), or nullopt
+// when the predicate is not such a passive.
 std::optional<std::string> passive_participle(const Lexicon& lex,
                                               const std::vector<std::string>& w) {
   if (w.size() < 2 || w.back() != "by") return std::nullopt;
@@ -83,8 +83,13 @@ std::optional<std::string> passive_participle(const Lexicon& lex,
   for (std::size_t q = 0; q < k; ++q) be = be || words::contains(words::kFormsOfBe, w[q]);
   if (!be && words::contains(words::kByParticleVerbs, *lemma)) return std::nullopt;
   for (std::size_t q = 0; q < k; ++q) {
+    // "has to be ratified by", "is expected to be signed by"
+    const bool to_be = w[q] == "to" && w[q + 1] == "be";
+    const bool before_to =
+        q + 1 < k && w[q + 1] == "to" && words::contains(words::kPassiveLeadIns, w[q]);
     if (!words::contains(words::kFormsOfBe, w[q]) && !words::contains(words::kAuxiliaries, w[q]) &&
-        !words::contains(words::kVerbGroupAdverbs, w[q]) && !w[q].ends_with("ly"))
+        !words::contains(words::kVerbGroupAdverbs, w[q]) && !w[q].ends_with("ly") && !to_be &&
+        !before_to)
       return std::nullopt;  // more than auxiliaries and adverbs before the participle
   }
   const std::string past = lex.past_of(*lemma);

@@ -66,6 +66,7 @@ TEST_CASE("word lists are lower case and without repeats") {
   check_list(words::kNamingWords);
   check_list(words::kVerbGroupAdverbs);
   check_list(words::kDurationWords);
+  check_list(words::kPassiveLeadIns);
 }
 
 TEST_CASE("contains compares whole words exactly") {

@@ -209,6 +209,10 @@ TEST_CASE("the tournament, the festival: the named event a description refers to
                               "The festival closed.", "The award went to Ana Ruiz."});
   CHECK(b.resolved_name(2, "The festival") == "Lyra Festival");
   CHECK(b.resolved_name(3, "The award") == "Nordic Film Awards");
+  // "the pact" is the latest named agreement, never an event.
+  const Analysis d = analyse({"Chile and Peru signed the Lyra Accord.",
+                              "The Orvik Summit followed.", "The pact takes effect in May."});
+  CHECK(d.resolved_name(2, "The pact") == "Lyra Accord");
   // No event of that kind: nothing.
   const Analysis c = analyse({"The Lyra Festival opened.", "The election was close."});
   CHECK(c.resolved_name(1, "The election") == "-");

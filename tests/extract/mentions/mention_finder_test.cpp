@@ -228,6 +228,11 @@ TEST_CASE("event references: the tournament, the 2024 festival") {
   CHECK(ms[0].canonical == "tournament");
   CHECK(ms[1].text == "the 2024 festival");
   CHECK(ms[2].canonical == "poll");
+  // An agreement noun refers to an agreement.
+  const auto pact = mentions_of("The pact was signed in Lima.");
+  REQUIRE(pact.size() == 2);
+  CHECK(pact[0].type == EntityType::kAgreement);
+  CHECK(pact[0].canonical == "pact");
   // A modified noun names another event; a thing one holds, an of-phrase
   // and a noun modifying the next are no references.
   CHECK(mention_texts(mentions_of("She won the best actor award.")) == "She");

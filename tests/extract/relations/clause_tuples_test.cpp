@@ -90,6 +90,13 @@ TEST_CASE("a passive's agent acts") {
   perfect.relation_tokens = {1, 2, 3, 4};
   CHECK(read("Peru has been visited by Gabriel Boric.", perfect) ==
         Strings{"Gabriel Boric | visited | Peru"});
+  // The participle after the last form of "be".
+  OpenIeTuple has_to = tuple("has to be visited by", {"Peru", "Gabriel Boric"},
+                             {span(0, 0, -1, {0}), span(6, 7, -1, {7})});
+  has_to.passive = true;
+  has_to.relation_tokens = {1, 2, 3, 4, 5};
+  CHECK(read("Peru has to be visited by Gabriel Boric.", has_to) ==
+        Strings{"Gabriel Boric | visited | Peru"});
   // The passive's other arguments keep the passive, without "by": Ana
   // Ruiz(0,1) was(2) named(3) by(4) Lyra Assembly(5,6) envoy(7) to(8) Peru(9).
   OpenIeTuple more = tuple("was named by", {"Ana Ruiz", "Lyra Assembly", "envoy to Peru"},

@@ -76,6 +76,9 @@ TEST_CASE("a passive with a by-agent is turned around") {
   CHECK(policed("was also defeated by") == "<- defeated");
   CHECK(policed("is organised every two years by") == "<- organised");
   CHECK(policed("was narrowly beaten by") == "<- beat");
+  CHECK(policed("has to be ratified by") == "<- ratified");
+  CHECK(policed("is expected to be signed by") == "<- signed");
+  CHECK(policed("wants to be led by") == "wants to be led by");
   // Not a passive: "by" after a noun, an active verb with "by".
   CHECK(policed("stood by") == "stood by");
   CHECK(policed("won the award by") == "won the award by");
