@@ -54,7 +54,7 @@ class Finder {
       k += 2;  // an age: "Ana Ruiz, 52, the mayor of ..."
     }
     if (words::contains(kOpeners, v_.word(k))) ++k;
-    if (modified_role(x, k)) return;
+    if (modified_role(x, k) || possessed_role(x, k)) return;
     while (auto role = read_role(k)) {
       auto target = read_target(role->end);
       if (!target) return;
@@ -87,6 +87,27 @@ class Finder {
     const std::string head = v_.word(end - 1);
     if (!v_.is_person_noun(head) || lex_.descriptor_kind(head)) return false;
     if (!v_.is(end, ",") && !v_.is(end, ".") && !v_.is(end, "for")) return false;
+    v_.add(out_, x.entity, words + " of", m->entity, 0.75);
+    return true;
+  }
+
+  // "X, the company's chief executive," / "X, Chile's foreign minister,":
+  // a role owned by an organisation or country (a name or a reference to
+  // one) -> chief executive of it.
+  bool possessed_role(const Mention& x, std::size_t k) {
+    const Mention* m = v_.mention_at(k);
+    if (!m || m->span_begin != k || m->entity < 0 || m->kind == MentionKind::kPronoun ||
+        m->end >= v_.size() || v_.sentence().tokens[m->end].kind != TokenKind::kPossessive)
+      return false;
+    const EntityType owner = v_.type(m->entity);
+    if (owner != EntityType::kOrganization && owner != EntityType::kCountry) return false;
+    std::size_t end = m->end + 1;
+    std::string words;
+    while (plain(end)) words += (words.empty() ? "" : " ") + v_.word(end++);
+    if (words.empty()) return false;
+    const std::string head = v_.word(end - 1);
+    if (!v_.is_person_noun(head) && !lex_.is_title_word(head)) return false;
+    if (end < v_.size() && !v_.is(end, ",") && !v_.is(end, ".")) return false;
     v_.add(out_, x.entity, words + " of", m->entity, 0.75);
     return true;
   }

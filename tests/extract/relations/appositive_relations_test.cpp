@@ -65,3 +65,14 @@ TEST_CASE("an organisation before a person noun: X, the ORG commissioner,") {
   KG_CHECK_HAS(appositions({"Luis Vidal, the Andean Pact commissioner for trade, said."}),
                "Luis Vidal | commissioner of | Andean Pact");
 }
+
+TEST_CASE("a role owned by an organisation or country: X, the company's chief executive") {
+  const Strings found =
+      appositions({"Orvik Holdings was founded in 2016.",
+                   "Ana Ruiz, now the company's chief executive, said production would start.",
+                   "Tomas Vidal, Chile's foreign minister, resigned."});
+  KG_CHECK_HAS(found, "Ana Ruiz | chief executive of | Orvik Holdings");
+  KG_CHECK_HAS(found, "Tomas Vidal | foreign minister of | Chile");
+  // Not a role: a thing the owner has.
+  CHECK(appositions({"Ana Ruiz, Chile's biggest export, arrived."}).empty());
+}
