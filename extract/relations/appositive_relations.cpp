@@ -93,8 +93,10 @@ class Finder {
 
   // "X, the company's chief executive," / "X, Chile's foreign minister,":
   // a role owned by an organisation or country (a name or a reference to
-  // one) -> chief executive of it.
+  // one) -> chief executive of it; an organisation's descriptor noun ("X,
+  // the EU's law enforcement agency,") -> agency of it.
   bool possessed_role(const Mention& x, std::size_t k) {
+    if (v_.is(k, "the") && !v_.mention_at(k)) ++k;  // "the European Union 's"
     const Mention* m = v_.mention_at(k);
     if (!m || m->span_begin != k || m->entity < 0 || m->kind == MentionKind::kPronoun ||
         m->end >= v_.size() || v_.sentence().tokens[m->end].kind != TokenKind::kPossessive)
@@ -106,9 +108,16 @@ class Finder {
     while (plain(end)) words += (words.empty() ? "" : " ") + v_.word(end++);
     if (words.empty()) return false;
     const std::string head = v_.word(end - 1);
-    if (!v_.is_person_noun(head) && !lex_.is_title_word(head)) return false;
+    // A person's role, or an organisation's place in another ("Europol, the
+    // European Union's law enforcement agency").
+    const EntityType type = v_.type(x.entity);
+    const bool organisation = (type == EntityType::kOrganization || type == EntityType::kOther) &&
+                              lex_.descriptor_kind(head) == DescriptorKind::kOrganisation;
+    const bool person =
+        type != EntityType::kOrganization && (v_.is_person_noun(head) || lex_.is_title_word(head));
+    if (!organisation && !person) return false;
     if (end < v_.size() && !v_.is(end, ",") && !v_.is(end, ".")) return false;
-    v_.add(out_, x.entity, words + " of", m->entity, 0.75);
+    v_.add(out_, x.entity, (organisation ? head : words) + " of", m->entity, 0.75);
     return true;
   }
 

@@ -73,6 +73,10 @@ TEST_CASE("a role owned by an organisation or country: X, the company's chief ex
                    "Tomas Vidal, Chile's foreign minister, resigned."});
   KG_CHECK_HAS(found, "Ana Ruiz | chief executive of | Orvik Holdings");
   KG_CHECK_HAS(found, "Tomas Vidal | foreign minister of | Chile");
+  // An organisation's place in another, by its descriptor noun.
+  KG_CHECK_HAS(appositions({"Police worked with Orvikpol, the European Union's law "
+                            "enforcement agency, on the case."}),
+               "Orvikpol | agency of | European Union");
   // Not a role: a thing the owner has.
   CHECK(appositions({"Ana Ruiz, Chile's biggest export, arrived."}).empty());
 }
