@@ -13,6 +13,7 @@
 
 #include "cli/add_command.h"
 #include "cli/build_command.h"
+#include "cli/diff_command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/output.h"
@@ -80,6 +81,7 @@ struct Options {
   BuildOptions build;
   AddOptions add;
   RemoveOptions remove;
+  DiffCommandOptions diff;
   ExtractOptions extract;
   QueryOptions query;
   RenderCommandOptions render;
@@ -316,6 +318,22 @@ Command add_export(CLI::App& app, ExportOptions& options) {
   return {cmd, [&options] { return run_export(options); }};
 }
 
+Command add_diff(CLI::App& app, DiffCommandOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "diff",
+      "Compare two graphs: entities added, removed, renamed, merged or split, relations added "
+      "and removed, the largest centrality changes");
+  cmd->add_option("old", options.before, kGraphInputHelp)->required();
+  cmd->add_option("new", options.after, kGraphInputHelp)->required();
+  cmd->add_flag("--json", options.json, "Print one JSON document instead of text tables");
+  cmd->add_option("-n,--top", options.top,
+                  "How many centrality changes to list (0: every entity that changed)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  add_measure_option(*cmd, options.measure, "Centrality whose changes are listed");
+  return {cmd, [&options] { return run_diff(options); }};
+}
+
 Command add_parse(CLI::App& app, ParseCommandOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "parse", "Tag and parse text into Universal Dependencies (CoNLL-U on stdout)");
@@ -369,15 +387,12 @@ int run(int argc, char** argv) {
       "Run 'kg <command> --help' for the options of a command.");
 
   Options options;
-  const std::vector<Command> commands = {add_build(app, options.build),
-                                         add_add(app, options.add),
-                                         add_remove(app, options.remove),
-                                         add_extract(app, options.extract),
-                                         add_query(app, options.query),
-                                         add_render(app, options.render),
-                                         add_export(app, options.exports),
-                                         add_parse(app, options.parse),
-                                         add_train_parser(app, options.train_parser)};
+  const std::vector<Command> commands = {
+      add_build(app, options.build),    add_add(app, options.add),
+      add_remove(app, options.remove),  add_extract(app, options.extract),
+      add_query(app, options.query),    add_render(app, options.render),
+      add_export(app, options.exports), add_diff(app, options.diff),
+      add_parse(app, options.parse),    add_train_parser(app, options.train_parser)};
 
   try {
     app.parse(argc, argv);
