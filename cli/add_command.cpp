@@ -5,6 +5,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -71,6 +72,43 @@ Result<std::vector<StoreDocument>> extract_pending(const AddOptions& options,
   return documents;
 }
 
+// The inputs sorted by what they need: unchanged (the store holds the text
+// under that name), reused (it holds the text under another name: its
+// extraction is copied) or pending (to extract).
+struct Inputs {
+  std::size_t unchanged = 0;
+  std::vector<StoreDocument> reused;
+  std::vector<Pending> pending;
+};
+
+Result<Inputs> sort_inputs(const std::vector<std::string>& files, const std::optional<Store>& store,
+                           const std::map<std::string, std::string>& stored) {
+  std::set<std::string> known_texts;
+  for (const auto& [name, hash] : stored) known_texts.insert(hash);
+  Inputs inputs;
+  for (const std::string& path : files) {
+    auto text = extract::load_text_file(path);
+    if (!text.ok()) return text.status();
+    const std::string name = extract::document_name(path);
+    const std::string hash = content_hash(*text);
+    auto known = stored.find(name);
+    if (known != stored.end() && known->second == hash) {
+      ++inputs.unchanged;
+      continue;
+    }
+    if (store && known_texts.count(hash)) {
+      auto copy = store->extraction_of_text(hash, name);
+      if (!copy.ok()) return copy.status();
+      if (*copy) {
+        inputs.reused.push_back({std::move(**copy), std::move(*text), ""});
+        continue;
+      }
+    }
+    inputs.pending.push_back({path, std::move(*text)});
+  }
+  return inputs;
+}
+
 }  // namespace
 
 int run_add(const AddOptions& options) {
@@ -79,21 +117,12 @@ int run_add(const AddOptions& options) {
   std::optional<Store> store;
   auto stored = stored_documents(options, store);
   if (!stored.ok()) return fail(stored.status());
-
-  std::vector<Pending> pending;
-  std::size_t unchanged = 0;
-  for (const std::string& path : *files) {
-    auto text = extract::load_text_file(path);
-    if (!text.ok()) return fail(text.status());
-    auto known = stored->find(extract::document_name(path));
-    if (known != stored->end() && known->second == content_hash(*text)) {
-      ++unchanged;
-      continue;
-    }
-    pending.push_back({path, std::move(*text)});
-  }
-  auto documents = extract_pending(options, std::move(pending));
+  auto inputs = sort_inputs(*files, store, *stored);
+  if (!inputs.ok()) return fail(inputs.status());
+  const std::size_t extracted = inputs->pending.size();
+  auto documents = extract_pending(options, std::move(inputs->pending));
   if (!documents.ok()) return fail(documents.status());
+  for (StoreDocument& copy : inputs->reused) documents->push_back(std::move(copy));
 
   if (!store) {
     auto created = Store::open(options.db, Store::Mode::kCreate);
@@ -106,7 +135,9 @@ int run_add(const AddOptions& options) {
   if (!hashes.ok()) return fail(hashes.status());
   std::cout << "added:     " << changes->added << " documents\n"
             << "replaced:  " << changes->replaced << " documents\n"
-            << "unchanged: " << unchanged + changes->unchanged << " documents\n"
+            << "unchanged: " << inputs->unchanged + changes->unchanged << " documents\n"
+            << "extracted: " << extracted << " documents (" << inputs->reused.size()
+            << " more had the text of a stored document)\n"
             << "store:     " << options.db << " holds " << hashes->size() << " documents\n";
   return kExitOk;
 }

@@ -1,6 +1,8 @@
 // `kg add FILE|DIR... [--db PATH]`: puts articles into a kg store (kg/store.h),
-// created if missing. Only a document whose content hash the store does not
-// hold under its name is extracted; a changed file replaces its document.
+// created if missing. A file whose content hash the store holds under its name
+// is left as it is; one whose text the store holds under another name (a copy,
+// a move) gets that document's extraction; any other is extracted. A changed
+// file replaces its document.
 // Every input is read and validated, and every new one extracted, before the
 // store is written, in one transaction: a failing input leaves the store (or
 // its absence) as it was. The store's extractor options (--patterns-only,

@@ -14,12 +14,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string names(const std::vector<std::string>& list) {
-  std::string out;
-  for (const std::string& name : list) out += (out.empty() ? "" : " + ") + name;
-  return out;
-}
-
 std::string qualifier_text(const std::map<std::string, std::string>& qualifiers) {
   std::string out;
   for (const auto& [key, value] : qualifiers) out += (out.empty() ? "" : ";") + key + "=" + value;
@@ -43,7 +37,7 @@ std::string text_report(const GraphDiff& diff, const DiffCommandOptions& options
   for (const EntityChange& change : diff.entities) {
     ++counts[change.kind];
     entity_rows.push_back(
-        {std::string(to_string(change.kind)), names(change.before), names(change.after)});
+        {std::string(to_string(change.kind)), join_names(change.before), join_names(change.after)});
   }
   std::string text = "entities:  ";
   for (EntityChangeKind kind :

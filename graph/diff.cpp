@@ -87,12 +87,6 @@ EntityChangeKind kind_of(const Group& group) {
   return EntityChangeKind::kRegrouped;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) out += (out.empty() ? "" : " + ") + name;
-  return out;
-}
-
 using RelationKey =
     std::tuple<std::size_t, std::string, std::map<std::string, std::string>, std::size_t>;
 
@@ -149,6 +143,12 @@ std::string_view to_string(EntityChangeKind kind) {
   return "changed";
 }
 
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "" : " + ") + name;
+  return out;
+}
+
 GraphDiff diff_graphs(const KnowledgeGraph& before, const KnowledgeGraph& after,
                       const DiffOptions& options) {
   const std::size_t offset = before.entity_count();
@@ -182,7 +182,7 @@ GraphDiff diff_graphs(const KnowledgeGraph& before, const KnowledgeGraph& after,
     const bool same = group.before.size() == 1 && group.after == group.before;
     if (!same) diff.entities.push_back({kind_of(group), group.before, group.after});
     if (group.score_after != group.score_before) {
-      changes.push_back({joined(group.after.empty() ? group.before : group.after),
+      changes.push_back({join_names(group.after.empty() ? group.before : group.after),
                          group.score_before, group.score_after});
     }
   }

@@ -1,5 +1,6 @@
 #include "store/extraction_rows.h"
 
+#include <limits>
 #include <string>
 #include <unordered_map>
 
@@ -10,6 +11,15 @@ constexpr const char* kDocumentTables[] = {
     "entities", "aliases", "relations", "qualifiers", "evidence", "removed_text", "document_texts"};
 
 std::int64_t as_int(std::size_t value) { return static_cast<std::int64_t>(value); }
+
+// A read of the extractions of the documents whose ids are first..last (a
+// range, so that SQLite scans the tables' primary keys, which begin with the
+// document id); by_id: the extractions being filled, by document id.
+struct Reading {
+  std::int64_t first = 0;
+  std::int64_t last = 0;
+  std::unordered_map<std::int64_t, DocumentExtraction*> by_id;
+};
 
 Status corrupt(const Database& db, const std::string& what) {
   return Status::InvalidInput(db.path() + ": corrupt store (" + one_line(what) + ")");
@@ -90,14 +100,17 @@ Status write_removed(Database& db, std::int64_t id, const std::vector<RemovedTex
 // The rows of one table, in (document, position...) order, handed to `read`
 // with the extraction of their document; rows of an unknown document or
 // out of order are corruption.
+// `columns` begin with the document id; `order` follows it.
 template <typename ReadRow>
-Status read_table(Database& db, const std::string& sql,
-                  const std::unordered_map<std::int64_t, DocumentExtraction*>& by_id,
-                  ReadRow read) {
-  Statement rows(db, sql);
+Status read_table(Database& db, const Reading& reading, const std::string& columns,
+                  const std::string& table, const std::string& order, ReadRow read) {
+  Statement rows(db, "SELECT " + columns + " FROM " + table +
+                         " WHERE document BETWEEN ?1 AND ?2 ORDER BY " + order);
+  rows.bind(1, reading.first);
+  rows.bind(2, reading.last);
   while (rows.step()) {
-    auto it = by_id.find(rows.integer(0));
-    if (it == by_id.end()) return corrupt(db, "a row of an unknown document: " + sql);
+    auto it = reading.by_id.find(rows.integer(0));
+    if (it == reading.by_id.end()) return corrupt(db, "a row of an unknown document in " + table);
     if (Status s = read(rows, *it->second); !s.ok()) return s;
   }
   return rows.status();
@@ -118,10 +131,9 @@ Status expect_next(const Database& db, const std::vector<T>& list, std::int64_t 
   return Status::Ok();
 }
 
-Status read_entities(Database& db,
-                     const std::unordered_map<std::int64_t, DocumentExtraction*>& by_id) {
+Status read_entities(Database& db, const Reading& reading) {
   Status s = read_table(
-      db, "SELECT document, position, name, type, mentions FROM entities ORDER BY 1, 2", by_id,
+      db, reading, "document, position, name, type, mentions", "entities", "1, 2",
       [&](const Statement& row, DocumentExtraction& doc) {
         if (Status gap = expect_next(db, doc.entities, row.integer(1), "entities"); !gap.ok())
           return gap;
@@ -131,8 +143,8 @@ Status read_entities(Database& db,
         return Status::Ok();
       });
   if (!s.ok()) return s;
-  return read_table(db, "SELECT document, entity, alias FROM aliases ORDER BY 1, 2, position",
-                    by_id, [&](const Statement& row, DocumentExtraction& doc) {
+  return read_table(db, reading, "document, entity, alias", "aliases", "1, 2, position",
+                    [&](const Statement& row, DocumentExtraction& doc) {
                       const std::int64_t entity = row.integer(1);
                       if (entity < 0 || entity >= as_int(doc.entities.size()))
                         return corrupt(db, "an alias of an unknown entity");
@@ -147,13 +159,12 @@ Result<Triple*> triple_at(const Database& db, DocumentExtraction& doc, std::int6
   return &doc.triples[static_cast<std::size_t>(position)];
 }
 
-Status read_triples(Database& db,
-                    const std::unordered_map<std::int64_t, DocumentExtraction*>& by_id) {
+Status read_triples(Database& db, const Reading& reading) {
   Status s = read_table(
-      db,
-      "SELECT document, position, subject, subject_type, predicate, label, object, "
-      "object_type, symmetric, confidence FROM relations ORDER BY 1, 2",
-      by_id, [&](const Statement& row, DocumentExtraction& doc) {
+      db, reading,
+      "document, position, subject, subject_type, predicate, label, object, object_type, "
+      "symmetric, confidence",
+      "relations", "1, 2", [&](const Statement& row, DocumentExtraction& doc) {
         if (Status gap = expect_next(db, doc.triples, row.integer(1), "relations"); !gap.ok())
           return gap;
         auto subject_type = entity_type(db, row.text(3));
@@ -173,35 +184,29 @@ Status read_triples(Database& db,
         return Status::Ok();
       });
   if (!s.ok()) return s;
-  s = read_table(db, "SELECT document, relation, key, value FROM qualifiers ORDER BY 1, 2, 3",
-                 by_id, [&](const Statement& row, DocumentExtraction& doc) {
+  s = read_table(db, reading, "document, relation, key, value", "qualifiers", "1, 2, 3",
+                 [&](const Statement& row, DocumentExtraction& doc) {
                    auto t = triple_at(db, doc, row.integer(1));
                    if (!t.ok()) return t.status();
                    (*t)->qualifiers.emplace(row.text(2), row.text(3));
                    return Status::Ok();
                  });
   if (!s.ok()) return s;
-  return read_table(
-      db,
-      "SELECT document, relation, source, sentence, start_byte, end_byte, text FROM evidence "
-      "ORDER BY 1, 2",
-      by_id, [&](const Statement& row, DocumentExtraction& doc) {
-        auto t = triple_at(db, doc, row.integer(1));
-        if (!t.ok()) return t.status();
-        (*t)->evidence = {row.text(2), static_cast<int>(row.integer(3)),
-                          static_cast<std::size_t>(row.integer(4)),
-                          static_cast<std::size_t>(row.integer(5)), row.text(6)};
-        return Status::Ok();
-      });
+  return read_table(db, reading, "document, relation, source, sentence, start_byte, end_byte, text",
+                    "evidence", "1, 2", [&](const Statement& row, DocumentExtraction& doc) {
+                      auto t = triple_at(db, doc, row.integer(1));
+                      if (!t.ok()) return t.status();
+                      (*t)->evidence = {row.text(2), static_cast<int>(row.integer(3)),
+                                        static_cast<std::size_t>(row.integer(4)),
+                                        static_cast<std::size_t>(row.integer(5)), row.text(6)};
+                      return Status::Ok();
+                    });
 }
 
-Status read_removed(Database& db,
-                    const std::unordered_map<std::int64_t, DocumentExtraction*>& by_id) {
+Status read_removed(Database& db, const Reading& reading) {
   return read_table(
-      db,
-      "SELECT document, position, start_byte, end_byte, reason, text FROM removed_text "
-      "ORDER BY 1, 2",
-      by_id, [&](const Statement& row, DocumentExtraction& doc) {
+      db, reading, "document, position, start_byte, end_byte, reason, text", "removed_text", "1, 2",
+      [&](const Statement& row, DocumentExtraction& doc) {
         if (Status gap = expect_next(db, doc.removed, row.integer(1), "removed_text"); !gap.ok())
           return gap;
         doc.removed.push_back({static_cast<std::size_t>(row.integer(2)),
@@ -229,10 +234,18 @@ Status delete_document(Database& db, std::int64_t id) {
   return remove.run();
 }
 
-Result<std::vector<DocumentExtraction>> read_extractions(Database& db) {
+Result<std::vector<DocumentExtraction>> read_extractions(Database& db,
+                                                         std::optional<std::int64_t> only) {
+  Reading reading;
+  reading.first = only ? *only : std::numeric_limits<std::int64_t>::min();
+  reading.last = only ? *only : std::numeric_limits<std::int64_t>::max();
   std::vector<DocumentExtraction> docs;
   std::vector<std::int64_t> ids;
-  Statement rows(db, "SELECT id, name, title, sentences FROM documents ORDER BY name");
+  Statement rows(db,
+                 "SELECT id, name, title, sentences FROM documents WHERE id BETWEEN ?1 AND ?2 "
+                 "ORDER BY name");
+  rows.bind(1, reading.first);
+  rows.bind(2, reading.last);
   while (rows.step()) {
     ids.push_back(rows.integer(0));
     DocumentExtraction doc;
@@ -242,11 +255,10 @@ Result<std::vector<DocumentExtraction>> read_extractions(Database& db) {
     docs.push_back(std::move(doc));
   }
   if (!rows.status().ok()) return rows.status();
-  std::unordered_map<std::int64_t, DocumentExtraction*> by_id;
-  for (std::size_t i = 0; i < docs.size(); ++i) by_id.emplace(ids[i], &docs[i]);
-  if (Status s = read_entities(db, by_id); !s.ok()) return s;
-  if (Status s = read_triples(db, by_id); !s.ok()) return s;
-  if (Status s = read_removed(db, by_id); !s.ok()) return s;
+  for (std::size_t i = 0; i < docs.size(); ++i) reading.by_id.emplace(ids[i], &docs[i]);
+  if (Status s = read_entities(db, reading); !s.ok()) return s;
+  if (Status s = read_triples(db, reading); !s.ok()) return s;
+  if (Status s = read_removed(db, reading); !s.ok()) return s;
   return docs;
 }
 

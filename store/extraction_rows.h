@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "kg/graph.h"
@@ -17,7 +18,9 @@ Status write_extraction_rows(Database& db, std::int64_t id, const DocumentExtrac
 // Deletes every row of document `id`, its text and its documents row.
 Status delete_document(Database& db, std::int64_t id);
 
-// Every stored extraction, ordered by document name (byte-wise).
-Result<std::vector<DocumentExtraction>> read_extractions(Database& db);
+// Every stored extraction, ordered by document name (byte-wise); with
+// `only`, just that document's (none if there is no such document).
+Result<std::vector<DocumentExtraction>> read_extractions(Database& db,
+                                                         std::optional<std::int64_t> only = {});
 
 }  // namespace kg::store

@@ -61,7 +61,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kHeaderSize = 100;
-constexpr char kSqliteMagic[] = "SQLite format 3";  // and a NUL: 16 bytes
 
 std::uint32_t big_endian(const std::array<unsigned char, kHeaderSize>& header, std::size_t at) {
   return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |

@@ -10,6 +10,9 @@
 
 namespace kg::store {
 
+// The first 16 bytes of every SQLite database file (with the final NUL).
+inline constexpr char kSqliteMagic[] = "SQLite format 3";
+
 // PRAGMA application_id of a kg store ("kgst").
 inline constexpr std::int64_t kApplicationId = 0x6B677374;
 

@@ -91,9 +91,10 @@ Status insert_document(Database& db, const StoreDocument& doc, const std::string
 
 bool is_sqlite_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  char header[16] = {};
+  char header[sizeof store::kSqliteMagic] = {};
   in.read(header, sizeof header);
-  return in.gcount() == sizeof header && std::memcmp(header, "SQLite format 3", 16) == 0;
+  return in.gcount() == sizeof header &&
+         std::memcmp(header, store::kSqliteMagic, sizeof header) == 0;
 }
 
 std::string content_hash(std::string_view text) { return store::sha256_hex(text); }
@@ -176,6 +177,24 @@ Result<StoreChanges> Store::remove(const std::vector<std::string>& names) {
   }
   if (Status s = transaction->commit(); !s.ok()) return s;
   return changes;
+}
+
+Result<std::optional<DocumentExtraction>> Store::extraction_of_text(const std::string& hash,
+                                                                    const std::string& name) const {
+  Statement row(impl_->db, "SELECT id FROM documents WHERE content_hash = ? ORDER BY name LIMIT 1");
+  row.bind(1, hash);
+  std::optional<std::int64_t> id;
+  if (row.step()) id = row.integer(0);
+  if (!row.status().ok()) return row.status();
+  if (!id) return std::optional<DocumentExtraction>();
+  auto docs = store::read_extractions(impl_->db, *id);
+  if (!docs.ok()) return docs.status();
+  if (docs->size() != 1) return std::optional<DocumentExtraction>();
+  DocumentExtraction doc = std::move(docs->front());
+  for (Triple& t : doc.triples)
+    if (t.evidence.document == doc.document) t.evidence.document = name;
+  doc.document = name;
+  return std::optional<DocumentExtraction>(std::move(doc));
 }
 
 Result<std::vector<DocumentExtraction>> Store::extractions() const {

@@ -72,6 +72,9 @@ struct DiffOptions {
   std::size_t top = 10;  // centrality changes listed (0: every group that changed)
 };
 
+// Names joined by " + " ("Lam + To Lam"), as groups are shown.
+std::string join_names(const std::vector<std::string>& names);
+
 GraphDiff diff_graphs(const KnowledgeGraph& before, const KnowledgeGraph& after,
                       const DiffOptions& options = {});
 

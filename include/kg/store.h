@@ -35,6 +35,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -111,6 +112,13 @@ class Store {
   // In one transaction: removes the named documents. A name not stored is a
   // NotFound error, and nothing is removed.
   Result<StoreChanges> remove(const std::vector<std::string>& names);
+
+  // The stored extraction of a document whose text has content hash `hash`
+  // (the first by name), renamed to `name` (its document and evidence), or
+  // nullopt when no stored document has that text. An extraction depends on
+  // the text alone, so a file copied or moved need not be extracted again.
+  Result<std::optional<DocumentExtraction>> extraction_of_text(const std::string& hash,
+                                                               const std::string& name) const;
 
   // The stored extraction of each document, in canonical order (by name).
   Result<std::vector<DocumentExtraction>> extractions() const;

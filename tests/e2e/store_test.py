@@ -4,7 +4,9 @@
   corpus of store_corpus.py, kg add in pieces then kg export gives graph.json,
   triples.jsonl and graph.jsonld byte-identical to one kg build of the folder;
   query, render and export read the store as they read graph.json;
-- adding the same files again extracts nothing and writes nothing;
+- adding the same files again extracts nothing and writes nothing; a copy of
+  a stored file under another name is not extracted (its document's
+  extraction is copied) and the store still equals kg build;
 - a changed file replaces its document, kg remove drops one; each time the
   store equals kg build of the folder as it then is;
 - a file that is not SQLite, an SQLite database that is not a store, a corrupt
@@ -104,6 +106,19 @@ def check_updates(kg, corpus, db, tmp):
           f"adding the same files again printed {counts}")
     check(document_rows(db) == rows, "adding the same files again changed the documents table")
     print("ok  the same files again: nothing extracted, nothing written")
+
+    copy = os.path.join(corpus, "site", "copy", "c.txt")
+    os.makedirs(os.path.dirname(copy))
+    shutil.copy(os.path.join(corpus, "site", "c.txt"), copy)
+    out = kg.ok("add", corpus, "--db", db)
+    counts = added(out)
+    check(counts == {"added": 1, "replaced": 0, "unchanged": len(rows)} and
+          "extracted: 0 documents (1 more had the text of a stored document)" in out,
+          f"adding a copy of a stored file:\n{out}")
+    check_equal(exports(kg, db), built(kg, corpus, os.path.join(tmp, "copied")),
+                "after adding a copy")
+    rows = document_rows(db)
+    print("ok  a copy of a stored file takes its stored extraction")
 
     changed = os.path.join(corpus, "pieces", "003_9d709fbe71722567_0.txt")
     with open(changed, "a", encoding="utf-8") as f:

@@ -103,6 +103,18 @@ TEST_CASE("Entities added, removed, renamed, merged and split") {
   CHECK(split);
   CHECK(vietnam);
   CHECK(to_string(EntityChangeKind::kRegrouped) == "regrouped");
+  CHECK(join_names({"Lam", "To Lam"}) == "Lam + To Lam");
+}
+
+TEST_CASE("Several old entities linked to several new ones are regrouped") {
+  const KnowledgeGraph before = graph_of({record("A", kPerson), record("B", kPerson)}, {});
+  const KnowledgeGraph after =
+      graph_of({record("P", kPerson, {"A", "B"}), record("Q", kPerson, {"A"})}, {});
+  const GraphDiff diff = diff_graphs(before, after);
+  REQUIRE(diff.entities.size() == 1);
+  CHECK(diff.entities[0].kind == EntityChangeKind::kRegrouped);
+  CHECK(diff.entities[0].before == names({"A", "B"}));
+  CHECK(diff.entities[0].after == names({"P", "Q"}));
 }
 
 TEST_CASE("Relations are compared through the entity groups") {

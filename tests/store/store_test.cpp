@@ -102,6 +102,26 @@ TEST_CASE("put skips an unchanged document and replaces a changed one") {
   CHECK(graph_json_of(store).find("Anwar Ibrahim") != std::string::npos);
 }
 
+TEST_CASE("extraction_of_text finds a stored text's extraction under a new name") {
+  test::TempDir dir;
+  Store store = create(dir);
+  const std::vector<DocumentExtraction> docs = three_documents();
+  std::vector<StoreDocument> all;
+  for (const DocumentExtraction& doc : docs)
+    all.push_back(test::stored_document(doc, text_of(doc)));
+  REQUIRE(store.put(all, "x").ok());
+
+  auto none = store.extraction_of_text(content_hash("a text not stored"), "d.txt");
+  REQUIRE(none.ok());
+  CHECK_FALSE(none->has_value());
+  auto copy = store.extraction_of_text(content_hash(text_of(docs[2])), "copy/b.txt");
+  REQUIRE(copy.ok());
+  REQUIRE(copy->has_value());
+  DocumentExtraction expected = test::sample_extraction("copy/b.txt", "To Lam", "Viet Nam", 1);
+  expected.title = docs[2].title;
+  test::check_same_extraction(**copy, expected);
+}
+
 TEST_CASE("remove drops documents; an unknown name removes nothing") {
   test::TempDir dir;
   Store store = create(dir);
