@@ -8,6 +8,7 @@
 #include "cli/graph_input.h"
 #include "cli/output.h"
 #include "kg/diff.h"
+#include "kg/render.h"
 
 namespace kg::cli {
 namespace {
@@ -110,6 +111,17 @@ int run_diff(const DiffCommandOptions& options) {
   diff_options.measure = options.measure;
   diff_options.top = options.top;
   const GraphDiff diff = diff_graphs(*before, *after, diff_options);
+  if (!options.draw.empty()) {
+    KnowledgeGraph drawing;
+    add_changes(*before, *after, diff, drawing);
+    RenderOptions render_options;
+    render_options.format = options.draw_format;
+    render_options.title = "kg diff " + options.before + " " + options.after;
+    auto bytes = render_graph(drawing, render_options);
+    if (!bytes.ok()) return fail(bytes.status());
+    if (Status s = write_output(options.draw, *bytes); !s.ok()) return fail(s);
+    if (options.draw == "-") return kExitOk;
+  }
   if (options.json) {
     std::cout << json_report(diff, options).dump(2, ' ', false, json::error_handler_t::replace)
               << '\n';

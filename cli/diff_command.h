@@ -3,12 +3,16 @@
 // removed, renamed, merged, split or regrouped, relations added and removed,
 // and the N entities whose centrality (default PageRank) changed most. Text
 // output is one aligned table per part; --json prints one JSON document.
+// --draw FILE also writes the changed neighbourhood (kg/diff.h, add_changes)
+// as --draw-format (svg, png, pdf or dot; "-" for standard output instead of
+// the report).
 #pragma once
 
 #include <cstddef>
 #include <string>
 
 #include "kg/analytics.h"
+#include "kg/render.h"
 
 namespace kg::cli {
 
@@ -18,6 +22,8 @@ struct DiffCommandOptions {
   bool json = false;
   std::size_t top = 10;
   Centrality measure = Centrality::kPageRank;
+  std::string draw;  // empty: no drawing
+  RenderFormat draw_format = RenderFormat::kSvg;
 };
 
 // Runs `kg diff`; returns the exit code (errors printed as one line).

@@ -331,6 +331,16 @@ Command add_diff(CLI::App& app, DiffCommandOptions& options) {
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
   add_measure_option(*cmd, options.measure, "Centrality whose changes are listed");
+  cmd->add_option("--draw", options.draw,
+                  "Also draw the changed neighbourhood into this file (- : standard output, "
+                  "instead of the report): added relations '+', removed '-', old names joined "
+                  "to new ones by 'merged into', 'split into' ...");
+  add_choice_option(*cmd, "--draw-format", options.draw_format,
+                    {{"svg", RenderFormat::kSvg},
+                     {"png", RenderFormat::kPng},
+                     {"pdf", RenderFormat::kPdf},
+                     {"dot", RenderFormat::kDot}},
+                    "Format of the --draw file");
   return {cmd, [&options] { return run_diff(options); }};
 }
 

@@ -206,4 +206,78 @@ GraphDiff diff_graphs(const KnowledgeGraph& before, const KnowledgeGraph& after,
   return diff;
 }
 
+namespace {
+
+// The nodes of a drawing of changes, one per name.
+class DrawingNodes {
+ public:
+  DrawingNodes(const KnowledgeGraph& before, const KnowledgeGraph& after, KnowledgeGraph& drawing)
+      : old_names_(by_name(before)),
+        new_names_(by_name(after)),
+        before_(before),
+        after_(after),
+        drawing_(drawing) {}
+
+  // The node of `name`: the new graph's entity of that name, else the old one's.
+  Vertex node(const std::string& name) {
+    auto known = nodes_.find(name);
+    if (known != nodes_.end()) return known->second;
+    EntityNode entity;
+    if (auto it = new_names_.find(name); it != new_names_.end()) {
+      entity = after_.entity(it->second.front());
+    } else if (auto old = old_names_.find(name); old != old_names_.end()) {
+      entity = before_.entity(old->second.front());
+    } else {
+      entity.name = name;
+    }
+    const Vertex v = drawing_.append_entity(std::move(entity));
+    nodes_.emplace(name, v);
+    return v;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<Vertex>> old_names_;
+  std::unordered_map<std::string, std::vector<Vertex>> new_names_;
+  const KnowledgeGraph& before_;
+  const KnowledgeGraph& after_;
+  KnowledgeGraph& drawing_;
+  std::unordered_map<std::string, Vertex> nodes_;
+};
+
+// "merged into", "renamed to" ...: how an old name became a new one.
+std::string becomes(EntityChangeKind kind) {
+  return kind == EntityChangeKind::kRenamed ? "renamed to" : std::string(to_string(kind)) + " into";
+}
+
+}  // namespace
+
+void add_changes(const KnowledgeGraph& before, const KnowledgeGraph& after, const GraphDiff& diff,
+                 KnowledgeGraph& drawing) {
+  DrawingNodes nodes(before, after, drawing);
+  for (const EntityChange& change : diff.entities) {
+    for (const std::string& name : change.before) nodes.node(name);
+    for (const std::string& name : change.after) nodes.node(name);
+    for (const std::string& from : change.before) {
+      for (const std::string& into : change.after) {
+        if (from == into) continue;
+        RelationEdge edge;
+        edge.predicate = becomes(change.kind);
+        edge.label = edge.predicate;
+        drawing.append_relation(nodes.node(from), nodes.node(into), std::move(edge));
+      }
+    }
+  }
+  auto draw = [&](const std::vector<RelationChange>& relations, const char* sign) {
+    for (const RelationChange& r : relations) {
+      RelationEdge edge;
+      edge.predicate = r.predicate;
+      edge.label = sign + r.predicate;
+      edge.qualifiers = r.qualifiers;
+      drawing.append_relation(nodes.node(r.source), nodes.node(r.target), std::move(edge));
+    }
+  };
+  draw(diff.added_relations, "+ ");
+  draw(diff.removed_relations, "- ");
+}
+
 }  // namespace kg

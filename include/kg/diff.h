@@ -78,4 +78,14 @@ std::string join_names(const std::vector<std::string>& names);
 GraphDiff diff_graphs(const KnowledgeGraph& before, const KnowledgeGraph& after,
                       const DiffOptions& options = {});
 
+// The changed neighbourhood as a graph to draw, added to `drawing` (which
+// should be empty): every entity of a changed group and every end of an added
+// or removed relation, one node per name (as in the new graph when it has
+// that name, else as in the old); the added relations labelled "+ label", the
+// removed ones "- label", and for a renamed, merged, split or regrouped group
+// a relation "merged into" (renamed to, split into, regrouped into) from each
+// old name to each new name that differs from it.
+void add_changes(const KnowledgeGraph& before, const KnowledgeGraph& after, const GraphDiff& diff,
+                 KnowledgeGraph& drawing);
+
 }  // namespace kg

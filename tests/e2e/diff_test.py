@@ -9,14 +9,16 @@
   articles: every merged, split, renamed or regrouped group joins names that
   the graphs really link (name or alias);
 - a merge made by a new article ("Vik" and "Erna Vik" become one entity once
-  an article calls Erna Vik "Vik"), and the split when kg remove drops it;
+  an article calls Erna Vik "Vik"), and the split when kg remove drops it,
+  each also drawn (--draw, DOT and SVG): the names, "merged into" or "split
+  into", the added and removed relations;
 - a missing or bad graph: one line naming it, exit 1.
 """
 
 import json
 import os
 
-from kgtest import check, check_one_line_error, load_json, run_test
+from kgtest import check, check_one_line_error, load_json, read_bytes, run_test, svg_texts
 from store_corpus import make_corpus, write
 
 OPPOSITE = {"added": "removed", "removed": "added", "renamed": "renamed", "merged": "split",
@@ -93,12 +95,24 @@ def check_merge_and_split(kg, tmp):
     merged = {"change": "merged", "before": ["Erna Vik", "Vik"], "after": ["Erna Vik"]}
     check(merged in diff(kg, before, db)["entities"],
           f"the bridging article did not merge Vik into Erna Vik: {diff(kg, before, db)}")
+    dot = kg.ok("diff", before, db, "--draw", "-", "--draw-format", "dot")
+    for label in ('label=Vik', 'label="Erna Vik"', 'label="merged into"', 'label="+ met"'):
+        check(label in dot, f"the DOT of the changes lacks {label}:\n{dot}")
+    svg = os.path.join(folder, "changes.svg")
+    report = kg.ok("diff", before, db, "--draw", svg)
+    check("1 merged" in report, f"--draw changed the report:\n{report}")
+    texts = svg_texts(read_bytes(svg))
+    for name in ("Vik", "Erna Vik", "Ruth Otieno", "merged into"):
+        check(name in texts, f"the SVG of the changes does not show {name!r}")
     after = os.path.join(folder, "after.json")
     kg.ok("export", db, "--format", "json", "-o", after)
     kg.ok("remove", bridge, "--db", db)
     split = {"change": "split", "before": ["Erna Vik"], "after": ["Erna Vik", "Vik"]}
     check(split in diff(kg, after, db)["entities"],
           f"kg remove of the bridging article did not split Erna Vik: {diff(kg, after, db)}")
+    dot = kg.ok("diff", after, db, "--draw", "-", "--draw-format", "dot")
+    check('label="split into"' in dot and 'label="- met"' in dot,
+          f"the DOT of the split lacks 'split into' or '- met':\n{dot}")
     check_no_change(diff(kg, before, db), "after adding and removing the bridging article")
     print("ok  a bridging article merges Vik into Erna Vik; removing it splits them again")
 

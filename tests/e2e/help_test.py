@@ -8,7 +8,7 @@ EXPECTED = {
     ("build",): ["--output", "--directed", "inputs"],
     ("add",): ["--db", "--patterns-only", "--min-confidence", "--threads", "inputs"],
     ("remove",): ["--db", "names"],
-    ("diff",): ["--json", "--top", "--measure", "old", "new"],
+    ("diff",): ["--json", "--top", "--measure", "--draw", "--draw-format", "old", "new"],
     ("extract",): ["--format", "jsonl", "tsv"],
     ("query",): ["centrality", "neighbors", "path"],
     ("query", "GRAPH", "centrality"): ["--measure", "--top", "--json", "--directed",

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -167,6 +168,31 @@ TEST_CASE("Centrality changes: largest first, at most top, groups summed") {
   CHECK(diff.centrality[1].name == "C");
   options.top = 1;
   CHECK(diff_graphs(before, after, options).centrality.size() == 1);
+}
+
+TEST_CASE("add_changes draws the changed groups and relations, one node per name") {
+  const KnowledgeGraph before =
+      graph_of({record("Lam", kPerson), record("To Lam", kPerson), record("Vietnam", kCountry)},
+               {relation("To Lam", kPerson, "leads", "Vietnam", kCountry)});
+  const KnowledgeGraph after =
+      graph_of({record("To Lam", kPerson, {"Lam"}), record("Malaysia", kCountry)},
+               {relation("To Lam", kPerson, "visited", "Malaysia", kCountry)});
+  const GraphDiff diff = diff_graphs(before, after);
+  KnowledgeGraph drawing;
+  add_changes(before, after, diff, drawing);
+  std::vector<std::string> entity_names;
+  for (Vertex v = 0; v < drawing.entity_count(); ++v)
+    entity_names.push_back(drawing.entity(v).name);
+  std::sort(entity_names.begin(), entity_names.end());
+  CHECK(entity_names == names({"Lam", "Malaysia", "To Lam", "Vietnam"}));
+  std::vector<std::string> labels;
+  for (auto [it, end] = boost::edges(drawing.graph()); it != end; ++it) {
+    labels.push_back(drawing.entity(drawing.source(*it)).name + " " + drawing.relation(*it).label +
+                     " " + drawing.entity(drawing.target(*it)).name);
+  }
+  std::sort(labels.begin(), labels.end());
+  CHECK(labels ==
+        names({"Lam merged into To Lam", "To Lam + visited Malaysia", "To Lam - leads Vietnam"}));
 }
 
 }  // namespace kg
