@@ -14,6 +14,7 @@
 #include "cli/add_command.h"
 #include "cli/build_command.h"
 #include "cli/diff_command.h"
+#include "cli/explain_command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/output.h"
@@ -82,6 +83,7 @@ struct Options {
   AddOptions add;
   RemoveOptions remove;
   DiffCommandOptions diff;
+  ExplainOptions explain;
   ExtractOptions extract;
   QueryOptions query;
   RenderCommandOptions render;
@@ -344,6 +346,17 @@ Command add_diff(CLI::App& app, DiffCommandOptions& options) {
   return {cmd, [&options] { return run_diff(options); }};
 }
 
+Command add_explain(CLI::App& app, ExplainOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "explain",
+      "Show how an entity of a store came to be: every document's record joined into it, "
+      "with the rule that joined it");
+  cmd->add_option("name", options.name, "Entity name or alias")->required();
+  add_db_option(cmd, options.db);
+  cmd->add_flag("--json", options.json, "Print one JSON document instead of a text table");
+  return {cmd, [&options] { return run_explain(options); }};
+}
+
 Command add_parse(CLI::App& app, ParseCommandOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "parse", "Tag and parse text into Universal Dependencies (CoNLL-U on stdout)");
@@ -397,12 +410,17 @@ int run(int argc, char** argv) {
       "Run 'kg <command> --help' for the options of a command.");
 
   Options options;
-  const std::vector<Command> commands = {
-      add_build(app, options.build),    add_add(app, options.add),
-      add_remove(app, options.remove),  add_extract(app, options.extract),
-      add_query(app, options.query),    add_render(app, options.render),
-      add_export(app, options.exports), add_diff(app, options.diff),
-      add_parse(app, options.parse),    add_train_parser(app, options.train_parser)};
+  const std::vector<Command> commands = {add_build(app, options.build),
+                                         add_add(app, options.add),
+                                         add_remove(app, options.remove),
+                                         add_extract(app, options.extract),
+                                         add_query(app, options.query),
+                                         add_render(app, options.render),
+                                         add_export(app, options.exports),
+                                         add_diff(app, options.diff),
+                                         add_explain(app, options.explain),
+                                         add_parse(app, options.parse),
+                                         add_train_parser(app, options.train_parser)};
 
   try {
     app.parse(argc, argv);

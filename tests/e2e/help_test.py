@@ -3,11 +3,12 @@
 from kgtest import check, run_test
 
 EXPECTED = {
-    (): ["build", "add", "remove", "diff", "extract", "query", "render", "export", "--version",
+    (): ["build", "add", "remove", "diff", "explain", "extract", "query", "render", "export", "--version",
          "Exit codes"],
     ("build",): ["--output", "--directed", "inputs"],
     ("add",): ["--db", "--patterns-only", "--min-confidence", "--threads", "inputs"],
     ("remove",): ["--db", "names"],
+    ("explain",): ["--db", "--json", "name"],
     ("diff",): ["--json", "--top", "--measure", "--draw", "--draw-format", "old", "new"],
     ("extract",): ["--format", "jsonl", "tsv"],
     ("query",): ["centrality", "neighbors", "path"],
