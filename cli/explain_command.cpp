@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/output.h"
@@ -71,8 +72,12 @@ int run_explain(const ExplainOptions& options) {
   if (!docs.ok()) return fail(docs.status());
   auto explanation = explain_entity(*docs, options.name);
   if (!explanation) {
-    return fail(Status::NotFound("no entity named '" + options.name + "' in " + options.db +
-                                 " (unknown or ambiguous name)"));
+    std::string message = "no entity named '";
+    message += options.name;
+    message += "' in ";
+    message += options.db;
+    message += " (unknown or ambiguous name)";
+    return fail(Status::NotFound(std::move(message)));
   }
   if (options.json) {
     std::cout << json_report(*explanation).dump(2, ' ', false, json::error_handler_t::replace)
