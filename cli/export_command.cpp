@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "cli/graph_input.h"
 #include "cli/output.h"
 #include "kg/io.h"
 
@@ -18,6 +19,8 @@ std::string serialize(const KnowledgeGraph& g, ExportFormat format) {
       return to_ntriples(g);
     case ExportFormat::kJsonl:
       return graph_to_jsonl(g);
+    case ExportFormat::kGraphJson:
+      return to_graph_json(g);
   }
   return {};
 }
@@ -25,7 +28,7 @@ std::string serialize(const KnowledgeGraph& g, ExportFormat format) {
 }  // namespace
 
 int run_export(const ExportOptions& options) {
-  auto graph = load_graph_json(options.graph_path);
+  auto graph = load_graph(options.graph_path);
   if (!graph.ok()) return fail(graph.status());
   if (Status status = write_output(options.output, serialize(*graph, options.format)); !status.ok())
     return fail(status);

@@ -1,14 +1,14 @@
-// `kg export GRAPH --format jsonld|graphml|nt|jsonl [-o FILE]`: converts a
-// graph.json to JSON-LD, GraphML, N-Triples or JSON Lines triples (the format
-// of triples.jsonl). Writes to stdout unless -o names a file, which is then
-// written atomically.
+// `kg export GRAPH --format jsonld|graphml|nt|jsonl|json [-o FILE]`: converts
+// a graph.json or a kg store to JSON-LD, GraphML, N-Triples, JSON Lines
+// triples (the format of triples.jsonl) or graph.json. Writes to stdout unless -o names a file,
+// which is then written atomically.
 #pragma once
 
 #include <string>
 
 namespace kg::cli {
 
-enum class ExportFormat { kJsonLd, kGraphMl, kNTriples, kJsonl };
+enum class ExportFormat { kJsonLd, kGraphMl, kNTriples, kJsonl, kGraphJson };
 
 struct ExportOptions {
   std::string graph_path;

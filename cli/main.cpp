@@ -11,12 +11,16 @@
 #include <utility>
 #include <vector>
 
+#include "cli/add_command.h"
 #include "cli/build_command.h"
+#include "cli/diff_command.h"
+#include "cli/explain_command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/output.h"
 #include "cli/parse_command.h"
 #include "cli/query_command.h"
+#include "cli/remove_command.h"
 #include "cli/render_command.h"
 #include "cli/train_parser_command.h"
 #include "kg/analytics.h"
@@ -69,9 +73,17 @@ CLI::Option* add_measure_option(CLI::App& app, Centrality& measure, std::string 
   return add_choice_option(app, "--measure", measure, std::move(choices), std::move(description));
 }
 
+// The graph argument of query, render and export.
+constexpr const char* kGraphInputHelp =
+    "graph.json written by kg build, or a store written by kg add";
+
 // The options of every command, filled by the parser.
 struct Options {
   BuildOptions build;
+  AddOptions add;
+  RemoveOptions remove;
+  DiffCommandOptions diff;
+  ExplainOptions explain;
   ExtractOptions extract;
   QueryOptions query;
   RenderCommandOptions render;
@@ -114,6 +126,36 @@ Command add_build(CLI::App& app, BuildOptions& options) {
   cmd->add_flag("--directed", options.directed,
                 "Follow relation direction in the centralities (default: undirected)");
   return {cmd, [&options] { return run_build(options); }};
+}
+
+// `--db PATH`, the store of add and remove.
+void add_db_option(CLI::App* cmd, std::string& db) {
+  cmd->add_option("--db", db, "The kg store (SQLite), created by kg add if missing")
+      ->capture_default_str();
+}
+
+Command add_add(CLI::App& app, AddOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "add",
+      "Put articles into a kg store: new and changed files are extracted, unchanged ones "
+      "skipped; read the store with query, render and export");
+  cmd->add_option("inputs", options.inputs,
+                  "Text files, or folders searched recursively for .txt, .text and .md files")
+      ->required();
+  add_db_option(cmd, options.db);
+  add_extractor_options(cmd, options.patterns_only, options.min_confidence);
+  cmd->add_option("-j,--threads", options.threads,
+                  "Documents extracted at once (default 0: one per core)");
+  return {cmd, [&options] { return run_add(options); }};
+}
+
+Command add_remove(CLI::App& app, RemoveOptions& options) {
+  CLI::App* cmd = app.add_subcommand("remove", "Drop documents from a kg store");
+  cmd->add_option("names", options.names,
+                  "Document names as in graph.json (the paths the files were added by)")
+      ->required();
+  add_db_option(cmd, options.db);
+  return {cmd, [&options] { return run_remove(options); }};
 }
 
 Command add_extract(CLI::App& app, ExtractOptions& options) {
@@ -164,8 +206,8 @@ void on_question(CLI::App* question, QueryOptions& options, Question which) {
 
 Command add_query(CLI::App& app, QueryOptions& options) {
   CLI::App* cmd = app.add_subcommand(
-      "query", "Answer centrality, neighbourhood and path questions about a graph.json");
-  cmd->add_option("graph", options.graph_path, "graph.json written by kg build")->required();
+      "query", "Answer centrality, neighbourhood and path questions about a graph.json or a store");
+  cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   cmd->require_subcommand(1);
 
   CLI::App* central = cmd->add_subcommand("centrality", "Rank entities by a centrality measure");
@@ -220,8 +262,9 @@ Command add_query(CLI::App& app, QueryOptions& options) {
 }
 
 Command add_render(CLI::App& app, RenderCommandOptions& options) {
-  CLI::App* cmd = app.add_subcommand("render", "Draw a graph.json as SVG, PNG, PDF or DOT");
-  cmd->add_option("graph", options.graph_path, "graph.json written by kg build")->required();
+  CLI::App* cmd =
+      app.add_subcommand("render", "Draw a graph.json or a store as SVG, PNG, PDF or DOT");
+  cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   cmd->add_option("-o,--output", options.output, "Output file, or - for standard output")
       ->required();
   add_choice_option(*cmd, "-f,--format", options.format,
@@ -257,21 +300,61 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
 }
 
 Command add_export(CLI::App& app, ExportOptions& options) {
-  CLI::App* cmd =
-      app.add_subcommand("export", "Convert a graph.json to JSON-LD, GraphML, N-Triples or JSONL");
-  cmd->add_option("graph", options.graph_path, "graph.json written by kg build")->required();
+  CLI::App* cmd = app.add_subcommand(
+      "export",
+      "Convert a graph.json or a store to JSON-LD, GraphML, N-Triples, JSONL or graph.json");
+  cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   add_choice_option(*cmd, "-f,--format", options.format,
                     {{"jsonld", ExportFormat::kJsonLd},
                      {"graphml", ExportFormat::kGraphMl},
                      {"nt", ExportFormat::kNTriples},
-                     {"jsonl", ExportFormat::kJsonl}},
+                     {"jsonl", ExportFormat::kJsonl},
+                     {"json", ExportFormat::kGraphJson}},
                     "jsonld (schema.org types, statements with provenance), graphml, nt "
-                    "(N-Triples) or jsonl (one triple per line and piece of evidence)")
+                    "(N-Triples), jsonl (one triple per line and piece of evidence) or json "
+                    "(graph.json, as kg build writes it)")
       ->default_str("")
       ->required();
   cmd->add_option("-o,--output", options.output, "Output file, or - for standard output")
       ->capture_default_str();
   return {cmd, [&options] { return run_export(options); }};
+}
+
+Command add_diff(CLI::App& app, DiffCommandOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "diff",
+      "Compare two graphs: entities added, removed, renamed, merged or split, relations added "
+      "and removed, the largest centrality changes");
+  cmd->add_option("old", options.before, kGraphInputHelp)->required();
+  cmd->add_option("new", options.after, kGraphInputHelp)->required();
+  cmd->add_flag("--json", options.json, "Print one JSON document instead of text tables");
+  cmd->add_option("-n,--top", options.top,
+                  "How many centrality changes to list (0: every entity that changed)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  add_measure_option(*cmd, options.measure, "Centrality whose changes are listed");
+  cmd->add_option("--draw", options.draw,
+                  "Also draw the changed neighbourhood into this file (- : standard output, "
+                  "instead of the report): added relations '+', removed '-', old names joined "
+                  "to new ones by 'merged into', 'split into' ...");
+  add_choice_option(*cmd, "--draw-format", options.draw_format,
+                    {{"svg", RenderFormat::kSvg},
+                     {"png", RenderFormat::kPng},
+                     {"pdf", RenderFormat::kPdf},
+                     {"dot", RenderFormat::kDot}},
+                    "Format of the --draw file");
+  return {cmd, [&options] { return run_diff(options); }};
+}
+
+Command add_explain(CLI::App& app, ExplainOptions& options) {
+  CLI::App* cmd = app.add_subcommand(
+      "explain",
+      "Show how an entity of a store came to be: every document's record joined into it, "
+      "with the rule that joined it");
+  cmd->add_option("name", options.name, "Entity name or alias")->required();
+  add_db_option(cmd, options.db);
+  cmd->add_flag("--json", options.json, "Print one JSON document instead of a text table");
+  return {cmd, [&options] { return run_explain(options); }};
 }
 
 Command add_parse(CLI::App& app, ParseCommandOptions& options) {
@@ -328,10 +411,14 @@ int run(int argc, char** argv) {
 
   Options options;
   const std::vector<Command> commands = {add_build(app, options.build),
+                                         add_add(app, options.add),
+                                         add_remove(app, options.remove),
                                          add_extract(app, options.extract),
                                          add_query(app, options.query),
                                          add_render(app, options.render),
                                          add_export(app, options.exports),
+                                         add_diff(app, options.diff),
+                                         add_explain(app, options.explain),
                                          add_parse(app, options.parse),
                                          add_train_parser(app, options.train_parser)};
 

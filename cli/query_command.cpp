@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/graph_input.h"
 #include "cli/output.h"
 #include "kg/analytics.h"
 #include "kg/io.h"
@@ -237,7 +238,7 @@ int run_components(const KnowledgeGraph& g, const QueryOptions& options) {
 
 int run_query(const QueryOptions& options) {
   const Clock::time_point start = Clock::now();
-  auto graph = load_graph_json(options.graph_path);
+  auto graph = load_graph(options.graph_path);
   if (!graph.ok()) return fail(graph.status());
   report_time(options, "load", milliseconds_since(start));
   switch (options.question) {

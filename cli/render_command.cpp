@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "cli/graph_input.h"
 #include "cli/output.h"
 #include "kg/analytics.h"
 #include "kg/io.h"
@@ -11,7 +12,7 @@
 namespace kg::cli {
 
 int run_render(const RenderCommandOptions& options) {
-  auto graph = load_graph_json(options.graph_path);
+  auto graph = load_graph(options.graph_path);
   if (!graph.ok()) return fail(graph.status());
   if (options.focus) {
     auto center = resolve_entity(*graph, *options.focus, options.graph_path);

@@ -64,46 +64,49 @@ void KnowledgeGraph::index_names(Vertex v) {
   for (const std::string& alias : entities_[v].aliases) index_key(fold_name(alias), v);
 }
 
-std::optional<Vertex> KnowledgeGraph::find_merge_target(const std::string& key,
-                                                        const std::vector<std::string>& alias_keys,
-                                                        EntityType type) const {
+std::optional<std::pair<Vertex, JoinRule>> KnowledgeGraph::find_merge_target(
+    const std::string& key, const std::vector<std::string>& alias_keys, EntityType type) const {
   // Rank: name match before alias match, equal type before kOther, more
   // mentions, older vertex.
-  std::optional<Vertex> best;
+  std::optional<std::pair<Vertex, JoinRule>> best;
   std::tuple<int, int, int> best_rank{};
-  auto consider = [&](Vertex v, int tier) {
+  auto consider = [&](Vertex v, JoinRule rule) {
     const EntityNode& node = entities_[v];
     if (!compatible(node.type, type)) return;
+    const int tier = rule == JoinRule::kSameName ? 0 : 1;
     const std::tuple<int, int, int> rank{-tier, node.type == type ? 1 : 0, node.mentions};
-    if (!best || rank > best_rank || (rank == best_rank && v < *best)) {
-      best = v;
+    if (!best || rank > best_rank || (rank == best_rank && v < best->first)) {
+      best = {v, rule};
       best_rank = rank;
     }
   };
   if (!key.empty()) {
     auto [first, last] = index_.equal_range(key);
     for (auto it = first; it != last; ++it) {
-      consider(it->second, folded_names_[it->second] == key ? 0 : 1);
+      consider(it->second,
+               folded_names_[it->second] == key ? JoinRule::kSameName : JoinRule::kNameIsAlias);
     }
   }
   for (const std::string& alias_key : alias_keys) {
     auto [first, last] = index_.equal_range(alias_key);
     for (auto it = first; it != last; ++it) {
-      if (folded_names_[it->second] == alias_key) consider(it->second, 1);
+      if (folded_names_[it->second] == alias_key) consider(it->second, JoinRule::kAliasIsName);
     }
   }
   return best;
 }
 
-Vertex KnowledgeGraph::add_entity(const EntityRecord& entity, const std::string& document) {
+Vertex KnowledgeGraph::add_entity(const EntityRecord& entity, const std::string& document,
+                                  JoinRule* rule) {
   const std::string key = fold_name(entity.name);
   std::vector<std::string> alias_keys;
   for (const std::string& alias : entity.aliases) {
     std::string folded = fold_name(alias);
     if (!folded.empty() && folded != key) alias_keys.push_back(std::move(folded));
   }
-  std::optional<Vertex> target;
+  std::optional<std::pair<Vertex, JoinRule>> target;
   if (!key.empty()) target = find_merge_target(key, alias_keys, entity.type);
+  if (rule) *rule = target ? target->second : JoinRule::kNewEntity;
   if (!target) {
     EntityNode node;
     node.name = entity.name;
@@ -115,7 +118,7 @@ Vertex KnowledgeGraph::add_entity(const EntityRecord& entity, const std::string&
     node.mentions = entity.mentions;
     return append_entity(std::move(node));
   }
-  const Vertex v = *target;
+  const Vertex v = target->first;
   EntityNode& node = entities_[v];
   if (node.type == EntityType::kOther) node.type = entity.type;
   if (entity.name != node.name && !entity.name.empty()) node.aliases.insert(entity.name);
@@ -185,7 +188,21 @@ void KnowledgeGraph::add_document_info(DocumentInfo info) {
   documents_.push_back(std::move(info));
 }
 
-void KnowledgeGraph::add_document(const DocumentExtraction& doc) {
+std::string_view to_string(JoinRule rule) {
+  switch (rule) {
+    case JoinRule::kNewEntity:
+      return "new entity";
+    case JoinRule::kSameName:
+      return "same name";
+    case JoinRule::kNameIsAlias:
+      return "name is an alias";
+    case JoinRule::kAliasIsName:
+      return "alias is the name";
+  }
+  return "joined";
+}
+
+void KnowledgeGraph::add_document(const DocumentExtraction& doc, std::vector<EntityJoin>* joins) {
   std::size_t removed_characters = 0;
   for (const RemovedText& r : doc.removed) removed_characters += utf8_length(r.text);
   add_document_info({doc.document, doc.title, doc.sentences, static_cast<int>(doc.removed.size()),
@@ -194,7 +211,10 @@ void KnowledgeGraph::add_document(const DocumentExtraction& doc) {
   // the country and the person): resolve triple ends by name and type.
   std::unordered_map<std::string, std::vector<Vertex>> local;
   for (const EntityRecord& entity : doc.entities) {
-    local[entity.name].push_back(add_entity(entity, doc.document));
+    JoinRule rule = JoinRule::kNewEntity;
+    const Vertex v = add_entity(entity, doc.document, &rule);
+    local[entity.name].push_back(v);
+    if (joins) joins->push_back({entity, true, v, rule});
   }
   auto resolve = [&](const std::string& name, EntityType type) {
     std::vector<Vertex>& known = local[name];
@@ -205,8 +225,11 @@ void KnowledgeGraph::add_document(const DocumentExtraction& doc) {
     }
     if (compatible_match) return *compatible_match;
     // A triple naming an entity the document did not list: add it bare.
-    const Vertex v = add_entity(EntityRecord{name, type, {}, 0}, doc.document);
+    const EntityRecord bare{name, type, {}, 0};
+    JoinRule rule = JoinRule::kNewEntity;
+    const Vertex v = add_entity(bare, doc.document, &rule);
     known.push_back(v);
+    if (joins) joins->push_back({bare, false, v, rule});
     return v;
   };
   for (const Triple& t : doc.triples) {

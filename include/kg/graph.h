@@ -23,6 +23,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -165,17 +166,42 @@ struct RelationEnds {
   std::uint32_t target = 0;
 };
 
+// Why KnowledgeGraph::add_entity put an entity record where it did (names
+// compared folded: case, diacritics).
+enum class JoinRule {
+  kNewEntity,    // nothing matched: the record became a new entity
+  kSameName,     // its name is the entity's name
+  kNameIsAlias,  // its name is one of the entity's aliases
+  kAliasIsName,  // one of its aliases is the entity's name
+};
+
+// "new entity", "same name", "name is an alias", "alias is the name".
+std::string_view to_string(JoinRule rule);
+
+// Where add_document put one entity record of a document: one of the
+// document's entities (listed), or a triple's end the document did not list
+// (added bare, with no mentions).
+struct EntityJoin {
+  EntityRecord record;
+  bool listed = true;
+  Vertex vertex = 0;
+  JoinRule rule = JoinRule::kNewEntity;
+};
+
 class KnowledgeGraph {
  public:
-  // Adds a document's entities and triples, merging as described above.
-  void add_document(const DocumentExtraction& doc);
+  // Adds a document's entities and triples, merging as described above; with
+  // `joins`, appends where each entity record went and why.
+  void add_document(const DocumentExtraction& doc, std::vector<EntityJoin>* joins = nullptr);
 
   // Adds or merges one entity; returns its vertex. Aliases are added to the index.
   // A name matches a vertex when its folded form equals the vertex's folded
   // name or one of its folded aliases, or one of the record's aliases equals
   // the vertex's folded name, and the types are equal or one is kOther (the
-  // specific type wins). Name matches win over alias matches.
-  Vertex add_entity(const EntityRecord& entity, const std::string& document = {});
+  // specific type wins). Name matches win over alias matches. With `rule`,
+  // stores which match placed it.
+  Vertex add_entity(const EntityRecord& entity, const std::string& document = {},
+                    JoinRule* rule = nullptr);
 
   // Adds or merges one relation between existing vertices: evidence not yet
   // present is appended, the confidence becomes the maximum, an empty label
@@ -225,9 +251,8 @@ class KnowledgeGraph {
 
   void index_key(const std::string& key, Vertex v);
   void index_names(Vertex v);
-  std::optional<Vertex> find_merge_target(const std::string& key,
-                                          const std::vector<std::string>& alias_keys,
-                                          EntityType type) const;
+  std::optional<std::pair<Vertex, JoinRule>> find_merge_target(
+      const std::string& key, const std::vector<std::string>& alias_keys, EntityType type) const;
 };
 
 }  // namespace kg

@@ -52,6 +52,10 @@ class [[nodiscard]] Result {
  public:
   Result(T value) : data_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : data_(std::move(status)) {}  // NOLINT: must not be OK
+  // Constructs the value in place from `args` (for a T that is costly to move).
+  template <typename... Args>
+  explicit Result(std::in_place_t, Args&&... args)
+      : data_(std::in_place_type<T>, std::forward<Args>(args)...) {}
 
   bool ok() const { return std::holds_alternative<T>(data_); }
   const Status& status() const {

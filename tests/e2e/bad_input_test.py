@@ -164,7 +164,8 @@ def unreadable_cases(folder, write):
 
 
 def check_article_commands(kg, case, tmp, good_article, good_out, good_files):
-    """kg build and kg extract on the bad article, alone and after a good one."""
+    """kg build, kg add and kg extract on the bad article, alone and after a
+    good one."""
     fresh_out = os.path.join(tmp, "fresh-" + case.name)
     run = lambda *args: kg.run(*args, timeout=HANG_TIMEOUT, uid=case.uid)
     check_one_line_error(run("build", case.path, "-o", fresh_out), case.name, case.article_cause)
@@ -173,6 +174,15 @@ def check_article_commands(kg, case, tmp, good_article, good_out, good_files):
         check_one_line_error(run("build", good_article, case.path, "-o", good_out), case.name,
                              case.article_cause)
         check(snapshot(good_out) == good_files, "a failed build changed the output folder")
+    fresh_db = os.path.join(tmp, "fresh-" + case.name + ".db")
+    check_one_line_error(run("add", case.path, "--db", fresh_db), case.name, case.article_cause)
+    check(not os.path.exists(fresh_db), "a failed kg add created its store")
+    if case.uid is None:
+        good_db = os.path.join(tmp, "good-store")
+        before = snapshot(good_db)
+        check_one_line_error(run("add", good_article, case.path, "--db",
+                                 os.path.join(good_db, "kg.db")), case.name, case.article_cause)
+        check(snapshot(good_db) == before, "a failed kg add changed the store")
     for args in (["extract", case.path], ["extract", good_article, case.path]):
         proc = run(*args)
         check_one_line_error(proc, case.name, case.article_cause)
@@ -213,7 +223,7 @@ def check_long_sentence(kg, tmp):
 def check_usage_errors(kg, data_dir, good_article, good_graph):
     """Usage errors: exit code 2, one line on stderr, nothing on stdout."""
     for args in ([], ["frobnicate"], ["--bogus"], ["build"], ["build", data_dir, "--bogus"],
-                 ["extract"], ["extract", good_article, "--format", "xml"],
+                 ["extract"], ["extract", good_article, "--format", "xml"], ["add"], ["remove"],
                  ["query", good_graph, "centrality", "--measure", "fame"],
                  ["render", good_graph], ["export", good_graph, "--format", "rdfxml"]):
         proc = kg.run(*args, expect=2)
@@ -229,6 +239,7 @@ def test(kg, data_dir, tmp):
     good_graph = kg.build(data_dir, good_out)
     good_files = snapshot(good_out)
     good_article = os.path.join(data_dir, sorted(os.listdir(data_dir))[0])
+    kg.ok("add", good_article, "--db", os.path.join(tmp, "good-store", "kg.db"))
 
     cases = make_cases(tmp, good_graph)
     if os.geteuid() == 0 and kg.run("--version", uid=65534).returncode != 0:

@@ -3,8 +3,13 @@
 from kgtest import check, run_test
 
 EXPECTED = {
-    (): ["build", "extract", "query", "render", "export", "--version", "Exit codes"],
+    (): ["build", "add", "remove", "diff", "explain", "extract", "query", "render", "export", "--version",
+         "Exit codes"],
     ("build",): ["--output", "--directed", "inputs"],
+    ("add",): ["--db", "--patterns-only", "--min-confidence", "--threads", "inputs"],
+    ("remove",): ["--db", "names"],
+    ("explain",): ["--db", "--json", "name"],
+    ("diff",): ["--json", "--top", "--measure", "--draw", "--draw-format", "old", "new"],
     ("extract",): ["--format", "jsonl", "tsv"],
     ("query",): ["centrality", "neighbors", "path"],
     ("query", "GRAPH", "centrality"): ["--measure", "--top", "--json", "--directed",
@@ -13,7 +18,7 @@ EXPECTED = {
     ("query", "GRAPH", "path"): ["--json", "--directed"],
     ("render",): ["--format", "--layout", "--focus", "--depth", "--top", "--measure",
                   "--output", "sfdp"],
-    ("export",): ["--format", "--output", "graphml", "jsonld"],
+    ("export",): ["--format", "--output", "graphml", "jsonld", "json", "store"],
 }
 
 

@@ -191,4 +191,19 @@ TEST_CASE("an entity whose alias is an existing name joins it") {
   CHECK(g.entity(full).mentions == 3);
 }
 
+TEST_CASE("add_entity says which rule placed a record") {
+  KnowledgeGraph g;
+  JoinRule rule = JoinRule::kSameName;
+  const Vertex lam = g.add_entity({"To Lam", EntityType::kPerson, {"Lam"}, 2}, "a.txt", &rule);
+  CHECK(rule == JoinRule::kNewEntity);
+  CHECK(g.add_entity({"TO LAM", EntityType::kPerson, {}, 1}, "b.txt", &rule) == lam);
+  CHECK(rule == JoinRule::kSameName);
+  CHECK(g.add_entity({"Lam", EntityType::kPerson, {}, 1}, "c.txt", &rule) == lam);
+  CHECK(rule == JoinRule::kNameIsAlias);
+  CHECK(g.add_entity({"General Secretary", EntityType::kOther, {"To Lam"}, 1}, "d.txt", &rule) ==
+        lam);
+  CHECK(rule == JoinRule::kAliasIsName);
+  CHECK(to_string(JoinRule::kAliasIsName) == "alias is the name");
+}
+
 }  // namespace kg

@@ -1,0 +1,28 @@
+// `kg add FILE|DIR... [--db PATH]`: puts articles into a kg store (kg/store.h),
+// created if missing. A file whose content hash the store holds under its name
+// is left as it is; one whose text the store holds under another name (a copy,
+// a move) gets that document's extraction; any other is extracted. A changed
+// file replaces its document.
+// Every input is read and validated, and every new one extracted, before the
+// store is written, in one transaction: a failing input leaves the store (or
+// its absence) as it was. The store's extractor options (--patterns-only,
+// --min-confidence) are those of its first add; another add must use the same.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+
+struct AddOptions {
+  std::vector<std::string> inputs;
+  std::string db = "out/kg.db";
+  bool patterns_only = false;
+  double min_confidence = 0.0;
+  unsigned threads = 0;  // extraction workers; 0 = one per core
+};
+
+// Runs `kg add`; returns the exit code (errors printed as one line).
+int run_add(const AddOptions& options);
+
+}  // namespace kg::cli

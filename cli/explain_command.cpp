@@ -1,0 +1,91 @@
+#include "cli/explain_command.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cli/output.h"
+#include "kg/explain.h"
+#include "kg/store.h"
+
+namespace kg::cli {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+template <typename Names>
+std::string comma_list(const Names& names) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+std::string text_report(const EntityExplanation& e) {
+  const EntityNode& entity = e.entity;
+  std::string text = entity.name + " (" + std::string(to_string(entity.type)) +
+                     "): " + std::to_string(entity.mentions) + " mentions in " +
+                     std::to_string(entity.documents.size()) + " documents\n";
+  if (!entity.aliases.empty()) text += "aliases: " + comma_list(entity.aliases) + "\n";
+  std::vector<std::vector<std::string>> rows;
+  for (const JoinedRecord& r : e.records) {
+    const EntityRecord& record = r.join.record;
+    rows.push_back({r.document, record.name, std::string(to_string(record.type)),
+                    comma_list(record.aliases), std::to_string(record.mentions),
+                    r.join.listed ? "entity" : "relation end",
+                    std::string(to_string(r.join.rule))});
+  }
+  return text + format_table({"document", "name", "type", "other names in the document", "mentions",
+                              "as", "joined by"},
+                             rows, {4});
+}
+
+json json_report(const EntityExplanation& e) {
+  json records = json::array();
+  for (const JoinedRecord& r : e.records) {
+    const EntityRecord& record = r.join.record;
+    records.push_back({{"document", r.document},
+                       {"name", record.name},
+                       {"type", to_string(record.type)},
+                       {"aliases", record.aliases},
+                       {"mentions", record.mentions},
+                       {"listed", r.join.listed},
+                       {"rule", to_string(r.join.rule)}});
+  }
+  const EntityNode& entity = e.entity;
+  return {{"entity",
+           {{"name", entity.name},
+            {"type", to_string(entity.type)},
+            {"aliases", entity.aliases},
+            {"documents", entity.documents},
+            {"mentions", entity.mentions}}},
+          {"records", records}};
+}
+
+}  // namespace
+
+int run_explain(const ExplainOptions& options) {
+  auto store = Store::open(options.db, Store::Mode::kRead);
+  if (!store.ok()) return fail(store.status());
+  auto docs = store->extractions();
+  if (!docs.ok()) return fail(docs.status());
+  auto explanation = explain_entity(*docs, options.name);
+  if (!explanation) {
+    std::string message = "no entity named '";
+    message += options.name;
+    message += "' in ";
+    message += options.db;
+    message += " (unknown or ambiguous name)";
+    return fail(Status::NotFound(std::move(message)));
+  }
+  if (options.json) {
+    std::cout << json_report(*explanation).dump(2, ' ', false, json::error_handler_t::replace)
+              << '\n';
+  } else {
+    std::cout << text_report(*explanation);
+  }
+  return kExitOk;
+}
+
+}  // namespace kg::cli

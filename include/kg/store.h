@@ -1,0 +1,138 @@
+// The persistent graph: an embedded SQLite store of documents and what was
+// extracted from each, from which the KnowledgeGraph is rebuilt on demand.
+//
+// What is stored. One row per document (its name, the SHA-256 of its text,
+// its title and sentence count, a date column for when one is known, and the
+// text itself in a table of its own), and the document's DocumentExtraction in
+// tables keyed by (document, position): entities with their mention counts,
+// aliases, relations (the triples), qualifiers, evidence and the text the
+// cleaner removed. Rows keep the extraction's own order, so it reads back
+// exactly (doubles as 8-byte reals, text byte for byte). A "meta" table holds
+// the extractor settings the extractions were made with. The schema version
+// is PRAGMA user_version and the application id marks the file as kg's.
+//
+// Why per-document extractions, not merged entities. Merging documents
+// (KnowledgeGraph::add_document) depends on the order they are merged in and
+// on every other document; a stored merged graph would have to be unmerged
+// when a document changes. A document's extraction depends on its text only,
+// so adding, replacing or removing a document touches its rows alone, and the
+// graph is rebuilt by merging the stored extractions in one canonical order:
+// by document name, byte-wise, the order in which `kg build` reads the files
+// of a folder. The graph of a store is therefore the graph `kg build` makes of
+// the same documents in that order, whatever order they were added in.
+// Rebuilding reads the extraction tables only, never a document's text.
+//
+// Safety. The store runs in WAL mode with a busy timeout; every change is one
+// transaction (BEGIN IMMEDIATE), so a process killed at any moment leaves the
+// store as it was before or after the change, and a second writer waits for
+// the first. A new store is created complete under a temporary name and then
+// linked into place. A file that is not an SQLite database, an SQLite
+// database that is not a kg store, a corrupt store or one of a newer schema
+// version is refused with a one-line InvalidInput Status naming the file,
+// before anything is written.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kg/graph.h"
+#include "kg/status.h"
+
+namespace kg {
+
+// The schema version this kg reads and writes.
+inline constexpr int kStoreSchemaVersion = 1;
+
+// Whether the file at `path` begins with the SQLite header (false when it
+// cannot be read): how commands tell a store from a graph.json.
+bool is_sqlite_file(const std::string& path);
+
+// The SHA-256 of `text` as 64 hex digits: a document's content hash.
+std::string content_hash(std::string_view text);
+
+// A document to put in the store: its extraction (named by
+// extraction.document) and the text it was extracted from.
+struct StoreDocument {
+  DocumentExtraction extraction;
+  std::string text;
+  std::string date;  // ISO 8601 when known, else empty (stored as NULL)
+};
+
+// What a change did, in documents.
+struct StoreChanges {
+  std::size_t added = 0;
+  std::size_t replaced = 0;
+  std::size_t unchanged = 0;  // same name and content hash as stored
+  std::size_t removed = 0;
+};
+
+class Store {
+ public:
+  enum class Mode {
+    kRead,    // the file must exist; nothing is ever written
+    kWrite,   // the file must exist
+    kCreate,  // like kWrite; a missing file becomes a new, empty store
+  };
+
+  // Opens the store at `path`. Errors (one line, naming `path`): NotFound
+  // (missing, with kRead or kWrite), InvalidInput (not SQLite, not a kg
+  // store, corrupt, newer schema version), IoError, ResourceLimit (locked
+  // longer than the busy timeout). kWrite and kCreate also run SQLite's
+  // quick_check, so a corrupt store is refused before a change.
+  static Result<Store> open(const std::string& path, Mode mode);
+
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  const std::string& path() const;
+
+  // Every stored document's name -> content hash.
+  Result<std::map<std::string, std::string>> document_hashes() const;
+
+  // The extractor settings the stored extractions were made with, or empty
+  // when none were recorded yet (a new store).
+  Result<std::string> extractor_settings() const;
+
+  // OK when `settings` may be put into this store (equal to those recorded,
+  // or none recorded), else the InvalidArgument error that put() would give.
+  Status check_extractor_settings(const std::string& settings) const;
+
+  // In one transaction: each document replaces the stored one of the same
+  // name unless its content hash is the same (then it is left as it is).
+  // `extractor_settings` must equal those recorded (they are recorded when
+  // the store has none); otherwise InvalidArgument and nothing changes.
+  Result<StoreChanges> put(const std::vector<StoreDocument>& documents,
+                           const std::string& extractor_settings);
+
+  // In one transaction: removes the named documents. A name not stored is a
+  // NotFound error, and nothing is removed.
+  Result<StoreChanges> remove(const std::vector<std::string>& names);
+
+  // The stored extraction of a document whose text has content hash `hash`
+  // (the first by name), renamed to `name` (its document and evidence), or
+  // nullopt when no stored document has that text. An extraction depends on
+  // the text alone, so a file copied or moved need not be extracted again.
+  Result<std::optional<DocumentExtraction>> extraction_of_text(const std::string& hash,
+                                                               const std::string& name) const;
+
+  // The stored extraction of each document, in canonical order (by name).
+  Result<std::vector<DocumentExtraction>> extractions() const;
+
+  // The graph: the canonical-order extractions merged by add_document.
+  Result<KnowledgeGraph> graph() const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Opens the store at `path` read-only and returns its graph.
+Result<KnowledgeGraph> load_store_graph(const std::string& path);
+
+}  // namespace kg

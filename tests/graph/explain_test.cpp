@@ -1,0 +1,55 @@
+#include "kg/explain.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace kg {
+namespace {
+
+DocumentExtraction explained_document(const std::string& name, std::vector<EntityRecord> entities,
+                                      std::vector<Triple> triples = {}) {
+  DocumentExtraction doc;
+  doc.document = name;
+  doc.entities = std::move(entities);
+  doc.triples = std::move(triples);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("explain_entity lists every record joined into the entity, in merge order") {
+  Triple met;
+  met.subject = "Lam";
+  met.subject_type = EntityType::kPerson;
+  met.predicate = "met";
+  met.object = "Anwar";
+  met.object_type = EntityType::kPerson;
+  const std::vector<DocumentExtraction> docs = {
+      explained_document("a.txt", {{"To Lam", EntityType::kPerson, {"Lam"}, 3},
+                                   {"Malaysia", EntityType::kCountry, {}, 1}}),
+      explained_document("b.txt", {{"Lam", EntityType::kPerson, {}, 1}}),
+      explained_document("c.txt", {{"Vietnam", EntityType::kCountry, {}, 1}}, {met})};
+
+  auto explanation = explain_entity(docs, "lam");
+  REQUIRE(explanation);
+  CHECK(explanation->entity.name == "To Lam");
+  CHECK(explanation->entity.mentions == 4);
+  REQUIRE(explanation->records.size() == 3);
+  CHECK(explanation->records[0].document == "a.txt");
+  CHECK(explanation->records[0].join.rule == JoinRule::kNewEntity);
+  CHECK(explanation->records[0].join.record.aliases == std::vector<std::string>{"Lam"});
+  CHECK(explanation->records[1].document == "b.txt");
+  CHECK(explanation->records[1].join.rule == JoinRule::kNameIsAlias);
+  CHECK(explanation->records[2].document == "c.txt");  // a triple's end, not listed
+  CHECK_FALSE(explanation->records[2].join.listed);
+  CHECK(explanation->records[2].join.rule == JoinRule::kNameIsAlias);
+
+  CHECK_FALSE(explain_entity(docs, "Nobody"));
+  auto malaysia = explain_entity(docs, "Malaysia");
+  REQUIRE(malaysia);
+  CHECK(malaysia->records.size() == 1);
+}
+
+}  // namespace kg
