@@ -1,5 +1,6 @@
-// SHA-256 (FIPS 180-4) of a byte string, as 64 lower-case hex digits: the
-// content hash by which the store recognises a document it already holds.
+// SHA-256 (FIPS 180-4) of a byte string, as 64 lower-case hex digits, by
+// OpenSSL's libcrypto: the content hash by which the store recognises a
+// document it already holds. Empty only if OpenSSL cannot allocate.
 #pragma once
 
 #include <string>
