@@ -31,6 +31,14 @@ Store create(const test::TempDir& dir) {
   return std::move(*store);
 }
 
+// The three documents as stored, each with its text.
+std::vector<StoreDocument> stored_three() {
+  std::vector<StoreDocument> all;
+  for (const DocumentExtraction& doc : three_documents())
+    all.push_back(test::stored_document(doc, text_of(doc)));
+  return all;
+}
+
 std::string graph_json_of(const Store& store) {
   auto graph = store.graph();
   REQUIRE(graph.ok());
@@ -76,9 +84,7 @@ TEST_CASE("put skips an unchanged document and replaces a changed one") {
   test::TempDir dir;
   Store store = create(dir);
   const std::vector<DocumentExtraction> docs = three_documents();
-  std::vector<StoreDocument> all;
-  for (const DocumentExtraction& doc : docs)
-    all.push_back(test::stored_document(doc, text_of(doc)));
+  const std::vector<StoreDocument> all = stored_three();
   REQUIRE(store.put(all, "x").ok());
   const std::string before = graph_json_of(store);
 
@@ -106,9 +112,7 @@ TEST_CASE("extraction_of_text finds a stored text's extraction under a new name"
   test::TempDir dir;
   Store store = create(dir);
   const std::vector<DocumentExtraction> docs = three_documents();
-  std::vector<StoreDocument> all;
-  for (const DocumentExtraction& doc : docs)
-    all.push_back(test::stored_document(doc, text_of(doc)));
+  const std::vector<StoreDocument> all = stored_three();
   REQUIRE(store.put(all, "x").ok());
 
   auto none = store.extraction_of_text(content_hash("a text not stored"), "d.txt");
@@ -125,9 +129,7 @@ TEST_CASE("extraction_of_text finds a stored text's extraction under a new name"
 TEST_CASE("remove drops documents; an unknown name removes nothing") {
   test::TempDir dir;
   Store store = create(dir);
-  std::vector<StoreDocument> all;
-  for (const DocumentExtraction& doc : three_documents())
-    all.push_back(test::stored_document(doc, text_of(doc)));
+  const std::vector<StoreDocument> all = stored_three();
   REQUIRE(store.put(all, "x").ok());
 
   auto unknown = store.remove({"a.txt", "nope.txt"});
