@@ -46,6 +46,17 @@ bool time_phrase_word(const std::string& w) {
   return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && words::contains(words::kWeekdays, capitalised);
 }
 
+// "is known as", "also known as", "is now known as": the second name is
+// another name of the first, not an entity related to it.
+bool naming(const std::vector<std::string>& w) {
+  std::size_t k = 0;
+  while (k < w.size() &&
+         (words::contains(words::kFormsOfBe, w[k]) || words::contains(words::kAuxiliaries, w[k]) ||
+          words::contains(words::kVerbGroupAdverbs, w[k])))
+    ++k;
+  return w.size() - k == 2 && w[k] == "known" && w[k + 1] == "as";
+}
+
 // "said", "told", "said in", "has said", "would tell", "said on Tuesday in":
 // a reporting verb with at most auxiliaries before it and prepositions and
 // time words after it.
@@ -132,7 +143,7 @@ std::optional<RawRelation> apply_predicate_policy(const Lexicon& lexicon, RawRel
         return words::contains(words::kFormsOfBe, x) || words::contains(words::kAuxiliaries, x);
       }))
     return std::nullopt;
-  if (negated(w) || reporting(lexicon, w)) return std::nullopt;
+  if (negated(w) || reporting(lexicon, w) || naming(w)) return std::nullopt;
   if (auto active = passive_participle(lexicon, w)) {
     std::swap(r.subject, r.object);
     r.predicate = *active;

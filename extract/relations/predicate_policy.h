@@ -5,6 +5,8 @@
 //   - is a reporting verb with at most a preposition after it ("said",
 //     "told", "said in"): "X said Y ..." reports speech, it relates X to what
 //     was said, not to the first name in it;
+//   - names the object as another name of the subject ("is known as",
+//     "also known as"): an alias, not a relation;
 //   - is a fragment: no letter, a single letter, it ends in a word that
 //     cannot end a relation (an article, a conjunction, a relative word), or
 //     it is only a form of "be" and auxiliaries ("is", "has been").

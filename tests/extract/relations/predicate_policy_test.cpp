@@ -53,6 +53,14 @@ TEST_CASE("a reporting verb alone is not a relation, save one addressing its obj
   CHECK(policed("met") == "met");
 }
 
+TEST_CASE("another name is no relation") {
+  CHECK(policed("is known as").empty());
+  CHECK(policed("also known as").empty());
+  CHECK(policed("is now known as").empty());
+  CHECK(policed("known as") == "");
+  CHECK(policed("was known as a reformer in") == "was known as a reformer in");
+}
+
 TEST_CASE("fragments are dropped") {
   CHECK(policed("s") == "");
   CHECK(policed("-") == "");
