@@ -144,6 +144,20 @@ class TreeReader : private TreeView {
   // left as written: in kg build the resolver reads them.
   int stand_in(int w, int v) const {
     if (!is_relative(w)) return w;
+    const int parsed = antecedent(w, v);
+    // ", who ...": a person is named right before the comma; when the parser
+    // hung the clause on a common noun instead ("the club spent on X , who
+    // arrived"), the name stands for the pronoun.
+    if ((form_is(w, "who") || form_is(w, "whom")) && w > 0 && form_is(w - 1, ",") &&
+        (parsed < 0 || upos(parsed) != "PROPN")) {
+      const int named = noun_before(w);
+      if (named >= 0 && upos(named) == "PROPN") return named;
+    }
+    return parsed;
+  }
+
+  // The noun the relative clause of `v` modifies, by the parse, or -1.
+  int antecedent(int w, int v) const {
     for (int x = v; x >= 0; x = head(x)) {
       if (label(x) == "advcl:relcl") return noun_before(w);
       if (!is(x, "acl")) continue;

@@ -319,3 +319,15 @@ TEST_CASE("a passive's by-phrase hung on the object is the agent") {
   }
   CHECK(has(found, "(Ana Ruiz ; was elected by ; the Assembly ; Chancellor)"));
 }
+
+TEST_CASE("', who' hung on a common noun stands for the name before the comma") {
+  // "The club paid Ana Ruiz , who arrived from Lima", the parser hanging
+  // the relative clause on "club".
+  const std::vector<std::string> rows = {
+      "The DET 2 det",     "club NOUN 3 nsubj", "paid VERB 0 root", "Ana PROPN 3 obj",
+      "Ruiz PROPN 4 flat", ", PUNCT 8 punct",   "who PRON 8 nsubj", "arrived VERB 2 acl:relcl",
+      "from ADP 10 case",  "Lima PROPN 8 obl",  ". PUNCT 3 punct"};
+  std::vector<std::string> found;
+  for (const OpenIeTuple& t : tree_tuples(rows)) found.push_back(show(t));
+  CHECK(has(found, "(Ana Ruiz ; arrived from ; Lima)"));
+}
