@@ -280,6 +280,16 @@ class Resolver {
             m.entity = in_sentence_orgs == 0 ? cataphor(s, m) : -1;
             // "it" looks back one sentence at most: further back, the thing
             // talked about is more often a common noun ("the cooperation").
+            // Of the sentence before, the organisation it was about (its
+            // subject) before the last one it named ("GAA, which is
+            // controlled by Atlântida Capital, owns ... Its chairman").
+            if (m.entity < 0 && in_sentence_orgs == 0 && !recent_orgs.empty() &&
+                recent_orgs.back().sentence == s.index - 1) {
+              for (auto it = recent_orgs.rbegin();
+                   it != recent_orgs.rend() && it->sentence == s.index - 1; ++it) {
+                if (it->subject) m.entity = it->entity;
+              }
+            }
             if (m.entity < 0 && last_org_sentence >= s.index - 1) m.entity = last_org;
           }
         } else if (m.kind == MentionKind::kRoleRef && m.type == EntityType::kOrganization) {

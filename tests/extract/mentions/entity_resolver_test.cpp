@@ -138,6 +138,17 @@ TEST_CASE("a cataphoric its also reaches a name after \"the\"") {
   CHECK(a.resolved_name(1, "its") == "Caribbean Development Bank");
 }
 
+TEST_CASE("its in a sentence naming no organisation is the previous sentence's subject") {
+  const Analysis a =
+      analyse({"Orvik Holdings, which is controlled by Tarn Capital, owns two banks.",
+               "Its chairman, Ana Ruiz, resigned."});
+  CHECK(a.resolved_name(1, "Its") == "Orvik Holdings");
+  // With no subject organisation, the last one named.
+  const Analysis b =
+      analyse({"The fund sold shares to Tarn Capital.", "Its chairman, Ana Ruiz, resigned."});
+  CHECK(b.resolved_name(1, "Its") == "Tarn Capital");
+}
+
 TEST_CASE("an object pronoun does not refer to its own clause's subject") {
   // BUG: "him" takes the last person of its sentence, which here is the subject.
   const Analysis a = analyse(
