@@ -19,7 +19,8 @@ import json
 import os
 
 from kgtest import check, check_one_line_error, load_json, read_bytes, run_test, svg_texts
-from store_corpus import make_corpus, write
+from kgtest import write_text
+from store_corpus import make_corpus
 
 OPPOSITE = {"added": "removed", "removed": "added", "renamed": "renamed", "merged": "split",
             "split": "merged", "regrouped": "regrouped"}
@@ -80,12 +81,12 @@ def turned(result):
 
 def check_merge_and_split(kg, tmp):
     folder = os.path.join(tmp, "vik")
-    bridge = write(os.path.join(folder, "a.txt"),
+    bridge = write_text(os.path.join(folder, "a.txt"),
                    "Prime Minister Erna Vik of Norway visited Kenya on Monday. Vik met "
                    "President Ruth Otieno in Nairobi on Tuesday.\n")
-    others = [write(os.path.join(folder, "b.txt"),
+    others = [write_text(os.path.join(folder, "b.txt"),
                     "On Wednesday, Vik signed a trade accord with Kenya in Mombasa.\n"),
-              write(os.path.join(folder, "c.txt"),
+              write_text(os.path.join(folder, "c.txt"),
                     "Prime Minister Erna Vik arrived in Oslo on Friday.\n")]
     db = os.path.join(folder, "kg.db")
     kg.ok("add", *others, "--db", db)

@@ -13,8 +13,8 @@ import json
 import os
 from collections import Counter
 
-from kgtest import check, check_one_line_error, load_json, run_test
-from store_corpus import make_corpus, write
+from kgtest import check, check_one_line_error, load_json, run_test, write_text
+from store_corpus import make_corpus
 
 
 def explain(kg, db, name):
@@ -23,12 +23,12 @@ def explain(kg, db, name):
 
 def check_vik(kg, tmp):
     folder = os.path.join(tmp, "vik")
-    files = [write(os.path.join(folder, "a.txt"),
+    files = [write_text(os.path.join(folder, "a.txt"),
                    "Prime Minister Erna Vik of Norway visited Kenya on Monday. Vik met "
                    "President Ruth Otieno in Nairobi on Tuesday.\n"),
-             write(os.path.join(folder, "b.txt"),
+             write_text(os.path.join(folder, "b.txt"),
                    "On Wednesday, Vik signed a trade accord with Kenya in Mombasa.\n"),
-             write(os.path.join(folder, "c.txt"),
+             write_text(os.path.join(folder, "c.txt"),
                    "Prime Minister Erna Vik arrived in Oslo on Friday.\n")]
     db = os.path.join(folder, "kg.db")
     kg.ok("add", *files, "--db", db)

@@ -90,6 +90,14 @@ def check_one_line_error(proc, *mentions, code=1):
         check(mention in lines[0], f"the error line does not mention {mention!r}", proc)
 
 
+def write_text(path, text):
+    """Writes `text` (UTF-8) to `path`, creating its folders; returns the path."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
 def load_json(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)

@@ -6,14 +6,8 @@ and two names that sort differently as strings and as paths ('a-b.txt' before
 
 import os
 
+from kgtest import write_text
 from text_inputs_test import article
-
-
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    return path
 
 
 def pieces(text, count):
@@ -29,11 +23,11 @@ def make_corpus(data_dir, folder):
     for name in sorted(os.listdir(data_dir)):
         with open(os.path.join(data_dir, name), encoding="utf-8") as f:
             text = f.read()
-        files.append(write(os.path.join(folder, name), text))
+        files.append(write_text(os.path.join(folder, name), text))
         stem = os.path.splitext(name)[0]
         for k, piece in enumerate(pieces(text, 3)):
-            files.append(write(os.path.join(folder, "pieces", f"{stem}_{k}.txt"), piece))
-    files.append(write(os.path.join(folder, "site", "a-b.txt"), article(0)))
-    files.append(write(os.path.join(folder, "site", "a", "b.txt"), article(1)))
-    files.append(write(os.path.join(folder, "site", "c.txt"), article(2)))
+            files.append(write_text(os.path.join(folder, "pieces", f"{stem}_{k}.txt"), piece))
+    files.append(write_text(os.path.join(folder, "site", "a-b.txt"), article(0)))
+    files.append(write_text(os.path.join(folder, "site", "a", "b.txt"), article(1)))
+    files.append(write_text(os.path.join(folder, "site", "c.txt"), article(2)))
     return sorted(files)

@@ -19,8 +19,8 @@ import random
 import shutil
 import sqlite3
 
-from kgtest import check, check_one_line_error, read_bytes, run_test
-from store_corpus import make_corpus, write
+from kgtest import check, check_one_line_error, read_bytes, run_test, write_text
+from store_corpus import make_corpus
 
 SEED = 16
 TRIALS = 4
@@ -165,7 +165,7 @@ def check_bad_stores(kg, data_dir, tmp):
     db = os.path.join(folder, "kg.db")
     kg.ok("add", article, "--db", db)
 
-    text = write(os.path.join(folder, "text", "kg.db"), "To Lam visited Malaysia.\n")
+    text = write_text(os.path.join(folder, "text", "kg.db"), "To Lam visited Malaysia.\n")
     commands = store_commands(text, article)[:2]  # query and export read it as graph.json
     check_refused(kg, text, "not a kg store (not an SQLite database)", commands)
 
@@ -202,7 +202,7 @@ def check_bad_stores(kg, data_dir, tmp):
     missing = os.path.join(folder, "missing.db")
     check_one_line_error(kg.run("remove", article, "--db", missing), missing, "no such store")
     check(not os.path.exists(missing), "kg remove created a store")
-    bad_article = write(os.path.join(folder, "bad.txt"), "")
+    bad_article = write_text(os.path.join(folder, "bad.txt"), "")
     check_one_line_error(kg.run("add", article, bad_article, "--db", missing), bad_article)
     check(not os.path.exists(missing), "a failing kg add created a store")
     print("ok  not SQLite, not a store, newer schema, corrupt, truncated, other options: "

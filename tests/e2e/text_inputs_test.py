@@ -19,17 +19,10 @@ and no body text is lost.
 import json
 import os
 
-from kgtest import check, load_json, run_test
+from kgtest import check, load_json, run_test, write_text
 
 STACK_KB = 1024
 TIMEOUT = 300
-
-
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    return path
 
 
 def summary_value(stdout, key):
@@ -49,7 +42,7 @@ def check_long_runs(kg, tmp):
         "long-sentence": (" ".join([sentence[:-1]] * 16_667) + "\n", "Tom Hart"),
     }
     for name, (text, entity) in cases.items():
-        path = write(os.path.join(tmp, "long", name + ".txt"), text)
+        path = write_text(os.path.join(tmp, "long", name + ".txt"), text)
         out = os.path.join(tmp, "long-out-" + name)
         kg.run("build", path, "-o", out, expect=0, timeout=TIMEOUT, stack_kb=STACK_KB)
         names = {e["name"] for e in load_json(os.path.join(out, "graph.json"))["entities"]}
@@ -58,7 +51,7 @@ def check_long_runs(kg, tmp):
     # kg extract runs the same extractor; once is enough (the sanitizer build is slow).
     kg.run("extract", os.path.join(tmp, "long", "capitalised-run.txt"), expect=0, timeout=TIMEOUT,
            stack_kb=STACK_KB)
-    carb = write(os.path.join(tmp, "long", "carb.txt"),
+    carb = write_text(os.path.join(tmp, "long", "carb.txt"),
                  " ".join(["word"] * 10_000) + "\nJohn met Mary in Paris .\n")
     proc = kg.run("extract", "--format", "carb", carb, expect=0, timeout=TIMEOUT,
                   stack_kb=STACK_KB)
@@ -107,12 +100,12 @@ def check_several_articles(kg, tmp):
     body_sentences = 2 * sum(len(b) for b in BODIES)
     alone = 0
     for k in range(len(BODIES)):
-        path = write(os.path.join(tmp, "multi", f"article{k}.txt"), article(k))
+        path = write_text(os.path.join(tmp, "multi", f"article{k}.txt"), article(k))
         alone += summary_value(kg.ok("build", path, "-o", os.path.join(tmp, f"m{k}")), "sentences")
     check(alone == body_sentences, f"{alone} sentences from the articles alone, wrote "
           f"{body_sentences}")
     combined = "".join(article(k) for k in range(len(BODIES)))
-    all_path = write(os.path.join(tmp, "multi", "all.txt"), combined)
+    all_path = write_text(os.path.join(tmp, "multi", "all.txt"), combined)
     out = kg.ok("build", all_path, "-o", os.path.join(tmp, "m-all"))
     check(summary_value(out, "sentences") == body_sentences,
           f"one file of {len(BODIES)} articles lost body sentences:\n{out}")
@@ -120,7 +113,7 @@ def check_several_articles(kg, tmp):
     doc = load_json(os.path.join(tmp, "m-all", "graph.json"))["documents"][0]
     check(doc["removed_paragraphs"] > 0 and doc["removed_characters"] > 0,
           "graph.json does not count the removed text")
-    twice = write(os.path.join(tmp, "multi", "twice.txt"), combined + combined)
+    twice = write_text(os.path.join(tmp, "multi", "twice.txt"), combined + combined)
     out = kg.ok("build", twice, "-o", os.path.join(tmp, "m-twice"))
     check(summary_value(out, "sentences") == body_sentences,
           f"the same articles twice changed the sentence count:\n{out}")
@@ -141,8 +134,8 @@ def check_several_articles(kg, tmp):
 
 
 def check_same_names(kg, tmp):
-    one = write(os.path.join(tmp, "same", "dir1", "a.txt"), article(0))
-    two = write(os.path.join(tmp, "same", "dir2", "a.txt"), article(1))
+    one = write_text(os.path.join(tmp, "same", "dir1", "a.txt"), article(0))
+    two = write_text(os.path.join(tmp, "same", "dir2", "a.txt"), article(1))
     out_dir = os.path.join(tmp, "same-out")
     out = kg.ok("build", os.path.dirname(one), os.path.dirname(two), one, "-o", out_dir)
     check(summary_value(out, "documents") == 2, f"expected 2 documents:\n{out}")
