@@ -12,6 +12,7 @@
 
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "kg/aliases.h"
 #include "kg/extract.h"
 #include "kg/store.h"
 
@@ -112,6 +113,12 @@ Result<Inputs> sort_inputs(const std::vector<std::string>& files, const std::opt
 }  // namespace
 
 int run_add(const AddOptions& options) {
+  std::optional<std::string> aliases;
+  if (!options.aliases_file.empty()) {
+    auto loaded = load_aliases_file(options.aliases_file);
+    if (!loaded.ok()) return fail(loaded.status());
+    aliases = std::move(loaded->text);
+  }
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return fail(files.status());
   std::optional<Store> store;
@@ -129,7 +136,7 @@ int run_add(const AddOptions& options) {
     if (!created.ok()) return fail(created.status());
     store.emplace(std::move(*created));
   }
-  auto changes = store->put(*documents, extractor_settings(options));
+  auto changes = store->put(*documents, extractor_settings(options), aliases);
   if (!changes.ok()) return fail(changes.status());
   auto hashes = store->document_hashes();
   if (!hashes.ok()) return fail(hashes.status());
@@ -139,6 +146,7 @@ int run_add(const AddOptions& options) {
             << "extracted: " << extracted << " documents (" << inputs->reused.size()
             << " more had the text of a stored document)\n"
             << "store:     " << options.db << " holds " << hashes->size() << " documents\n";
+  if (aliases) std::cout << "aliases:   recorded " << options.aliases_file << "\n";
   return kExitOk;
 }
 

@@ -7,6 +7,10 @@
 // store is written, in one transaction: a failing input leaves the store (or
 // its absence) as it was. The store's extractor options (--patterns-only,
 // --min-confidence) are those of its first add; another add must use the same.
+// --aliases FILE (kg/aliases.h) records the file's text in the store, in the
+// same transaction, replacing the text recorded before; every read of the
+// store's graph (query, render, export, diff, explain) applies it. An add
+// without --aliases keeps what is recorded; an empty file clears it.
 #pragma once
 
 #include <string>
@@ -19,7 +23,8 @@ struct AddOptions {
   std::string db = "out/kg.db";
   bool patterns_only = false;
   double min_confidence = 0.0;
-  unsigned threads = 0;  // extraction workers; 0 = one per core
+  unsigned threads = 0;      // extraction workers; 0 = one per core
+  std::string aliases_file;  // empty: keep the recorded decisions
 };
 
 // Runs `kg add`; returns the exit code (errors printed as one line).

@@ -10,6 +10,7 @@
 
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "kg/aliases.h"
 #include "kg/analytics.h"
 #include "kg/extract.h"
 #include "kg/io.h"
@@ -37,7 +38,7 @@ struct Extraction {
 };
 
 // Reads every input into one graph; stops at the first file that fails.
-Result<Extraction> extract_graph(const BuildOptions& options) {
+Result<Extraction> extract_graph(const BuildOptions& options, AliasDecisions aliases) {
   auto files = extract::collect_input_files(options.inputs);
   if (!files.ok()) return files.status();
   extract::ExtractorOptions extractor_options;
@@ -50,6 +51,7 @@ Result<Extraction> extract_graph(const BuildOptions& options) {
                                        [&](std::size_t done) { progress.update(done); });
   if (!docs.ok()) return docs.status();
   Extraction out;
+  out.graph.set_aliases(std::move(aliases));
   for (const DocumentExtraction& doc : *docs) out.graph.add_document(doc);
   out.parsed = extractor->parsed_sentences();
   return out;
@@ -171,7 +173,13 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
 }  // namespace
 
 int run_build(const BuildOptions& options) {
-  auto extraction = extract_graph(options);
+  AliasDecisions aliases;
+  if (!options.aliases_file.empty()) {
+    auto loaded = load_aliases_file(options.aliases_file);
+    if (!loaded.ok()) return fail(loaded.status());
+    aliases = std::move(*loaded);
+  }
+  auto extraction = extract_graph(options, std::move(aliases));
   if (!extraction.ok()) return fail(extraction.status());
   CentralityOptions centrality_options;
   centrality_options.directed = options.directed;

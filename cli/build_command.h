@@ -1,8 +1,9 @@
 // `kg build FILE|DIR... [-o DIR] [--directed]`: extracts every input, merges
 // the documents into one graph and writes graph.json, triples.jsonl,
 // graph.dot, graph.svg and graph.jsonld into the output folder, then prints a
-// summary. All outputs are produced in memory before anything is written, so
-// a failing input leaves the output folder untouched.
+// summary. With --aliases FILE, the user's entity decisions (kg/aliases.h)
+// override the merging of documents' entities. All outputs are produced in memory before anything
+// is written, so a failing input leaves the output folder untouched.
 #pragma once
 
 #include <string>
@@ -17,6 +18,7 @@ struct BuildOptions {
   unsigned threads = 0;         // extraction workers; 0 = one per core
   std::string out_dir = "out";
   bool directed = false;
+  std::string aliases_file;  // empty: no decisions
 };
 
 // Runs `kg build`; returns the exit code (errors printed as one line).

@@ -70,7 +70,9 @@ int run_explain(const ExplainOptions& options) {
   if (!store.ok()) return fail(store.status());
   auto docs = store->extractions();
   if (!docs.ok()) return fail(docs.status());
-  auto explanation = explain_entity(*docs, options.name);
+  auto aliases = store->aliases();
+  if (!aliases.ok()) return fail(aliases.status());
+  auto explanation = explain_entity(*docs, options.name, *aliases);
   if (!explanation) {
     std::string message = "no entity named '";
     message += options.name;

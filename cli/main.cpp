@@ -109,6 +109,11 @@ void add_extractor_options(CLI::App* cmd, bool& patterns_only, double& min_confi
       ->capture_default_str();
 }
 
+// `--aliases FILE`, the user's entity decisions of build and add.
+void add_aliases_option(CLI::App* cmd, std::string& file, const char* description) {
+  cmd->add_option("--aliases", file, description);
+}
+
 Command add_build(CLI::App& app, BuildOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "build",
@@ -125,6 +130,9 @@ Command add_build(CLI::App& app, BuildOptions& options) {
                   "Documents extracted at once (default 0: one per core)");
   cmd->add_flag("--directed", options.directed,
                 "Follow relation direction in the centralities (default: undirected)");
+  add_aliases_option(cmd, options.aliases_file,
+                     "Entity decisions overriding the merging of documents' entities: lines "
+                     "'same<TAB>NAME<TAB>NAME' or 'different<TAB>NAME<TAB>NAME' (see README)");
   return {cmd, [&options] { return run_build(options); }};
 }
 
@@ -146,6 +154,9 @@ Command add_add(CLI::App& app, AddOptions& options) {
   add_extractor_options(cmd, options.patterns_only, options.min_confidence);
   cmd->add_option("-j,--threads", options.threads,
                   "Documents extracted at once (default 0: one per core)");
+  add_aliases_option(cmd, options.aliases_file,
+                     "Entity decisions as for kg build, recorded in the store (replacing "
+                     "those recorded) and applied whenever its graph is read");
   return {cmd, [&options] { return run_add(options); }};
 }
 

@@ -3,8 +3,10 @@
 namespace kg {
 
 std::optional<EntityExplanation> explain_entity(const std::vector<DocumentExtraction>& docs,
-                                                std::string_view name) {
+                                                std::string_view name,
+                                                const AliasDecisions& aliases) {
   KnowledgeGraph graph;
+  graph.set_aliases(aliases);
   std::vector<JoinedRecord> records;
   std::vector<EntityJoin> joins;
   for (const DocumentExtraction& doc : docs) {

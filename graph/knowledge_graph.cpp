@@ -65,7 +65,8 @@ void KnowledgeGraph::index_names(Vertex v) {
 }
 
 std::optional<std::pair<Vertex, JoinRule>> KnowledgeGraph::find_merge_target(
-    const std::string& key, const std::vector<std::string>& alias_keys, EntityType type) const {
+    const std::string& key, const std::vector<std::string>& alias_keys, EntityType type,
+    bool* kept_apart) const {
   // Rank: name match before alias match, equal type before kOther, more
   // mentions, older vertex.
   std::optional<std::pair<Vertex, JoinRule>> best;
@@ -73,6 +74,10 @@ std::optional<std::pair<Vertex, JoinRule>> KnowledgeGraph::find_merge_target(
   auto consider = [&](Vertex v, JoinRule rule) {
     const EntityNode& node = entities_[v];
     if (!compatible(node.type, type)) return;
+    if (aliases_.apart(key, folded_names_[v])) {
+      *kept_apart = true;
+      return;
+    }
     const int tier = rule == JoinRule::kSameName ? 0 : 1;
     const std::tuple<int, int, int> rank{-tier, node.type == type ? 1 : 0, node.mentions};
     if (!best || rank > best_rank || (rank == best_rank && v < best->first)) {
@@ -96,6 +101,23 @@ std::optional<std::pair<Vertex, JoinRule>> KnowledgeGraph::find_merge_target(
   return best;
 }
 
+std::optional<Vertex> KnowledgeGraph::find_forced_target(const std::string& key) const {
+  auto partners = aliases_.same.find(key);
+  if (partners == aliases_.same.end()) return std::nullopt;
+  std::optional<Vertex> best;
+  for (const std::string& partner : partners->second) {
+    auto [first, last] = index_.equal_range(partner);
+    for (auto it = first; it != last; ++it) {
+      const Vertex v = it->second;
+      if (folded_names_[v] != partner) continue;
+      if (!best || entities_[v].mentions > entities_[*best].mentions ||
+          (entities_[v].mentions == entities_[*best].mentions && v < *best))
+        best = v;
+    }
+  }
+  return best;
+}
+
 Vertex KnowledgeGraph::add_entity(const EntityRecord& entity, const std::string& document,
                                   JoinRule* rule) {
   const std::string key = fold_name(entity.name);
@@ -105,8 +127,16 @@ Vertex KnowledgeGraph::add_entity(const EntityRecord& entity, const std::string&
     if (!folded.empty() && folded != key) alias_keys.push_back(std::move(folded));
   }
   std::optional<std::pair<Vertex, JoinRule>> target;
-  if (!key.empty()) target = find_merge_target(key, alias_keys, entity.type);
-  if (rule) *rule = target ? target->second : JoinRule::kNewEntity;
+  bool kept_apart = false;
+  if (!key.empty()) target = find_merge_target(key, alias_keys, entity.type, &kept_apart);
+  if (!key.empty() && (!target || target->second != JoinRule::kSameName)) {
+    if (auto forced = find_forced_target(key)) target = {{*forced, JoinRule::kForcedByAliases}};
+  }
+  if (rule) {
+    *rule = target       ? target->second
+            : kept_apart ? JoinRule::kKeptApartByAliases
+                         : JoinRule::kNewEntity;
+  }
   if (!target) {
     EntityNode node;
     node.name = entity.name;
@@ -198,6 +228,10 @@ std::string_view to_string(JoinRule rule) {
       return "name is an alias";
     case JoinRule::kAliasIsName:
       return "alias is the name";
+    case JoinRule::kForcedByAliases:
+      return "forced by aliases file";
+    case JoinRule::kKeptApartByAliases:
+      return "kept apart by aliases file";
   }
   return "joined";
 }

@@ -19,6 +19,7 @@ using store::WriteTransaction;
 namespace {
 
 constexpr const char* kExtractorKey = "extractor";
+constexpr const char* kAliasesKey = "aliases";
 
 Result<std::string> read_setting(Database& db, const char* key) {
   Statement row(db, "SELECT value FROM meta WHERE key = ?");
@@ -128,6 +129,12 @@ Result<std::string> Store::extractor_settings() const {
   return read_setting(impl_->db, kExtractorKey);
 }
 
+Result<AliasDecisions> Store::aliases() const {
+  auto text = read_setting(impl_->db, kAliasesKey);
+  if (!text.ok()) return text.status();
+  return parse_aliases(*text, path() + " (its recorded aliases file)");
+}
+
 Status Store::check_extractor_settings(const std::string& settings) const {
   auto stored = extractor_settings();
   if (!stored.ok()) return stored.status();
@@ -136,11 +143,18 @@ Status Store::check_extractor_settings(const std::string& settings) const {
 }
 
 Result<StoreChanges> Store::put(const std::vector<StoreDocument>& documents,
-                                const std::string& extractor_settings) {
+                                const std::string& extractor_settings,
+                                const std::optional<std::string>& aliases) {
   Database& db = impl_->db;
   auto transaction = WriteTransaction::begin(db);
   if (!transaction.ok()) return transaction.status();
   if (Status s = check_settings(db, extractor_settings); !s.ok()) return s;
+  if (aliases) {
+    Statement row(db, "INSERT OR REPLACE INTO meta VALUES(?, ?)");
+    row.bind(1, std::string_view(kAliasesKey));
+    row.bind(2, *aliases);
+    if (Status s = row.run(); !s.ok()) return s;
+  }
   StoreChanges changes;
   for (const StoreDocument& doc : documents) {
     const std::string hash = content_hash(doc.text);
@@ -206,7 +220,10 @@ Result<KnowledgeGraph> Store::graph() const {
   if (!docs.ok()) return docs.status();
   // Built in place: a KnowledgeGraph is not movable (Boost's adjacency_list
   // is copied), and the graph of a large store is worth not copying.
+  auto aliases = this->aliases();
+  if (!aliases.ok()) return aliases.status();
   Result<KnowledgeGraph> graph(std::in_place);
+  graph->set_aliases(std::move(*aliases));
   for (const DocumentExtraction& doc : *docs) graph->add_document(doc);
   return graph;
 }

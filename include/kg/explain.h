@@ -27,8 +27,10 @@ struct EntityExplanation {
 // Merges `docs` in the order given (the order that made the graph; a store's
 // canonical order) and explains the entity `name` finds there
 // (KnowledgeGraph::find: name or alias, case and diacritics ignored); nullopt
-// when the name is unknown or ambiguous.
+// when the name is unknown or ambiguous. `aliases` are the decisions the graph
+// was merged with (KnowledgeGraph::set_aliases).
 std::optional<EntityExplanation> explain_entity(const std::vector<DocumentExtraction>& docs,
-                                                std::string_view name);
+                                                std::string_view name,
+                                                const AliasDecisions& aliases = {});
 
 }  // namespace kg

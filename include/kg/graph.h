@@ -26,6 +26,8 @@
 #include <utility>
 #include <vector>
 
+#include "kg/aliases.h"
+
 namespace kg {
 
 enum class EntityType {
@@ -169,13 +171,17 @@ struct RelationEnds {
 // Why KnowledgeGraph::add_entity put an entity record where it did (names
 // compared folded: case, diacritics).
 enum class JoinRule {
-  kNewEntity,    // nothing matched: the record became a new entity
-  kSameName,     // its name is the entity's name
-  kNameIsAlias,  // its name is one of the entity's aliases
-  kAliasIsName,  // one of its aliases is the entity's name
+  kNewEntity,           // nothing matched: the record became a new entity
+  kSameName,            // its name is the entity's name
+  kNameIsAlias,         // its name is one of the entity's aliases
+  kAliasIsName,         // one of its aliases is the entity's name
+  kForcedByAliases,     // a "same" decision of the aliases file joined it
+  kKeptApartByAliases,  // a new entity because "different" decisions forbade
+                        // every match
 };
 
-// "new entity", "same name", "name is an alias", "alias is the name".
+// "new entity", "same name", "name is an alias", "alias is the name",
+// "forced by aliases file", "kept apart by aliases file".
 std::string_view to_string(JoinRule rule);
 
 // Where add_document put one entity record of a document: one of the
@@ -190,6 +196,10 @@ struct EntityJoin {
 
 class KnowledgeGraph {
  public:
+  // The user's decisions (kg/aliases.h) that add_entity applies from now on;
+  // set them before adding documents.
+  void set_aliases(AliasDecisions decisions) { aliases_ = std::move(decisions); }
+
   // Adds a document's entities and triples, merging as described above; with
   // `joins`, appends where each entity record went and why.
   void add_document(const DocumentExtraction& doc, std::vector<EntityJoin>* joins = nullptr);
@@ -198,7 +208,11 @@ class KnowledgeGraph {
   // A name matches a vertex when its folded form equals the vertex's folded
   // name or one of its folded aliases, or one of the record's aliases equals
   // the vertex's folded name, and the types are equal or one is kOther (the
-  // specific type wins). Name matches win over alias matches. With `rule`,
+  // specific type wins). Name matches win over alias matches. The aliases
+  // decisions, compared on canonical names, override this: "different" rules
+  // out a vertex (the next match, or a new entity); "same" joins a record
+  // with no same-name match to the vertex named as its declared partner (the
+  // most mentioned, then the oldest), whatever the types. With `rule`,
   // stores which match placed it.
   Vertex add_entity(const EntityRecord& entity, const std::string& document = {},
                     JoinRule* rule = nullptr);
@@ -248,11 +262,14 @@ class KnowledgeGraph {
   std::vector<DocumentInfo> documents_;
   std::multimap<std::string, Vertex> index_;  // folded name or alias -> vertex
   std::vector<std::string> folded_names_;     // per vertex: fold_name(name)
+  AliasDecisions aliases_;
 
   void index_key(const std::string& key, Vertex v);
   void index_names(Vertex v);
   std::optional<std::pair<Vertex, JoinRule>> find_merge_target(
-      const std::string& key, const std::vector<std::string>& alias_keys, EntityType type) const;
+      const std::string& key, const std::vector<std::string>& alias_keys, EntityType type,
+      bool* kept_apart) const;
+  std::optional<Vertex> find_forced_target(const std::string& key) const;
 };
 
 }  // namespace kg

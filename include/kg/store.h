@@ -8,7 +8,8 @@
 // aliases, relations (the triples), qualifiers, evidence and the text the
 // cleaner removed. Rows keep the extraction's own order, so it reads back
 // exactly (doubles as 8-byte reals, text byte for byte). A "meta" table holds
-// the extractor settings the extractions were made with. The schema version
+// the extractor settings the extractions were made with and the text of the
+// aliases file (kg/aliases.h) last given to kg add, which the graph applies. The schema version
 // is PRAGMA user_version and the application id marks the file as kg's.
 //
 // Why per-document extractions, not merged entities. Merging documents
@@ -102,12 +103,19 @@ class Store {
   // or none recorded), else the InvalidArgument error that put() would give.
   Status check_extractor_settings(const std::string& settings) const;
 
+  // The recorded aliases decisions (empty when none were recorded). A
+  // recorded text that does not parse is an InvalidInput error.
+  Result<AliasDecisions> aliases() const;
+
   // In one transaction: each document replaces the stored one of the same
   // name unless its content hash is the same (then it is left as it is).
   // `extractor_settings` must equal those recorded (they are recorded when
   // the store has none); otherwise InvalidArgument and nothing changes.
+  // With `aliases`, that aliases file text replaces the recorded one (the
+  // caller has parsed it: parse_aliases).
   Result<StoreChanges> put(const std::vector<StoreDocument>& documents,
-                           const std::string& extractor_settings);
+                           const std::string& extractor_settings,
+                           const std::optional<std::string>& aliases = std::nullopt);
 
   // In one transaction: removes the named documents. A name not stored is a
   // NotFound error, and nothing is removed.
@@ -123,7 +131,8 @@ class Store {
   // The stored extraction of each document, in canonical order (by name).
   Result<std::vector<DocumentExtraction>> extractions() const;
 
-  // The graph: the canonical-order extractions merged by add_document.
+  // The graph: the canonical-order extractions merged by add_document, with
+  // the recorded aliases decisions applied.
   Result<KnowledgeGraph> graph() const;
 
  private:

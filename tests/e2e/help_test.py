@@ -5,8 +5,9 @@ from kgtest import check, run_test
 EXPECTED = {
     (): ["build", "add", "remove", "diff", "explain", "extract", "query", "render", "export", "--version",
          "Exit codes"],
-    ("build",): ["--output", "--directed", "inputs"],
-    ("add",): ["--db", "--patterns-only", "--min-confidence", "--threads", "inputs"],
+    ("build",): ["--output", "--directed", "--aliases", "inputs"],
+    ("add",): ["--db", "--patterns-only", "--min-confidence", "--threads", "--aliases",
+             "inputs"],
     ("remove",): ["--db", "names"],
     ("explain",): ["--db", "--json", "name"],
     ("diff",): ["--json", "--top", "--measure", "--draw", "--draw-format", "old", "new"],

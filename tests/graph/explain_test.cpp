@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "kg/aliases.h"
+
 namespace kg {
 namespace {
 
@@ -50,6 +52,37 @@ TEST_CASE("explain_entity lists every record joined into the entity, in merge or
   auto malaysia = explain_entity(docs, "Malaysia");
   REQUIRE(malaysia);
   CHECK(malaysia->records.size() == 1);
+}
+
+TEST_CASE("explain_entity applies the aliases decisions and names them as the rule") {
+  const std::vector<DocumentExtraction> docs = {
+      explained_document("a.txt", {{"To Lam", EntityType::kPerson, {"Lam"}, 3}}),
+      explained_document(
+          "b.txt", {{"Lam", EntityType::kPerson, {}, 1}, {"Hanoi", EntityType::kPlace, {}, 1}}),
+      explained_document("c.txt", {{"Ha Noi City", EntityType::kPlace, {}, 2}})};
+  const auto aliases =
+      parse_aliases("different\tLam\tTo Lam\nsame\tHa Noi City\tHanoi\n", "aliases.tsv");
+  REQUIRE(aliases.ok());
+
+  auto lam = explain_entity(docs, "Lam", *aliases);
+  REQUIRE(lam);
+  CHECK(lam->entity.name == "Lam");
+  REQUIRE(lam->records.size() == 1);
+  CHECK(lam->records[0].join.rule == JoinRule::kKeptApartByAliases);
+  auto to_lam = explain_entity(docs, "To Lam", *aliases);
+  REQUIRE(to_lam);
+  CHECK(to_lam->records.size() == 1);
+
+  auto hanoi = explain_entity(docs, "Ha Noi City", *aliases);
+  REQUIRE(hanoi);
+  CHECK(hanoi->entity.name == "Hanoi");
+  REQUIRE(hanoi->records.size() == 2);
+  CHECK(hanoi->records[1].document == "c.txt");
+  CHECK(hanoi->records[1].join.rule == JoinRule::kForcedByAliases);
+
+  // Without the decisions: Lam is To Lam, and Ha Noi City is an entity of its own.
+  CHECK(explain_entity(docs, "Lam")->entity.name == "To Lam");
+  CHECK(explain_entity(docs, "Ha Noi City")->records.size() == 1);
 }
 
 }  // namespace kg

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "kg/aliases.h"
 #include "kg/graph.h"
 
 namespace kg {
@@ -204,6 +205,68 @@ TEST_CASE("add_entity says which rule placed a record") {
         lam);
   CHECK(rule == JoinRule::kAliasIsName);
   CHECK(to_string(JoinRule::kAliasIsName) == "alias is the name");
+}
+
+TEST_CASE("a 'different' decision keeps a record apart from the entity it would join") {
+  KnowledgeGraph g;
+  g.set_aliases(*parse_aliases("different\tKerry\tJohn Kerry\n", "t"));
+  JoinRule rule = JoinRule::kSameName;
+  const Vertex john = g.add_entity({"John Kerry", EntityType::kPerson, {"Kerry"}, 3}, "a", &rule);
+  CHECK(rule == JoinRule::kNewEntity);  // one document's own record is not split
+  const Vertex kerry = g.add_entity({"Kerry", EntityType::kPerson, {}, 1}, "b", &rule);
+  CHECK(kerry != john);
+  CHECK(rule == JoinRule::kKeptApartByAliases);
+  CHECK(g.entity(kerry).name == "Kerry");
+  CHECK(g.entity(john).mentions == 3);
+  // Later records named Kerry join the entity kept apart, by its name.
+  CHECK(g.add_entity({"KERRY", EntityType::kPerson, {}, 1}, "c", &rule) == kerry);
+  CHECK(rule == JoinRule::kSameName);
+  CHECK(to_string(JoinRule::kKeptApartByAliases) == "kept apart by aliases file");
+}
+
+TEST_CASE("a 'different' decision lets a record join the next match") {
+  KnowledgeGraph g;
+  g.set_aliases(*parse_aliases("different\tLam\tTo Lam\n", "t"));
+  const Vertex lam = g.add_entity({"To Lam", EntityType::kPerson, {"Lam"}, 3});
+  const Vertex other = g.add_entity({"Lam", EntityType::kPerson, {}, 1});
+  JoinRule rule = JoinRule::kNewEntity;
+  CHECK(g.add_entity({"Lam", EntityType::kOther, {"To Lam"}, 1}, "", &rule) == other);
+  CHECK(rule == JoinRule::kSameName);
+  CHECK(other != lam);
+}
+
+TEST_CASE("a 'same' decision joins two names kg would keep apart, whatever the types") {
+  KnowledgeGraph g;
+  g.set_aliases(*parse_aliases("same\tBrussels\tEuropean Commission\n", "t"));
+  JoinRule rule = JoinRule::kSameName;
+  const Vertex commission = g.add_entity(
+      {"European Commission", EntityType::kOrganization, {"Commission"}, 2}, "a", &rule);
+  CHECK(rule == JoinRule::kNewEntity);
+  CHECK(g.add_entity({"brussels", EntityType::kPlace, {}, 1}, "b", &rule) == commission);
+  CHECK(rule == JoinRule::kForcedByAliases);
+  CHECK(to_string(rule) == "forced by aliases file");
+  const EntityNode& node = g.entity(commission);
+  CHECK(node.type == EntityType::kOrganization);
+  CHECK(node.aliases.count("brussels") == 1);
+  CHECK(node.mentions == 3);
+  CHECK(g.entity_count() == 1);
+  // Without the decision the two stay apart.
+  KnowledgeGraph plain;
+  plain.add_entity({"European Commission", EntityType::kOrganization, {}, 2});
+  plain.add_entity({"brussels", EntityType::kPlace, {}, 1});
+  CHECK(plain.entity_count() == 2);
+}
+
+TEST_CASE("a 'same' decision does not override a same-name match") {
+  KnowledgeGraph g;
+  g.set_aliases(*parse_aliases("same\tA Corp\tB Corp\n", "t"));
+  const Vertex b = g.add_entity({"B Corp", EntityType::kOrganization, {}, 1});
+  JoinRule rule = JoinRule::kNewEntity;
+  // The first A Corp is forced into B Corp, whose alias it becomes.
+  CHECK(g.add_entity({"A Corp", EntityType::kOrganization, {}, 1}, "", &rule) == b);
+  CHECK(rule == JoinRule::kForcedByAliases);
+  CHECK(g.add_entity({"B Corp", EntityType::kOrganization, {}, 1}, "", &rule) == b);
+  CHECK(rule == JoinRule::kSameName);
 }
 
 }  // namespace kg

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kg/aliases.h"
 #include "kg/io.h"
 #include "tests/extract/temp_dir.h"
 #include "tests/store/store_fixtures.h"
@@ -144,6 +145,34 @@ TEST_CASE("remove drops documents; an unknown name removes nothing") {
   KnowledgeGraph only_b;
   only_b.add_document(three_documents()[2]);
   CHECK(graph_json_of(store) == to_graph_json(only_b));
+}
+
+TEST_CASE("An aliases file text put in the store is recorded and applied to its graph") {
+  const std::vector<DocumentExtraction> docs = three_documents();
+  const std::string aliases_text = "same\tLam\tTo Lam\ndifferent\tViet Nam\tVietnam\n";
+  auto expected_graph = [&](const std::string& text) {
+    KnowledgeGraph expected;
+    expected.set_aliases(*parse_aliases(text, "t"));
+    for (const std::string name : {"a.txt", "b.txt", "c.txt"})
+      for (const DocumentExtraction& doc : docs)
+        if (doc.document == name) expected.add_document(doc);
+    return to_graph_json(expected);
+  };
+  REQUIRE(expected_graph(aliases_text) != expected_graph(""));
+
+  test::TempDir dir;
+  Store store = create(dir);
+  CHECK(store.aliases().value().empty());
+  REQUIRE(store.put({test::stored_document(docs[0], text_of(docs[0]))}, "x", aliases_text).ok());
+  CHECK(store.aliases().value().text == aliases_text);
+  // A put without aliases keeps the recorded ones.
+  for (std::size_t i : {1, 2})
+    REQUIRE(store.put({test::stored_document(docs[i], text_of(docs[i]))}, "x").ok());
+  CHECK(graph_json_of(store) == expected_graph(aliases_text));
+  // An empty text clears them.
+  REQUIRE(store.put({}, "x", std::string()).ok());
+  CHECK(store.aliases().value().empty());
+  CHECK(graph_json_of(store) == expected_graph(""));
 }
 
 TEST_CASE("Extractor settings are recorded once and must match afterwards") {
