@@ -17,21 +17,20 @@
 import json
 import os
 
-from kgtest import check, check_one_line_error, load_json, run_test
-from store_corpus import write
+from kgtest import check, check_one_line_error, load_json, run_test, write_text
 
 ALIASES = "# test decisions\nsame\tKRA\tKenya Revenue Authority\ndifferent\tVik\tErna Vik\n"
 
 
 def articles(folder):
-    return [write(os.path.join(folder, "a.txt"),
+    return [write_text(os.path.join(folder, "a.txt"),
                   "Prime Minister Erna Vik of Norway visited Kenya on Monday. Vik met "
                   "President Ruth Otieno in Nairobi on Tuesday.\n"),
-            write(os.path.join(folder, "b.txt"),
+            write_text(os.path.join(folder, "b.txt"),
                   "On Wednesday, Vik signed a trade accord with Kenya in Mombasa.\n"),
-            write(os.path.join(folder, "c.txt"),
+            write_text(os.path.join(folder, "c.txt"),
                   "The Kenya Revenue Authority raised import duties on Thursday.\n"),
-            write(os.path.join(folder, "d.txt"),
+            write_text(os.path.join(folder, "d.txt"),
                   "KRA officials met traders in Nairobi on Friday.\n")]
 
 
@@ -110,14 +109,14 @@ def check_store(kg, folder, aliases, decided, tmp):
     # Recorded: kept by an add without --aliases, cleared by an empty file.
     kg.ok("add", folder, "--db", db)
     check(explain(kg, db, "Vik")["entity"]["name"] == "Vik", "an add without --aliases lost them")
-    empty = write(os.path.join(tmp, "empty.tsv"), "")
+    empty = write_text(os.path.join(tmp, "empty.tsv"), "")
     kg.ok("add", folder, "--db", db, "--aliases", empty)
     check(explain(kg, db, "Vik")["entity"]["name"] == "Erna Vik", "an empty file did not clear")
     print("ok  the store records the aliases file; an empty one clears it")
 
 
 def check_bad_file(kg, folder, tmp):
-    bad = write(os.path.join(tmp, "bad.tsv"), "same\tA\tB\nsame\tonly one name\n")
+    bad = write_text(os.path.join(tmp, "bad.tsv"), "same\tA\tB\nsame\tonly one name\n")
     out = os.path.join(tmp, "bad-out")
     check_one_line_error(kg.run("build", folder, "-o", out, "--aliases", bad), bad, "line 2")
     check(not os.path.exists(out), "kg build wrote an output folder with a bad aliases file")
@@ -132,7 +131,7 @@ def check_bad_file(kg, folder, tmp):
 def main(kg, data_dir, tmp):
     folder = os.path.join(tmp, "articles")
     articles(folder)
-    aliases = write(os.path.join(tmp, "aliases.tsv"), ALIASES)
+    aliases = write_text(os.path.join(tmp, "aliases.tsv"), ALIASES)
     decided = check_builds(kg, folder, aliases, tmp)
     check_store(kg, folder, aliases, decided, tmp)
     check_bad_file(kg, folder, tmp)
