@@ -35,32 +35,22 @@ void absorb(RawRelation& kept, const RawRelation& r) {
 // surest (the first read of equals).
 std::vector<RawRelation> merge_paraphrases(const Lexicon& lex, std::vector<RawRelation> in) {
   std::map<std::tuple<int, int, int, std::string>, std::size_t> seen;
-  std::vector<std::optional<RawRelation>> out;
+  std::vector<RawRelation> out;
   for (RawRelation& r : in) {
     const std::string verb = main_verb(lex, r.predicate);
-    if (verb.empty()) {
-      out.emplace_back(std::move(r));
-      continue;
+    if (!verb.empty()) {
+      auto [it, added] =
+          seen.emplace(std::make_tuple(r.subject, r.object, r.sentence, verb), out.size());
+      if (!added) {
+        RawRelation& kept = out[it->second];
+        if (r.confidence > kept.confidence) std::swap(kept, r);
+        absorb(kept, r);
+        continue;
+      }
     }
-    auto key = std::make_tuple(r.subject, r.object, r.sentence, verb);
-    auto it = seen.find(key);
-    if (it == seen.end()) {
-      seen.emplace(key, out.size());
-      out.emplace_back(std::move(r));
-      continue;
-    }
-    RawRelation& kept = *out[it->second];
-    if (r.confidence > kept.confidence) {
-      RawRelation surer = std::move(r);
-      absorb(surer, kept);
-      kept = std::move(surer);
-    } else {
-      absorb(kept, r);
-    }
+    out.push_back(std::move(r));
   }
-  std::vector<RawRelation> merged;
-  for (auto& r : out) merged.push_back(std::move(*r));
-  return merged;
+  return out;
 }
 
 }  // namespace
