@@ -78,11 +78,17 @@ Result<std::vector<OutputFile>> produce_outputs(const KnowledgeGraph& graph,
   if (!dot.ok()) return dot.status();
   auto svg = render(graph, RenderFormat::kSvg, node_size);
   if (!svg.ok()) return svg.status();
+  RenderOptions page_options;
+  page_options.format = RenderFormat::kHtml;
+  page_options.scores = node_size;
+  auto html = render_graph(graph, page_options);
+  if (!html.ok()) return html.status();
   std::vector<OutputFile> files;
   files.push_back({"graph.json", to_graph_json(graph)});
   files.push_back({"triples.jsonl", graph_to_jsonl(graph)});
   files.push_back({"graph.dot", std::move(*dot)});
   files.push_back({"graph.svg", std::move(*svg)});
+  files.push_back({"graph.html", std::move(*html)});
   files.push_back({"graph.jsonld", to_jsonld(graph)});
   return files;
 }

@@ -273,8 +273,8 @@ Command add_query(CLI::App& app, QueryOptions& options) {
 }
 
 Command add_render(CLI::App& app, RenderCommandOptions& options) {
-  CLI::App* cmd =
-      app.add_subcommand("render", "Draw a graph.json or a store as SVG, PNG, PDF or DOT");
+  CLI::App* cmd = app.add_subcommand(
+      "render", "Draw a graph.json or a store as SVG, PNG, PDF, DOT or an interactive HTML page");
   cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   cmd->add_option("-o,--output", options.output, "Output file, or - for standard output")
       ->required();
@@ -282,8 +282,9 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
                     {{"svg", RenderFormat::kSvg},
                      {"png", RenderFormat::kPng},
                      {"pdf", RenderFormat::kPdf},
-                     {"dot", RenderFormat::kDot}},
-                    "Output format");
+                     {"dot", RenderFormat::kDot},
+                     {"html", RenderFormat::kHtml}},
+                    "Output format (html: one self-contained interactive page)");
   cmd->add_option(
          "--layout", options.layout,
          "Graphviz layout engine; auto picks dot for small graphs, sfdp for large ones and "

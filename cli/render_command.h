@@ -1,4 +1,4 @@
-// `kg render GRAPH -o FILE [--format svg|png|pdf|dot] [--layout ...]
+// `kg render GRAPH -o FILE [--format svg|png|pdf|dot|html] [--layout ...]
 // [--focus NAME --depth N] [--top N] [--measure M] [--directed]`: draws a
 // graph.json with Graphviz. Node size follows the --measure centrality
 // (default pagerank). The file is written atomically; `-o -` writes to stdout.

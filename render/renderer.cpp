@@ -5,6 +5,7 @@
 #include "kg/render.h"
 #include "render/dot_builder.h"
 #include "render/graphviz_context.h"
+#include "render/html_page.h"
 #include "render/label_escape.h"
 #include "render/subgraph.h"
 
@@ -31,22 +32,11 @@ std::string_view format_name(RenderFormat format) {
       return "pdf";
     case RenderFormat::kDot:
       return "dot";
+    case RenderFormat::kHtml:
+      return "html";
   }
   return "svg";
 }
-
-// Frees a layout made by gvLayout when leaving the scope.
-class LayoutGuard {
- public:
-  LayoutGuard(GVC_t* gvc, Agraph_t* graph) : gvc_(gvc), graph_(graph) {}
-  ~LayoutGuard() { gvFreeLayout(gvc_, graph_); }
-  LayoutGuard(const LayoutGuard&) = delete;
-  LayoutGuard& operator=(const LayoutGuard&) = delete;
-
- private:
-  GVC_t* gvc_;
-  Agraph_t* graph_;
-};
 
 Result<std::string> lay_out_and_render(Agraph_t* graph, const std::string& engine,
                                        RenderFormat format,
@@ -60,7 +50,7 @@ Result<std::string> lay_out_and_render(Agraph_t* graph, const std::string& engin
     return Status::Internal("render: Graphviz " + engine +
                             " layout failed: " + diagnostics.summary("no details"));
   }
-  const LayoutGuard layout(gvc, graph);
+  const render::LayoutGuard layout(gvc, graph);
   const std::string name(format_name(format));
   char* data = nullptr;
   unsigned int length = 0;
@@ -82,8 +72,8 @@ Result<std::string> lay_out_and_render(Agraph_t* graph, const std::string& engin
 }  // namespace
 
 std::optional<RenderFormat> parse_render_format(std::string_view name) {
-  for (const RenderFormat format :
-       {RenderFormat::kSvg, RenderFormat::kPng, RenderFormat::kPdf, RenderFormat::kDot}) {
+  for (const RenderFormat format : {RenderFormat::kSvg, RenderFormat::kPng, RenderFormat::kPdf,
+                                    RenderFormat::kDot, RenderFormat::kHtml}) {
     if (format_name(format) == name) return format;
   }
   if (name == "gv") return RenderFormat::kDot;
@@ -106,6 +96,7 @@ Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& o
                                    render::sanitize_text(options.layout, 40) +
                                    "\" (expected auto, dot, sfdp, neato, circo, fdp or twopi)");
   }
+  if (options.format == RenderFormat::kHtml) return render::render_html_page(g, options);
   Result<render::DrawSelection> selection = render::select_subgraph(g, options);
   if (!selection.ok()) return selection.status();
   std::string engine = options.layout;

@@ -26,9 +26,14 @@ namespace kg {
 // kDot is the graph as built, before layout (no coordinates): cheap even for
 // huge graphs, and any Graphviz tool can lay it out again; its `layout`
 // attribute names the engine kg would have used, which `dot -Tsvg` honours.
-enum class RenderFormat { kSvg, kPng, kPdf, kDot };
+// kHtml is one self-contained interactive page (no network access): every
+// entity and relation with its evidence as data, the centralities, and the
+// positions Graphviz gives the kHtmlMaxDrawn most central entities (the page
+// draws those and reaches the others by search; see render_graph).
+enum class RenderFormat { kSvg, kPng, kPdf, kDot, kHtml };
 
-// "svg", "png", "pdf", "dot" (also "gv"); nullopt otherwise. Case-sensitive.
+// "svg", "png", "pdf", "dot" (also "gv"), "html"; nullopt otherwise.
+// Case-sensitive.
 std::optional<RenderFormat> parse_render_format(std::string_view name);
 
 struct RenderOptions {
@@ -70,7 +75,15 @@ std::optional<std::string> choose_layout(std::size_t nodes, std::size_t edges);
 inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
 std::string_view sfdp_overlap(std::size_t nodes);
 
-// Renders to bytes in the requested format. Errors: InvalidArgument for an
+// The HTML page lays out and draws at most this many entities: the most
+// central by `scores` (PageRank when empty); README, "Benchmarks", gives the
+// page's time to first draw.
+inline constexpr std::size_t kHtmlMaxDrawn = 10000;
+
+// Renders to bytes in the requested format. For kHtml, focus/depth and top
+// choose the entities the page holds (collapse_leaves is ignored) and
+// `layout` lays out the drawn ones; `auto` never refuses (sfdp beyond
+// choose_layout's limits). Errors: InvalidArgument for an
 // unknown layout, for `auto` on a graph too big to lay out (choose_layout),
 // for a negative depth or a scores vector of the wrong size; NotFound (naming
 // it) when the focus entity is unknown or ambiguous; Internal when Graphviz

@@ -1,0 +1,70 @@
+#include "render/html_page.h"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "sample_graph.h"
+
+namespace kg::render {
+namespace {
+
+// The text of the <script type="application/json"> data block.
+std::string data_block(const std::string& page) {
+  const std::string open = "<script type=\"application/json\" id=\"kg-data\">";
+  const std::size_t start = page.find(open);
+  if (start == std::string::npos) return {};
+  const std::size_t end = page.find("</script>", start);
+  return page.substr(start + open.size(), end - start - open.size());
+}
+
+TEST_CASE("hex_to_base64 encodes bytes with padding") {
+  CHECK(hex_to_base64("") == "");
+  CHECK(hex_to_base64("66") == "Zg==");
+  CHECK(hex_to_base64("666f") == "Zm8=");
+  CHECK(hex_to_base64("666f6f") == "Zm9v");
+  CHECK(hex_to_base64("666F6F62") == "Zm9vYg==");
+  CHECK(hex_to_base64("fbff") == "+/8=");
+}
+
+TEST_CASE("render_html_page writes one self-contained page with the graph as data") {
+  const KnowledgeGraph g = test::five_node_graph();
+  RenderOptions options;
+  options.title = "Ties <&> \"x\"";
+  const Result<std::string> page = render_html_page(g, options);
+  REQUIRE(page.ok());
+  CHECK(page->starts_with("<!DOCTYPE html>"));
+  CHECK(page->find("<title>Ties &lt;&amp;&gt; &quot;x&quot;</title>") != std::string::npos);
+  CHECK(page->find("script-src 'sha256-") != std::string::npos);
+  CHECK(page->find("{{") == std::string::npos);
+  CHECK(page->find("src=\"http") == std::string::npos);
+  CHECK(page->find("window.kgView") != std::string::npos);
+  const nlohmann::json json = nlohmann::json::parse(data_block(*page));
+  CHECK(json["entities"].size() == 5);
+  CHECK(json["relations"].size() == 5);
+  for (const nlohmann::json& entity : json["entities"]) CHECK(entity.contains("x"));
+}
+
+TEST_CASE("render_html_page holds the focus neighbourhood only") {
+  const KnowledgeGraph g = test::five_node_graph();
+  RenderOptions options;
+  options.focus = "ASEAN";
+  const Result<std::string> page = render_html_page(g, options);
+  REQUIRE(page.ok());
+  const nlohmann::json json = nlohmann::json::parse(data_block(*page));
+  CHECK(json["entities"].size() == 3);
+  CHECK(json["graphEntities"] == 5);
+}
+
+TEST_CASE("render_html_page reports an unknown focus") {
+  const KnowledgeGraph g = test::five_node_graph();
+  RenderOptions options;
+  options.focus = "Atlantis";
+  const Result<std::string> page = render_html_page(g, options);
+  REQUIRE_FALSE(page.ok());
+  CHECK(page.status().message().find("Atlantis") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace kg::render
