@@ -26,6 +26,10 @@ constexpr std::size_t kSummaryRemovedRows = 5;
 // Graphviz minutes. graph.dot always holds the whole graph.
 constexpr std::size_t kSvgMaxEntities = 500;
 constexpr std::size_t kSvgCollapseLeaves = 3;
+// graph.html holds every entity but lays out and draws only this many (the
+// most central by PageRank; its search reaches the rest): sfdp on 10,000
+// entities would add more to kg build than extracting a 10 MB corpus costs.
+constexpr std::size_t kPageMaxDrawn = 2000;
 
 struct OutputFile {
   std::string name;
@@ -81,6 +85,7 @@ Result<std::vector<OutputFile>> produce_outputs(const KnowledgeGraph& graph,
   RenderOptions page_options;
   page_options.format = RenderFormat::kHtml;
   page_options.scores = node_size;
+  page_options.max_drawn = kPageMaxDrawn;
   auto html = render_graph(graph, page_options);
   if (!html.ok()) return html.status();
   std::vector<OutputFile> files;

@@ -16,7 +16,7 @@ struct PageData {
   std::string title;
   std::vector<Vertex> entities;  // the entities the page holds, ascending
   Positions positions;           // of the drawn ones
-  std::size_t drawn_limit = 0;   // at most this many drawn (kHtmlMaxDrawn)
+  std::size_t drawn_limit = 0;   // at most this many drawn (RenderOptions::max_drawn)
   // Per vertex of the graph.
   std::vector<double> degree;
   std::vector<double> pagerank;

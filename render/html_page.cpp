@@ -84,7 +84,7 @@ std::string hex_to_base64(std::string_view hex) {
 Result<std::string> render_html_page(const KnowledgeGraph& g, const RenderOptions& options) {
   PageData data;
   data.title = options.title.empty() ? std::string(kDefaultTitle) : options.title;
-  data.drawn_limit = kHtmlMaxDrawn;
+  data.drawn_limit = std::max<std::size_t>(options.max_drawn, 1);
   data.degree = centrality(g, Centrality::kDegree);
   data.pagerank = centrality(g, Centrality::kPageRank);
   CentralityOptions sampled;
@@ -98,8 +98,8 @@ Result<std::string> render_html_page(const KnowledgeGraph& g, const RenderOption
   Result<DrawSelection> page = select_subgraph(g, held);
   if (!page.ok()) return page.status();
   data.entities = page->vertices;
-  if (page->vertices.size() > kHtmlMaxDrawn) {
-    held.top = held.top == 0 ? kHtmlMaxDrawn : std::min(held.top, kHtmlMaxDrawn);
+  if (page->vertices.size() > data.drawn_limit) {
+    held.top = held.top == 0 ? data.drawn_limit : std::min(held.top, data.drawn_limit);
     page = select_subgraph(g, held);
     if (!page.ok()) return page.status();
   }

@@ -28,13 +28,18 @@ namespace kg {
 // attribute names the engine kg would have used, which `dot -Tsvg` honours.
 // kHtml is one self-contained interactive page (no network access): every
 // entity and relation with its evidence as data, the centralities, and the
-// positions Graphviz gives the kHtmlMaxDrawn most central entities (the page
-// draws those and reaches the others by search; see render_graph).
+// positions Graphviz gives the RenderOptions::max_drawn most central entities
+// (the page draws those and reaches the others by search; see render_graph).
 enum class RenderFormat { kSvg, kPng, kPdf, kDot, kHtml };
 
 // "svg", "png", "pdf", "dot" (also "gv"), "html"; nullopt otherwise.
 // Case-sensitive.
 std::optional<RenderFormat> parse_render_format(std::string_view name);
+
+// By default the HTML page lays out and draws at most this many entities: the most
+// central by `scores` (PageRank when empty); README, "Benchmarks", gives the
+// page's time to first draw.
+inline constexpr std::size_t kHtmlMaxDrawn = 10000;
 
 struct RenderOptions {
   RenderFormat format = RenderFormat::kSvg;
@@ -47,6 +52,9 @@ struct RenderOptions {
   std::size_t collapse_leaves = 0;
   std::vector<double> scores;  // per vertex; empty = uniform node size
   std::string title;           // graph label; empty = none
+  // kHtml only: the page lays out and draws at most this many entities (the
+  // most central by `scores`) and reaches the others by search.
+  std::size_t max_drawn = kHtmlMaxDrawn;
 };
 
 // The layout `auto` resolves to for a graph of this many nodes and edges
@@ -74,11 +82,6 @@ std::optional<std::string> choose_layout(std::size_t nodes, std::size_t edges);
 // large graphs costs several times the rest of the layout (README).
 inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
 std::string_view sfdp_overlap(std::size_t nodes);
-
-// The HTML page lays out and draws at most this many entities: the most
-// central by `scores` (PageRank when empty); README, "Benchmarks", gives the
-// page's time to first draw.
-inline constexpr std::size_t kHtmlMaxDrawn = 10000;
 
 // Renders to bytes in the requested format. For kHtml, focus/depth and top
 // choose the entities the page holds (collapse_leaves is ignored) and

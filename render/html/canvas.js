@@ -154,6 +154,7 @@ class KgCanvas {
     ctx.strokeStyle = '#1f5fa8';
     ctx.fillStyle = '#1f5fa8';
     ctx.font = KG_LABEL_FONT;
+    const labels = new Map();  // one label per pair of entities, the relations' labels joined
     for (const r of strong) {
       const a = this.toScreen(model.position(r.source));
       const b = this.toScreen(model.position(r.target));
@@ -161,7 +162,20 @@ class KgCanvas {
       ctx.moveTo(a.x, a.y);
       ctx.lineTo(b.x, b.y);
       ctx.stroke();
-      if (strong.length <= 60) ctx.fillText(r.label, (a.x + b.x) / 2 + 3, (a.y + b.y) / 2 - 3);
+      const key = Math.min(r.source, r.target) + ' ' + Math.max(r.source, r.target);
+      const label = labels.get(key);
+      if (label) label.text.push(r.label);
+      else labels.set(key, { text: [r.label], x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+    }
+    if (labels.size > 60) return;
+    ctx.textBaseline = 'bottom';
+    for (const { text, x, y } of labels.values()) {
+      const line = text.join(', ');
+      const w = ctx.measureText(line).width;
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+      ctx.fillRect(x + 2, y - 16, w + 2, 14);
+      ctx.fillStyle = '#1f5fa8';
+      ctx.fillText(line, x + 3, y - 2);
     }
   }
 
@@ -177,7 +191,7 @@ class KgCanvas {
       const p = this.toScreen(model.position(e.index));
       if (p.x < 0 || p.y < 0 || p.x > this.width || p.y > this.height) continue;
       const forced = selected.near.has(e.index);
-      if (forced || this.screenRadius(e.index) >= 5 || rank[e.index] < 15) {
+      if (forced || this.screenRadius(e.index) >= 3.5 || rank[e.index] < 50) {
         candidates.push([forced ? -1 : rank[e.index], e.index, p]);
       }
     }

@@ -20,7 +20,7 @@
         ' hops of ' + model.entities[model.focus.center].name + '.');
     } else if (model.drawnCount < model.entities.length) {
       parts.push('Drawing the ' + model.drawnCount + ' most central of ' + model.entities.length +
-        ' entities (by PageRank); search reaches all of them.');
+        ' entities; search reaches all of them.');
     }
     if (data.graphEntities > model.entities.length) {
       parts.push('The page holds ' + model.entities.length + ' of the graph\'s ' + data.graphEntities + ' entities.');

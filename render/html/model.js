@@ -94,7 +94,7 @@ class KgModel {
   radius(index) {
     const max = this.maxScore[this.measure];
     const share = max > 0 ? this.entities[index].scores[this.measure] / max : 0;
-    return 27 + 45 * Math.sqrt(Math.max(0, share));
+    return 9 + 15 * Math.sqrt(Math.max(0, share));
   }
 
   // Up to `count` entities whose name or an alias contains `query` (folded);

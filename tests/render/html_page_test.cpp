@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "sample_graph.h"
 
@@ -55,6 +56,23 @@ TEST_CASE("render_html_page holds the focus neighbourhood only") {
   const nlohmann::json json = nlohmann::json::parse(data_block(*page));
   CHECK(json["entities"].size() == 3);
   CHECK(json["graphEntities"] == 5);
+}
+
+TEST_CASE("render_html_page draws the max_drawn most central entities and holds all") {
+  const KnowledgeGraph g = test::five_node_graph();
+  RenderOptions options;
+  options.max_drawn = 2;
+  options.scores = {0.1, 0.2, 0.5, 0.05, 0.3};  // Malaysia, then ASEAN
+  const Result<std::string> page = render_html_page(g, options);
+  REQUIRE(page.ok());
+  const nlohmann::json json = nlohmann::json::parse(data_block(*page));
+  REQUIRE(json["entities"].size() == 5);
+  CHECK(json["limit"] == 2);
+  std::vector<std::string> drawn;
+  for (const nlohmann::json& entity : json["entities"]) {
+    if (entity.contains("x")) drawn.push_back(entity["n"]);
+  }
+  CHECK(drawn == std::vector<std::string>{"Malaysia", "ASEAN"});
 }
 
 TEST_CASE("render_html_page reports an unknown focus") {
