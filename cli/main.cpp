@@ -305,6 +305,11 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
                   "it has at least N of them (0: off)")
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--max-drawn", options.max_drawn,
+                  "With --format html: lay out and draw at most N entities, the most central by "
+                  "--measure (the page's search reaches the others)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   add_measure_option(*cmd, options.measure, "Centrality that sizes the nodes (and ranks --top)");
   cmd->add_flag("--directed", options.directed,
                 "Follow relation direction in the centrality (default: undirected)");

@@ -1,5 +1,5 @@
 // `kg render GRAPH -o FILE [--format svg|png|pdf|dot|html] [--layout ...]
-// [--focus NAME --depth N] [--top N] [--measure M] [--directed]`: draws a
+// [--focus NAME --depth N] [--top N] [--max-drawn N] [--measure M] [--directed]`: draws a
 // graph.json with Graphviz. Node size follows the --measure centrality
 // (default pagerank). The file is written atomically; `-o -` writes to stdout.
 #pragma once
@@ -22,6 +22,7 @@ struct RenderCommandOptions {
   int depth = 1;
   std::size_t top = 0;
   std::size_t collapse_leaves = 0;
+  std::size_t max_drawn = kHtmlMaxDrawn;
   Centrality measure = Centrality::kPageRank;
   bool directed = false;
 };

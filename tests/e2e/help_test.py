@@ -18,7 +18,7 @@ EXPECTED = {
     ("query", "GRAPH", "neighbors"): ["--depth", "--json"],
     ("query", "GRAPH", "path"): ["--json", "--directed"],
     ("render",): ["--format", "--layout", "--focus", "--depth", "--top", "--measure",
-                  "--output", "sfdp"],
+                  "--output", "sfdp", "--max-drawn", "html"],
     ("export",): ["--format", "--output", "graphml", "jsonld", "json", "store"],
 }
 

@@ -7,6 +7,8 @@ relations with their evidence sentences; typing "anwar" in the search box
 and pressing Enter selects him; unticking the Person type hides exactly the
 persons and their relations. The page of the adversarial names (and two made
 to run script) shows each name literally and runs no script of theirs.
+A page drawing 10 of the entities (--max-drawn) says so, and its search
+opens the focus view on an entity that is not drawn.
 The browser's screenshot of the sample page is written to html-sample.png
 in the working folder (README: docs/html-sample.png is a copy).
 """
@@ -107,6 +109,39 @@ def check_sample_page(kg, data_dir, tmp, driver):
     check_search(driver, anwar)
     check_type_filter(driver, graph)
     check(not browser.console_errors(driver), "console errors while using the page")
+    check_beyond_drawn(kg, os.path.join(out, "graph.json"), tmp, driver)
+
+
+def check_beyond_drawn(kg, graph_path, tmp, driver):
+    """A page that draws fewer entities than it holds says so, and its search
+    reaches one that is not drawn: choosing it opens the focus view on it."""
+    page = os.path.join(tmp, "top10.html")
+    kg.ok("render", graph_path, "--format", "html", "--max-drawn", "10", "-o", page)
+    graph = load_json(graph_path)
+    browser.open_page(driver, page)
+    check_clean_load(driver, page)
+    check(len(driver.execute_script("return window.kgView.drawnIds()")) == 10,
+          "--max-drawn 10 does not draw 10 entities")
+    notice = driver.execute_script("return window.kgView.notice()")
+    check(f"Drawing the 10 most central of {len(graph['entities'])} entities" in notice,
+          f"the page does not say what it draws: {notice!r}")
+    drawn = set(driver.execute_script("return window.kgView.drawnIds()"))
+    hidden = next(e for e in graph["entities"] if e["id"] not in drawn and
+                  any(e["id"] in (r["source"], r["target"]) for r in graph["relations"]))
+    box = driver.find_element("id", "search")
+    box.send_keys(hidden["name"])
+    from selenium.webdriver.common.keys import Keys
+    box.send_keys(Keys.ENTER)
+    selected = driver.execute_script("return window.kgView.selected()")
+    check(selected and selected["id"] == hidden["id"], f"searching {hidden['name']!r} selected {selected}")
+    neighbours = {r["target"] if r["source"] == hidden["id"] else r["source"]
+                  for r in graph["relations"] if hidden["id"] in (r["source"], r["target"])}
+    now = set(driver.execute_script("return window.kgView.drawnIds()"))
+    check(now == neighbours | {hidden["id"]},
+          f"the focus view on {hidden['name']!r} draws {sorted(now)}, expected its neighbourhood")
+    check(driver.execute_script("return window.kgView.screenPosition(arguments[0])", hidden["id"]),
+          "the entity found is not drawn")
+    check(not browser.console_errors(driver), "console errors in the focus view")
 
 
 def check_adversarial_page(kg, tmp, driver):
