@@ -78,7 +78,6 @@ class KgCanvas {
     const selected = this.selectedSets();
     this.drawRelations(selected);
     const byType = model.types.map(() => []);
-    const colour = (e) => (model.colourBy === 'type' ? model.colors[e.type] : kgCommunityColour(e.community));
     for (const e of model.entities) {
       if (model.shown[e.index]) byType[e.type].push(e);
     }
@@ -91,7 +90,7 @@ class KgCanvas {
         if (p.x < -r || p.y < -r || p.x > this.width + r || p.y > this.height + r) continue;
         ctx.beginPath();
         ctx.arc(p.x, p.y, r, 0, 2 * Math.PI);
-        ctx.fillStyle = colour(e);
+        ctx.fillStyle = model.colour(e);
         ctx.fill();
         if (r > 4) ctx.stroke();
       }
@@ -293,10 +292,4 @@ function kgSegmentDistance(x, y, a, b) {
   const length = dx * dx + dy * dy;
   const t = length > 0 ? Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / length)) : 0;
   return Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
-}
-
-// A colour per community number (golden-angle hues).
-function kgCommunityColour(community) {
-  if (community === undefined || community < 0) return '#dddddd';
-  return 'hsl(' + ((community * 137.508) % 360).toFixed(1) + ', 65%, 72%)';
 }

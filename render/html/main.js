@@ -57,17 +57,20 @@
   }
 
   view = new KgCanvas(document.getElementById('graph'), model, select);
-  kgBuildFilters(model, refresh);
+  kgBuildLegend(model, refresh);
+  kgBuildLabelFilter(model, refresh);
   kgBuildSearch(model, select);
 
-  if (data.entities.some((e) => e.k !== undefined)) {
-    data.entities.forEach((e, i) => { model.entities[i].community = e.k; });
+  const colourBy = document.getElementById('colour-by');
+  if (model.communities) {
     const option = kgElement('option', '', 'community');
     option.value = 'community';
-    document.getElementById('colour-by').append(option);
+    colourBy.append(option);
+    colourBy.value = model.colourBy;
   }
-  document.getElementById('colour-by').addEventListener('change', (event) => {
-    model.colourBy = event.target.value;
+  colourBy.addEventListener('change', () => {
+    model.colourBy = colourBy.value;
+    kgBuildLegend(model, refresh);
     view.redraw();
   });
   document.getElementById('measure').addEventListener('change', (event) => {

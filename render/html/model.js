@@ -25,7 +25,7 @@ class KgModel {
     this.entities = data.entities.map((e, i) => ({
       index: i, id: e.id, name: e.n, type: e.t, aliases: e.a, docs: e.d, mentions: e.m,
       scores: e.c, drawn: e.x !== undefined, x: e.x, y: e.y === undefined ? undefined : -e.y,
-      keys: [kgFold(e.n)].concat(e.a.map(kgFold)), relations: [],
+      keys: [kgFold(e.n)].concat(e.a.map(kgFold)), relations: [], community: e.k,
     }));
     this.relations = data.relations.map((r, i) => ({
       index: i, source: r.s, target: r.o, predicate: r.p, label: r.l, symmetric: r.y === 1,
@@ -47,13 +47,43 @@ class KgModel {
     this.maxScore = [0, 1, 2].map((m) => this.entities.reduce((a, e) => Math.max(a, e.scores[m]), 0));
     this.drawnCount = this.entities.reduce((a, e) => a + (e.drawn ? 1 : 0), 0);
     this.measure = 1;
-    this.colourBy = 'type';
+    // Communities (when the data has them): colour per community number,
+    // and each one's size and most central member, which name it.
+    this.communities = data.communities || null;
+    if (this.communities) this.describeCommunities();
+    this.colourBy = this.communities && data.colorBy === 'community' ? 'community' : 'type';
     this.hiddenTypes = new Set();
     this.hiddenLabels = new Set();
     this.minConfidence = 0;
     this.rankShare = 1;
     this.focus = null;  // {center, hops, members: Map index -> distance, positions: Map}
     this.update();
+  }
+
+  describeCommunities() {
+    const c = this.communities;
+    c.size = new Array(c.count).fill(0);
+    c.leader = new Array(c.count).fill(-1);
+    const rank = this.ranks[1];
+    for (const e of this.entities) {
+      if (e.community === undefined || e.community < 0 || e.community >= c.count) continue;
+      c.size[e.community] += 1;
+      const best = c.leader[e.community];
+      if (best < 0 || rank[e.index] < rank[best]) c.leader[e.community] = e.index;
+    }
+  }
+
+  // "Anwar Ibrahim (12)": the community's most central member and its size.
+  communityName(k) {
+    const c = this.communities;
+    if (!c || k === undefined || k < 0 || k >= c.count || c.leader[k] < 0) return 'none';
+    return this.entities[c.leader[k]].name + ' (' + c.size[k] + ')';
+  }
+
+  colour(e) {
+    if (this.colourBy !== 'community') return this.colors[e.type];
+    const palette = this.communities.colors;
+    return e.community >= 0 && e.community < palette.length ? palette[e.community] : this.communities.other;
   }
 
   // Number of relations per label, most frequent first.

@@ -67,7 +67,7 @@ class KgPanel {
       ['Aliases', e.aliases.length ? e.aliases.join('; ') : '(none)'],
       ['Mentions', e.mentions],
       ['Documents', e.docs.map((d) => model.documents[d].name).join('; ') || '(none)']];
-    if (e.community !== undefined) rows.push(['Community', e.community]);
+    if (model.communities) rows.push(['Community', model.communityName(e.community)]);
     const heading = kgElement('h2', '', e.name);
     heading.id = 'entity-name';
     const centralities = kgElement('ul');
@@ -113,15 +113,33 @@ class KgPanel {
   }
 }
 
-// The legend (entity types, doubling as the type filter) and the relation
-// label filter.
-function kgBuildFilters(model, onChange) {
+// The legend: with colours by type, the entity types present (each a
+// checkbox: the type filter); with colours by community, the communities
+// that have a colour of their own, largest first, and the others as one entry.
+function kgBuildLegend(model, onChange) {
   const legend = document.getElementById('legend');
-  const counts = model.typeCounts();
+  const entry = (colour, parts) => {
+    const swatch = kgElement('span', 'swatch');
+    swatch.style.background = colour;
+    const label = kgElement('label');
+    label.append(...parts.slice(0, 1), swatch, ...parts.slice(1));
+    const li = kgElement('li');
+    li.append(label);
+    legend.append(li);
+  };
   legend.replaceChildren();
+  document.getElementById('legend-title').textContent =
+    model.colourBy === 'type' ? 'Entity types' : 'Communities (modularity ' +
+      model.communities.modularity.toFixed(3) + ')';
+  if (model.colourBy === 'community') {
+    const c = model.communities;
+    for (let k = 0; k < Math.min(c.colors.length, c.count); ++k) entry(c.colors[k], [kgElement('span', '', model.communityName(k))]);
+    if (c.count > c.colors.length) entry(c.other, [kgElement('span', '', (c.count - c.colors.length) + ' smaller communities')]);
+    return;
+  }
+  const counts = model.typeCounts();
   model.types.forEach((name, t) => {
     if (counts[t] === 0) return;
-    const li = kgElement('li');
     const box = kgElement('input');
     box.type = 'checkbox';
     box.checked = !model.hiddenTypes.has(t);
@@ -130,13 +148,12 @@ function kgBuildFilters(model, onChange) {
       if (box.checked) model.hiddenTypes.delete(t); else model.hiddenTypes.add(t);
       onChange();
     });
-    const swatch = kgElement('span', 'swatch');
-    swatch.style.background = model.colors[t];
-    const label = kgElement('label');
-    label.append(box, swatch, kgElement('span', '', name), kgElement('span', 'count', ' ' + counts[t]));
-    li.append(label);
-    legend.append(li);
+    entry(model.colors[t], [box, kgElement('span', '', name), kgElement('span', 'count', ' ' + counts[t])]);
   });
+}
+
+// The relation label filter.
+function kgBuildLabelFilter(model, onChange) {
   const labels = document.getElementById('labels');
   for (const [name, count] of model.labelCounts()) {
     const box = kgElement('input');
