@@ -171,11 +171,13 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
     used[static_cast<std::size_t>(r.subject)] = used[static_cast<std::size_t>(r.object)] = true;
     out.triples.push_back(std::move(t));
   }
+  std::vector<std::vector<MentionRecord>> records = mention_records(sentences, used.size());
   for (std::size_t e = 0; e < resolved.entities.size(); ++e) {
     const DocumentEntity& d = resolved.entities[e];
     bool literal = d.type == EntityType::kDate || d.type == EntityType::kMoney;
     if ((literal || d.type == EntityType::kOther) && !used[e]) continue;
-    out.entities.push_back({d.name, d.type, {d.aliases.begin(), d.aliases.end()}, d.mentions});
+    out.entities.push_back(
+        {d.name, d.type, {d.aliases.begin(), d.aliases.end()}, d.mentions, std::move(records[e])});
   }
   return out;
 }
