@@ -89,15 +89,9 @@ int run_explain(const ExplainOptions& options) {
   if (!docs.ok()) return fail(docs.status());
   auto aliases = store->aliases();
   if (!aliases.ok()) return fail(aliases.status());
-  auto explanation = explain_entity(*docs, options.name, *aliases);
-  if (!explanation) {
-    std::string message = "no entity named '";
-    message += options.name;
-    message += "' in ";
-    message += options.db;
-    message += " (unknown or ambiguous name)";
-    return fail(Status::NotFound(std::move(message)));
-  }
+  KnowledgeGraph merged;
+  auto explanation = explain_entity(*docs, options.name, *aliases, &merged);
+  if (!explanation) return fail(resolve_entity(merged, options.name, options.db).status());
   if (options.json) {
     std::cout << json_report(*explanation).dump(2, ' ', false, json::error_handler_t::replace)
               << '\n';

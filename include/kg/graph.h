@@ -280,6 +280,11 @@ class KnowledgeGraph {
   // is the only one with that count; otherwise the result is nullopt.
   std::optional<Vertex> find(std::string_view name) const;
 
+  // Every entity `name` names at the first level of find() that matches
+  // (exact canonical name, folded canonical name, folded alias), ascending;
+  // empty when none does.
+  std::vector<Vertex> find_all(std::string_view name) const;
+
   const Graph& graph() const { return graph_; }
   const EntityNode& entity(Vertex v) const { return entities_[v]; }
   const RelationEdge& relation(Edge e) const { return relations_[graph_[e]]; }

@@ -28,8 +28,16 @@ namespace kg {
 // attribute names the engine kg would have used, which `dot -Tsvg` honours.
 enum class RenderFormat { kSvg, kPng, kPdf, kDot };
 
+// "svg", "png", "pdf", "dot".
+std::string_view render_format_name(RenderFormat format);
+
 // "svg", "png", "pdf", "dot" (also "gv"); nullopt otherwise. Case-sensitive.
 std::optional<RenderFormat> parse_render_format(std::string_view name);
+
+// The extension of the file name at the end of `path`, after its last dot,
+// lower-cased, without the dot ("x.PNG" -> "png"); empty when the name has
+// none (a name that only starts with a dot, ".png", has none either).
+std::string file_extension(std::string_view path);
 
 struct RenderOptions {
   RenderFormat format = RenderFormat::kSvg;
@@ -42,6 +50,12 @@ struct RenderOptions {
   std::size_t collapse_leaves = 0;
   std::vector<double> scores;  // per vertex; empty = uniform node size
   std::string title;           // graph label; empty = none
+  // Graphviz graph attributes, written into the DOT too. dpi: pixels per
+  // inch of PNG output (0: Graphviz's 96); size: the largest drawing, in
+  // inches, "W,H" or "W" (a drawing is only scaled down to fit, or also up
+  // with a final "!"); empty: unbounded.
+  double dpi = 0;
+  std::string size;
 };
 
 // The layout `auto` resolves to for a graph of this many nodes and edges
@@ -71,10 +85,16 @@ inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
 std::string_view sfdp_overlap(std::size_t nodes);
 
 // Renders to bytes in the requested format. Errors: InvalidArgument for an
-// unknown layout, for `auto` on a graph too big to lay out (choose_layout),
-// for a negative depth or a scores vector of the wrong size; NotFound (naming
-// it) when the focus entity is unknown or ambiguous; Internal when Graphviz
-// fails or lacks the format's renderer plugin.
+// unknown layout, a dpi outside [1, kMaxDpi], a size not of the form above, for `auto` on a graph
+// too big to lay out (choose_layout), for a negative depth or a scores vector of the wrong size;
+// NotFound (naming it) when the focus entity is unknown or ambiguous; Internal when Graphviz fails
+// or lacks the format's renderer plugin.
+inline constexpr double kMaxDpi = 2400;
+
+// Whether `size` is a RenderOptions::size: "W,H" or "W", positive decimal
+// numbers, optionally followed by "!".
+bool valid_render_size(std::string_view size);
+
 Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& options);
 
 }  // namespace kg
