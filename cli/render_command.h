@@ -2,6 +2,10 @@
 // [--focus NAME --depth N] [--top N] [--max-drawn N] [--measure M] [--directed]`: draws a
 // graph.json with Graphviz. Node size follows the --measure centrality
 // (default pagerank). The file is written atomically; `-o -` writes to stdout.
+// The format is --format, else the output's extension (svg, png, pdf, dot,
+// gv, html), else svg (for - and a name without an extension): an extension that
+// names no format, or another format than --format, is a usage error. --dpi
+// and --size set the Graphviz graph attributes dpi and size.
 #pragma once
 
 #include <cstddef>
@@ -16,7 +20,9 @@ namespace kg::cli {
 struct RenderCommandOptions {
   std::string graph_path;
   std::string output;
-  RenderFormat format = RenderFormat::kSvg;
+  std::optional<RenderFormat> format;  // unset: from the output's extension
+  double dpi = 0;                      // 0: Graphviz's default
+  std::string size;
   std::string layout = "auto";
   std::optional<std::string> focus;
   int depth = 1;

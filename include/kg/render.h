@@ -32,13 +32,21 @@ namespace kg {
 // (the page draws those and reaches the others by search; see render_graph).
 enum class RenderFormat { kSvg, kPng, kPdf, kDot, kHtml };
 
+// "svg", "png", "pdf", "dot", "html".
+std::string_view render_format_name(RenderFormat format);
+
 // "svg", "png", "pdf", "dot" (also "gv"), "html"; nullopt otherwise.
 // Case-sensitive.
 std::optional<RenderFormat> parse_render_format(std::string_view name);
 
-// By default the HTML page lays out and draws at most this many entities: the most
-// central by `scores` (PageRank when empty); README, "Benchmarks", gives the
-// page's time to first draw.
+// The extension of the file name at the end of `path`, after its last dot,
+// lower-cased, without the dot ("x.PNG" -> "png"); empty when the name has
+// none (a name that only starts with a dot, ".png", has none either).
+std::string file_extension(std::string_view path);
+
+// By default the HTML page lays out and draws at most this many entities: the
+// most central by `scores` (PageRank when empty); README, "Benchmarks", gives
+// the page's time to first draw.
 inline constexpr std::size_t kHtmlMaxDrawn = 10000;
 
 struct RenderOptions {
@@ -52,6 +60,12 @@ struct RenderOptions {
   std::size_t collapse_leaves = 0;
   std::vector<double> scores;  // per vertex; empty = uniform node size
   std::string title;           // graph label; empty = none
+  // Graphviz graph attributes, written into the DOT too. dpi: pixels per
+  // inch of PNG output (0: Graphviz's 96); size: the largest drawing, in
+  // inches, "W,H" or "W" (a drawing is only scaled down to fit, or also up
+  // with a final "!"); empty: unbounded.
+  double dpi = 0;
+  std::string size;
   // kHtml only: the page lays out and draws at most this many entities (the
   // most central by `scores`) and reaches the others by search.
   std::size_t max_drawn = kHtmlMaxDrawn;
@@ -84,13 +98,20 @@ inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
 std::string_view sfdp_overlap(std::size_t nodes);
 
 // Renders to bytes in the requested format. For kHtml, focus/depth and top
-// choose the entities the page holds (collapse_leaves is ignored) and
-// `layout` lays out the drawn ones; `auto` never refuses (sfdp beyond
-// choose_layout's limits). Errors: InvalidArgument for an
-// unknown layout, for `auto` on a graph too big to lay out (choose_layout),
-// for a negative depth or a scores vector of the wrong size; NotFound (naming
-// it) when the focus entity is unknown or ambiguous; Internal when Graphviz
-// fails or lacks the format's renderer plugin.
+// choose the entities the page holds (collapse_leaves, dpi and size are
+// ignored) and `layout` lays out the drawn ones; `auto` never refuses (sfdp
+// beyond choose_layout's limits). Errors: InvalidArgument for an unknown
+// layout, a dpi outside [1, kMaxDpi], a size not of the form above, for
+// `auto` on a graph too big to lay out (choose_layout), for a negative depth
+// or a scores vector of the wrong size; NotFound (naming it) when the focus
+// entity is unknown or ambiguous; Internal when Graphviz fails or lacks the
+// format's renderer plugin.
+inline constexpr double kMaxDpi = 2400;
+
+// Whether `size` is a RenderOptions::size: "W,H" or "W", positive decimal
+// numbers, optionally followed by "!".
+bool valid_render_size(std::string_view size);
+
 Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& options);
 
 }  // namespace kg

@@ -116,7 +116,7 @@ def check_beyond_drawn(kg, graph_path, tmp, driver):
     """A page that draws fewer entities than it holds says so, and its search
     reaches one that is not drawn: choosing it opens the focus view on it."""
     page = os.path.join(tmp, "top10.html")
-    kg.ok("render", graph_path, "--format", "html", "--max-drawn", "10", "-o", page)
+    kg.ok("render", graph_path, "--max-drawn", "10", "-o", page)  # html by the extension
     graph = load_json(graph_path)
     browser.open_page(driver, page)
     check_clean_load(driver, page)
