@@ -118,11 +118,12 @@ class KgPanel {
 // that have a colour of their own, largest first, and the others as one entry.
 function kgBuildLegend(model, onChange) {
   const legend = document.getElementById('legend');
-  const entry = (colour, parts) => {
+  // [checkbox], swatch, texts.
+  const entry = (colour, before, texts) => {
     const swatch = kgElement('span', 'swatch');
     swatch.style.background = colour;
     const label = kgElement('label');
-    label.append(...parts.slice(0, 1), swatch, ...parts.slice(1));
+    label.append(...before, swatch, ...texts);
     const li = kgElement('li');
     li.append(label);
     legend.append(li);
@@ -133,8 +134,12 @@ function kgBuildLegend(model, onChange) {
       model.communities.modularity.toFixed(3) + ')';
   if (model.colourBy === 'community') {
     const c = model.communities;
-    for (let k = 0; k < Math.min(c.colors.length, c.count); ++k) entry(c.colors[k], [kgElement('span', '', model.communityName(k))]);
-    if (c.count > c.colors.length) entry(c.other, [kgElement('span', '', (c.count - c.colors.length) + ' smaller communities')]);
+    for (let k = 0; k < Math.min(c.colors.length, c.count); ++k) {
+      entry(c.colors[k], [], [kgElement('span', '', model.communityName(k))]);
+    }
+    if (c.count > c.colors.length) {
+      entry(c.other, [], [kgElement('span', '', (c.count - c.colors.length) + ' smaller communities')]);
+    }
     return;
   }
   const counts = model.typeCounts();
@@ -148,7 +153,7 @@ function kgBuildLegend(model, onChange) {
       if (box.checked) model.hiddenTypes.delete(t); else model.hiddenTypes.add(t);
       onChange();
     });
-    entry(model.colors[t], [box, kgElement('span', '', name), kgElement('span', 'count', ' ' + counts[t])]);
+    entry(model.colors[t], [box], [kgElement('span', '', name), kgElement('span', 'count', ' ' + counts[t])]);
   });
 }
 
