@@ -1,7 +1,10 @@
 // `kg render GRAPH -o FILE [--format svg|png|pdf|dot] [--layout ...]
-// [--focus NAME --depth N] [--top N] [--measure M] [--directed]`: draws a
-// graph.json with Graphviz. Node size follows the --measure centrality
-// (default pagerank). The file is written atomically; `-o -` writes to stdout.
+// [--focus NAME --depth N] [--top N] [--measure M] [--directed]
+// [--color type|community]`: draws a graph.json with Graphviz. Node size
+// follows the --measure centrality (default pagerank); nodes are filled by
+// entity type or by community (of the whole graph, default seed; the legend
+// names each by its member of highest --measure). The file is written atomically; `-o -` writes to
+// stdout.
 #pragma once
 
 #include <cstddef>
@@ -24,6 +27,7 @@ struct RenderCommandOptions {
   std::size_t collapse_leaves = 0;
   Centrality measure = Centrality::kPageRank;
   bool directed = false;
+  NodeColor color = NodeColor::kType;
 };
 
 // Runs `kg render`; returns the exit code (errors printed as one line).

@@ -12,13 +12,14 @@ EXPECTED = {
     ("explain",): ["--db", "--json", "name"],
     ("diff",): ["--json", "--top", "--measure", "--draw", "--draw-format", "old", "new"],
     ("extract",): ["--format", "jsonl", "tsv"],
-    ("query",): ["centrality", "neighbors", "path"],
+    ("query",): ["centrality", "communities", "neighbors", "path"],
     ("query", "GRAPH", "centrality"): ["--measure", "--top", "--json", "--directed",
                                        "betweenness", "pagerank"],
+    ("query", "GRAPH", "communities"): ["--top", "--json", "--seed", "--resolution"],
     ("query", "GRAPH", "neighbors"): ["--depth", "--json"],
     ("query", "GRAPH", "path"): ["--json", "--directed"],
     ("render",): ["--format", "--layout", "--focus", "--depth", "--top", "--measure",
-                  "--output", "sfdp"],
+                  "--output", "sfdp", "--color", "community"],
     ("export",): ["--format", "--output", "graphml", "jsonld", "json", "store"],
 }
 
