@@ -285,8 +285,8 @@ int run_communities(const KnowledgeGraph& g, const QueryOptions& options) {
     for (const Vertex v : top[c]) names += (names.empty() ? "" : ", ") + g.entity(v).name;
     rows.push_back({std::to_string(c), std::to_string(size[c]), std::to_string(inside[c]), names});
   }
-  print(std::to_string(count) + " communities, modularity " + format_score(found.modularity) +
-        "\n" +
+  print(std::to_string(count) + (count == 1 ? " community" : " communities") + ", modularity " +
+        format_score(found.modularity) + "\n" +
         format_table({"community", "entities", "relations", "most central members"}, rows,
                      {0, 1, 2}));
   return kExitOk;

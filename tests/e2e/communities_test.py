@@ -58,7 +58,8 @@ def check_json(graph, result, resolution=1.0):
 
 def check_table(text, result):
     lines = text.splitlines()
-    check(lines[0] == f"{result['count']} communities, modularity {result['modularity']:.4f}",
+    noun = "community" if result["count"] == 1 else "communities"
+    check(lines[0] == f"{result['count']} {noun}, modularity {result['modularity']:.4f}",
           f"summary line {lines[0]!r}")
     rows = [re.split(r"\s{2,}", line.strip()) for line in lines[2:] if line.strip()]
     expected = [[str(c["community"]), str(c["size"]), str(c["relations"]),
