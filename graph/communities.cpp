@@ -65,10 +65,10 @@ void merge_rows(WeightedGraph& graph, std::vector<std::size_t>& slot) {
   graph.weights.resize(write);
 }
 
-// Rows for `n` vertices from `edges` given as (u, v, weight) through
-// callbacks: a counting sort by row, then merge_rows. count(u, v) is called
-// once per edge in the first pass, fill(u, v, w) in the second; u == v adds
-// 2w to self[u].
+// Rows for `n` vertices from the edges that for_each_edge(add) hands to
+// add(u, v, weight), each undirected edge once: a counting sort by row (so
+// for_each_edge runs twice: counting, then filling), then merge_rows. An
+// edge u == v adds 2 * weight to self[u].
 template <typename ForEachEdge>
 WeightedGraph build_graph(std::size_t n, ForEachEdge for_each_edge,
                           std::vector<std::size_t>& slot) {
