@@ -51,6 +51,7 @@ int run_render(const RenderCommandOptions& options) {
   render_options.depth = options.depth;
   render_options.top = options.top;
   render_options.collapse_leaves = options.collapse_leaves;
+  render_options.color = options.color;
   render_options.scores = centrality(*graph, options.measure, centrality_options);
   auto bytes = render_graph(*graph, render_options);
   if (!bytes.ok()) return fail(bytes.status());
