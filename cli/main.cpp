@@ -257,7 +257,8 @@ void on_question(CLI::App* question, QueryOptions& options, Question which) {
 Command add_query(CLI::App& app, QueryOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "query",
-      "Answer centrality, neighbourhood, path and search questions about a graph.json or a store");
+      "Answer centrality, component, community, neighbourhood, path and search questions about a "
+      "graph.json or a store");
   cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   cmd->require_subcommand(1);
 
@@ -291,6 +292,24 @@ Command add_query(CLI::App& app, QueryOptions& options) {
   add_json_flag(components, options);
   add_timing_flag(components, options);
   on_question(components, options, Question::kComponents);
+
+  CLI::App* communities = cmd->add_subcommand(
+      "communities", "Find communities (Louvain modularity), largest first, and the modularity");
+  communities->add_option("-n,--top", options.top, "How many communities to list (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  communities
+      ->add_option("--seed", options.communities.seed,
+                   "Seed of the random visiting order (same graph and seed: same communities)")
+      ->capture_default_str();
+  communities
+      ->add_option("--resolution", options.communities.resolution,
+                   "Resolution (> 0): above 1 gives more, smaller communities")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  add_json_flag(communities, options);
+  add_timing_flag(communities, options);
+  on_question(communities, options, Question::kCommunities);
 
   CLI::App* neighbors =
       cmd->add_subcommand("neighbors", "List the entities within a few hops of an entity");
@@ -371,6 +390,10 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   add_measure_option(*cmd, options.measure, "Centrality that sizes the nodes (and ranks --top)");
+  add_choice_option(*cmd, "--color", options.color,
+                    {{"type", NodeColor::kType}, {"community", NodeColor::kCommunity}},
+                    "Fill nodes by entity type, or by community (the 12 largest in colours, "
+                    "the rest white; the legend names each by its most central entity)");
   cmd->add_flag("--directed", options.directed,
                 "Follow relation direction in the centrality (default: undirected)");
   return {cmd, [&options] { return run_render(options); }};

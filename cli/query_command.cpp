@@ -299,6 +299,64 @@ int run_components(const KnowledgeGraph& g, const QueryOptions& options) {
   return kExitOk;
 }
 
+// How many members each community lists, most central first.
+constexpr std::size_t kCommunityTopMembers = 3;
+
+// Communities, largest first, each with its size, the relations inside it and
+// its members of highest PageRank; the modularity; with --json every entity's
+// community.
+int run_communities(const KnowledgeGraph& g, const QueryOptions& options) {
+  const Communities found =
+      timed(options, [&] { return detect_communities(g, options.communities); });
+  const auto count = static_cast<std::size_t>(found.count);
+  const std::size_t listed = options.top == 0 ? count : std::min(options.top, count);
+  const auto top =
+      community_members(found, centrality(g, Centrality::kPageRank), kCommunityTopMembers);
+  std::vector<std::size_t> size(count, 0);
+  std::vector<std::size_t> inside(count, 0);
+  for (const int c : found.membership) ++size[static_cast<std::size_t>(c)];
+  for (const RelationEnds& e : g.relation_ends()) {
+    const int c = found.membership[e.source];
+    if (c == found.membership[e.target]) ++inside[static_cast<std::size_t>(c)];
+  }
+
+  if (options.json) {
+    json communities = json::array();
+    for (std::size_t c = 0; c < listed; ++c) {
+      json members = json::array();
+      for (const Vertex v : top[c]) members.push_back(g.entity(v).name);
+      communities.push_back({{"community", c},
+                             {"size", size[c]},
+                             {"relations", inside[c]},
+                             {"top_members", std::move(members)}});
+    }
+    json entities = json::array();
+    for (Vertex v = 0; v < g.entity_count(); ++v) {
+      json entry = entity_json(g, v);
+      entry["community"] = found.membership[v];
+      entities.push_back(std::move(entry));
+    }
+    print(json{{"count", count},
+               {"modularity", found.modularity},
+               {"seed", options.communities.seed},
+               {"resolution", options.communities.resolution},
+               {"communities", std::move(communities)},
+               {"entities", std::move(entities)}});
+    return kExitOk;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t c = 0; c < listed; ++c) {
+    std::string names;
+    for (const Vertex v : top[c]) names += (names.empty() ? "" : ", ") + g.entity(v).name;
+    rows.push_back({std::to_string(c), std::to_string(size[c]), std::to_string(inside[c]), names});
+  }
+  print(std::to_string(count) + (count == 1 ? " community" : " communities") + ", modularity " +
+        format_score(found.modularity) + "\n" +
+        format_table({"community", "entities", "relations", "most central members"}, rows,
+                     {0, 1, 2}));
+  return kExitOk;
+}
+
 // Answers options.question about `g`.
 int answer(const KnowledgeGraph& g, const QueryOptions& options) {
   switch (options.question) {
@@ -306,6 +364,8 @@ int answer(const KnowledgeGraph& g, const QueryOptions& options) {
       return run_centrality(g, options);
     case Question::kComponents:
       return run_components(g, options);
+    case Question::kCommunities:
+      return run_communities(g, options);
     case Question::kNeighbors:
       return run_neighbors(g, options);
     case Question::kPath:
@@ -313,7 +373,8 @@ int answer(const KnowledgeGraph& g, const QueryOptions& options) {
     case Question::kFind:
       return run_find(g, options);
   }
-  return fail("query: no question given (centrality, components, neighbors, path or find)");
+  return fail(
+      "query: no question given (centrality, components, communities, neighbors, path or find)");
 }
 
 }  // namespace

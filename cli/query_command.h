@@ -1,5 +1,5 @@
-// `kg query GRAPH centrality|components|neighbors|path|find ...`: answers questions about a
-// graph.json written by `kg build`.
+// `kg query GRAPH centrality|components|communities|neighbors|path|find ...`:
+// answers questions about a graph.json written by `kg build`.
 //   centrality [--measure M] [--top N] [--directed] [--json]
 //              [--samples K] [--threads T]
 //       the top N entities by a centrality (default betweenness, top 10).
@@ -8,6 +8,10 @@
 //   components [--top N] [--json]
 //       the connected components, largest first, with their size and most
 //       connected entity (--json: every member).
+//   communities [--top N] [--json] [--seed S] [--resolution R]
+//       Louvain communities (detect_communities), largest first, with their
+//       size, the relations inside and their most central members by
+//       PageRank, and the modularity (--json: every entity's community).
 //   neighbors NAME [--depth N] [--json]
 //       entities within N hops (default 1) of NAME, with the relations that
 //       join NAME to its direct neighbours.
@@ -40,7 +44,7 @@
 
 namespace kg::cli {
 
-enum class Question { kCentrality, kComponents, kNeighbors, kPath, kFind };
+enum class Question { kCentrality, kComponents, kCommunities, kNeighbors, kPath, kFind };
 
 struct QueryOptions {
   std::string graph_path;
@@ -55,6 +59,7 @@ struct QueryOptions {
   std::string to;
   std::optional<std::size_t> samples;  // betweenness; unset = automatic
   unsigned threads = 0;                // betweenness; 0 = every core
+  CommunityOptions communities;        // seed and resolution
   bool timing = false;
   int repeat = 1;      // answers computed per run; see timed()
   GraphFilter filter;  // --type, --min-confidence, --document

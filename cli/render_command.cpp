@@ -52,6 +52,7 @@ int run_render(const RenderCommandOptions& options) {
   render_options.top = options.top;
   render_options.collapse_leaves = options.collapse_leaves;
   render_options.max_drawn = options.max_drawn;
+  render_options.color = options.color;
   render_options.scores = centrality(*graph, options.measure, centrality_options);
   auto bytes = render_graph(*graph, render_options);
   if (!bytes.ok()) return fail(bytes.status());

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "render/community_style.h"
 #include "render/label_escape.h"
 #include "render/style.h"
 
@@ -152,12 +153,21 @@ std::string relation_tooltip(const KnowledgeGraph& g, Edge e) {
 // legend entries among the entities.
 bool draws_clusters(std::string_view engine) { return engine == "dot" || engine == "fdp"; }
 
-// One node per type, drawn in the type's own shape and colour. Engines that
+// One legend entry: its node's name, its text, and how it is drawn.
+struct LegendItem {
+  std::string node;
+  std::string label;
+  std::string_view shape;
+  std::string_view fillcolor;
+};
+
+// One node per entry, drawn in the entry's shape and colour. Engines that
 // draw clusters get them in a labelled cluster; for the others a "Legend"
 // header node and invisible edges chain the entries into one small
 // component, which the layout keeps together and apart from the entities.
-void add_legend_nodes(Agraph_t* graph, const std::vector<EntityType>& types,
+void add_legend_nodes(Agraph_t* graph, const std::vector<LegendItem>& items,
                       std::string_view engine) {
+  if (items.empty()) return;
   Agraph_t* parent = graph;
   Agnode_t* previous = nullptr;
   if (draws_clusters(engine)) {
@@ -175,11 +185,12 @@ void add_legend_nodes(Agraph_t* graph, const std::vector<EntityType>& types,
     set_attr(previous, "style", "");
     set_attr(previous, "fontsize", "12");
   }
-  for (const EntityType type : types) {
-    Agnode_t* node = add_node(parent, "legend" + std::to_string(static_cast<int>(type)));
-    set_attr(node, "label", escape_label(legend_label(type)));
-    set_attr(node, "tooltip", escape_tooltip(legend_label(type)));
-    apply_type_style(node, type);
+  for (const LegendItem& item : items) {
+    Agnode_t* node = add_node(parent, item.node);
+    set_attr(node, "label", escape_label(item.label));
+    set_attr(node, "tooltip", escape_tooltip(item.label));
+    set_attr(node, "shape", item.shape);
+    set_attr(node, "fillcolor", item.fillcolor);
     if (previous != nullptr) {
       Agedge_t* link = agedge(graph, previous, node, nullptr, 1);
       set_attr(link, "style", "invis");
@@ -189,14 +200,28 @@ void add_legend_nodes(Agraph_t* graph, const std::vector<EntityType>& types,
   }
 }
 
-void add_legend(Agraph_t* graph, const std::array<bool, kTypeCount>& present,
-                std::string_view engine) {
-  std::vector<EntityType> types;
+// The types present, each in its own shape and colour ("legend<type number>").
+std::vector<LegendItem> type_legend(const std::array<bool, kTypeCount>& present) {
+  std::vector<LegendItem> items;
   for (std::size_t i = 0; i < kTypeCount; ++i) {
-    if (present[i]) types.push_back(kAllEntityTypes[i]);
+    if (!present[i]) continue;
+    const EntityType type = kAllEntityTypes[i];
+    items.push_back({"legend" + std::to_string(i), std::string(legend_label(type)),
+                     type_style(type).shape, type_style(type).fillcolor});
   }
-  if (types.empty()) return;
-  add_legend_nodes(graph, types, engine);
+  return items;
+}
+
+// The communities drawn, largest first, as boxes in their colour
+// ("legendc<entry number>").
+std::vector<LegendItem> community_legend(const KnowledgeGraph& g, const CommunityColoring& coloring,
+                                         const std::vector<Vertex>& vertices) {
+  std::vector<LegendItem> items;
+  for (CommunityLegendEntry& entry : coloring.legend(g, vertices)) {
+    items.push_back(
+        {"legendc" + std::to_string(items.size()), std::move(entry.label), "box", entry.fillcolor});
+  }
+  return items;
 }
 
 // How many names a "+N more" node's tooltip lists.
@@ -244,6 +269,10 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
 
   const std::optional<ScoreRange> range =
       options.scores.empty() ? std::nullopt : score_range(options.scores, selection.vertices);
+  std::optional<CommunityColoring> coloring;
+  if (options.color == NodeColor::kCommunity) {
+    coloring.emplace(g, options.communities, options.scores);
+  }
   std::vector<Agnode_t*> nodes(g.entity_count(), nullptr);
   std::array<bool, kTypeCount> present{};
   for (const Vertex v : selection.vertices) {
@@ -252,9 +281,11 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
     nodes[v] = node;
     present[static_cast<std::size_t>(entity.type)] = true;
     set_attr(node, "label", escape_label(entity.name));
-    set_attr(node, "tooltip",
-             escape_tooltip(entity.name + " (" + std::string(to_string(entity.type)) + ")"));
+    std::string tooltip = entity.name + " (" + std::string(to_string(entity.type));
+    if (coloring) tooltip += ", community " + std::to_string(coloring->community(v));
+    set_attr(node, "tooltip", escape_tooltip(tooltip + ")"));
     apply_type_style(node, entity.type);
+    if (coloring) set_attr(node, "fillcolor", coloring->color(v));
     if (range) {
       const NodeSize size = node_size(options.scores[v], range->min, range->max);
       set_attr(node, "width", format_number(size.width));
@@ -275,7 +306,9 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
   }
 
   add_collapsed_groups(graph, g, selection, nodes);
-  add_legend(graph, present, engine);
+  add_legend_nodes(
+      graph, coloring ? community_legend(g, *coloring, selection.vertices) : type_legend(present),
+      engine);
   return owner;
 }
 

@@ -26,13 +26,15 @@ using AgraphPtr = std::unique_ptr<Agraph_s, AgraphCloser>;
 // for dot; overlap removal (render/renderer.h, sfdp_overlap) and spline
 // choice for the force-directed ones;
 // `layout=<engine>` so Graphviz tools reading the DOT pick the same engine).
-// Node names are "n<vertex>". The legend lists the types present: for engines
-// that draw clusters (dot, fdp) a subgraph "cluster_legend" with a node
-// "legend<type number>" per type in its shape and colour; for the others one
-// node "legend" whose HTML-like label is a table of coloured cells. All text
-// from the graph lives in label/tooltip attributes,
-// escaped with escape_label/escape_tooltip:
-//   node: label = name, tooltip = "Name (Type)", shape and fillcolor by type,
+// Node names are "n<vertex>". The legend lists the types present (node
+// "legend<type number>" per type, in its shape and colour), or with
+// NodeColor::kCommunity the communities present (CommunityColoring::legend;
+// node "legendc<entry number>", a box in the community's colour): for
+// engines that draw clusters (dot, fdp) in a subgraph "cluster_legend"; for
+// the others chained under a plaintext node "legend". All text from the graph
+// lives in label/tooltip attributes, escaped with escape_label/escape_tooltip:
+//   node: label = name, tooltip = "Name (Type)" ("Name (Type, community C)"
+//         by community), shape by type, fillcolor by type or community,
 //         width and fontsize by options.scores (uniform when empty);
 //   edge: label = RelationEdge::label (predicate when empty), tooltip =
 //         "subject predicate object {qualifiers} — first evidence sentence",

@@ -7,6 +7,7 @@
 #include <iterator>
 #include <map>
 
+#include "render/community_style.h"
 #include "render/html_escape.h"
 #include "render/style.h"
 
@@ -82,6 +83,7 @@ void append_entity(std::string& out, const KnowledgeGraph& g, const PageData& da
   out += ',';
   append_number(out, data.betweenness[v]);
   out += ']';
+  if (v < data.community.size()) out += ",\"k\":" + std::to_string(data.community[v]);
   if (const std::optional<Point>& at = data.positions.at[v]) {
     out += ",\"x\":";
     append_number(out, at->x);
@@ -119,6 +121,19 @@ void append_relation(std::string& out, const RelationEdge& relation, std::size_t
   out += "]}";
 }
 
+void append_communities(std::string& out, const PageData& data) {
+  out += "\"communities\":{\"count\":" + std::to_string(data.community_count) + ",\"modularity\":";
+  append_number(out, data.modularity);
+  out += ",\"colors\":[";
+  for (std::size_t k = 0; k < kCommunityPaletteSize; ++k) {
+    if (k > 0) out += ',';
+    append_script_json_string(out, community_color(static_cast<int>(k)));
+  }
+  out += "],\"other\":";
+  append_script_json_string(out, kOtherCommunityColor);
+  out += "},";
+}
+
 }  // namespace
 
 std::string page_data_json(const KnowledgeGraph& g, const PageData& data) {
@@ -145,7 +160,9 @@ std::string page_data_json(const KnowledgeGraph& g, const PageData& data) {
     if (k > 0) out += ',';
     append_script_json_string(out, type_style(kAllEntityTypes[k]).fillcolor);
   }
-  out += "],";
+  out += "],\"colorBy\":";
+  out += data.color_by_community && !data.community.empty() ? "\"community\"," : "\"type\",";
+  if (!data.community.empty()) append_communities(out, data);
 
   DocumentIndex documents(g);
   std::string entities = "[";

@@ -22,14 +22,23 @@ struct PageData {
   std::vector<double> pagerank;
   std::vector<double> betweenness;
   bool betweenness_sampled = false;
+  // Community per vertex (detect_communities); empty: none.
+  std::vector<int> community;
+  int community_count = 0;
+  double modularity = 0;
+  bool color_by_community = false;  // the page opens coloured by community
 };
 
 // {"title", "layout", "limit", "graphEntities", "betweennessSampled",
 //  "types": [name...], "colors": ["#rrggbb"...] (per EntityType, render/style.h),
+//  "colorBy": "type" or "community", and with communities "communities":
+//  {"count", "modularity", "colors": [the palette of render/community_style.h,
+//  per community number], "other": the colour of the communities beyond it},
 //  "documents": [{"name", "title"}...],
 //  "entities": [{"id": vertex, "n": name, "t": type index, "a": [aliases],
 //                "d": [document index], "m": mentions, "c": [degree, pagerank,
-//                betweenness], "x", "y" (only when drawn; y grows upwards)}...],
+//                betweenness], "k": community (with communities),
+//                "x", "y" (only when drawn; y grows upwards)}...],
 //  "relations": [{"s", "o": entity index in "entities", "p": predicate,
 //                 "l": label, "y": symmetric (0/1), "q": {qualifiers},
 //                 "c": confidence, "e": [[document index, sentence, text]...]}...]}

@@ -91,6 +91,11 @@ Result<std::string> render_html_page(const KnowledgeGraph& g, const RenderOption
   data.betweenness_sampled = g.entity_count() > kAutoBetweennessThreshold;
   if (data.betweenness_sampled) sampled.samples = kAutoBetweennessSamples;
   data.betweenness = centrality(g, Centrality::kBetweenness, sampled);
+  Communities communities = detect_communities(g, options.communities);
+  data.community = std::move(communities.membership);
+  data.community_count = communities.count;
+  data.modularity = communities.modularity;
+  data.color_by_community = options.color == NodeColor::kCommunity;
 
   RenderOptions held = options;
   held.collapse_leaves = 0;

@@ -1,7 +1,8 @@
 // Draws a KnowledgeGraph with Graphviz: cgraph builds the graph, gvc lays it
 // out and renders it in-process (the `dot` program is never called).
 //
-// Nodes are coloured and shaped by entity type, with a legend; edges carry the
+// Nodes are shaped by entity type and filled by entity type or by community,
+// with a legend; edges carry the
 // relation's display label; node size follows the given scores (a
 // centrality); tooltips carry the evidence sentence. Every piece of text is
 // escaped so that quotes, '<', '&', backslashes and any Unicode survive in
@@ -18,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kg/analytics.h"
 #include "kg/graph.h"
 #include "kg/status.h"
 
@@ -44,6 +46,12 @@ std::optional<RenderFormat> parse_render_format(std::string_view name);
 // none (a name that only starts with a dot, ".png", has none either).
 std::string file_extension(std::string_view path);
 
+// What fills the nodes: the entity type (the legend lists the types drawn), or
+// the community (the legend lists the communities drawn, largest first, each
+// named by its member of highest score and its size; render/community_style.h
+// has the palette and what happens beyond it).
+enum class NodeColor { kType, kCommunity };
+
 // By default the HTML page lays out and draws at most this many entities: the
 // most central by `scores` (PageRank when empty); README, "Benchmarks", gives
 // the page's time to first draw.
@@ -66,6 +74,11 @@ struct RenderOptions {
   // with a final "!"); empty: unbounded.
   double dpi = 0;
   std::string size;
+  NodeColor color = NodeColor::kType;
+  // With kCommunity, and always for kHtml (whose page switches between the
+  // two colourings and opens with `color`): detect_communities
+  // (kg/analytics.h) on the whole graph, whatever part of it is drawn.
+  CommunityOptions communities;
   // kHtml only: the page lays out and draws at most this many entities (the
   // most central by `scores`) and reaches the others by search.
   std::size_t max_drawn = kHtmlMaxDrawn;

@@ -13,8 +13,9 @@ The browser's screenshot of the sample page is written to html-sample.png
 in the working folder (README: docs/html-sample.png is a copy).
 """
 
-import hashlib
 import base64
+import hashlib
+import json
 import os
 import re
 
@@ -110,6 +111,7 @@ def check_sample_page(kg, data_dir, tmp, driver):
     check_type_filter(driver, graph)
     check(not browser.console_errors(driver), "console errors while using the page")
     check_beyond_drawn(kg, os.path.join(out, "graph.json"), tmp, driver)
+    check_communities(kg, os.path.join(out, "graph.json"), page, driver)
 
 
 def check_beyond_drawn(kg, graph_path, tmp, driver):
@@ -142,6 +144,20 @@ def check_beyond_drawn(kg, graph_path, tmp, driver):
     check(driver.execute_script("return window.kgView.screenPosition(arguments[0])", hidden["id"]),
           "the entity found is not drawn")
     check(not browser.console_errors(driver), "console errors in the focus view")
+
+
+def check_communities(kg, graph_path, page, driver):
+    """Colour by community: the legend gives the modularity of `kg query
+    communities`, and names each coloured community by its most central member."""
+    result = json.loads(kg.ok("query", graph_path, "communities", "--json"))
+    browser.open_page(driver, page)
+    from selenium.webdriver.support.ui import Select
+    Select(driver.find_element("id", "colour-by")).select_by_value("community")
+    title = driver.find_element("id", "legend-title").text
+    check(title == f"Communities (modularity {result['modularity']:.3f})", f"legend title {title!r}")
+    entries = driver.find_elements("css selector", "#legend li")
+    check(len(entries) == min(result["count"], 13), f"{len(entries)} legend entries")
+    check(not browser.console_errors(driver), "console errors when colouring by community")
 
 
 def check_adversarial_page(kg, tmp, driver):

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "kg/analytics.h"
+#include "render/community_style.h"
 #include "sample_graph.h"
 
 namespace kg::render {
@@ -73,6 +75,28 @@ TEST_CASE("render_html_page draws the max_drawn most central entities and holds 
     if (entity.contains("x")) drawn.push_back(entity["n"]);
   }
   CHECK(drawn == std::vector<std::string>{"Malaysia", "ASEAN"});
+}
+
+TEST_CASE("render_html_page carries the communities of the whole graph") {
+  const KnowledgeGraph g = test::five_node_graph();
+  const Communities communities = detect_communities(g);
+  RenderOptions options;
+  options.focus = "ASEAN";
+  Result<std::string> page = render_html_page(g, options);
+  REQUIRE(page.ok());
+  nlohmann::json json = nlohmann::json::parse(data_block(*page));
+  CHECK(json["colorBy"] == "type");
+  CHECK(json["communities"]["count"] == communities.count);
+  CHECK(json["communities"]["modularity"].get<double>() == doctest::Approx(communities.modularity));
+  CHECK(json["communities"]["colors"].size() == kCommunityPaletteSize);
+  for (const nlohmann::json& entity : json["entities"]) {
+    CHECK(entity["k"] == communities.membership[entity["id"].get<std::size_t>()]);
+  }
+  options.color = NodeColor::kCommunity;
+  page = render_html_page(g, options);
+  REQUIRE(page.ok());
+  json = nlohmann::json::parse(data_block(*page));
+  CHECK(json["colorBy"] == "community");
 }
 
 TEST_CASE("render_html_page reports an unknown focus") {
