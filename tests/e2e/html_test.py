@@ -5,7 +5,8 @@ requests nothing but itself; it holds and draws every entity of graph.json;
 a real click at Anwar Ibrahim's drawn position selects him and lists his
 relations with their evidence sentences; typing "anwar" in the search box
 and pressing Enter selects him; unticking the Person type hides exactly the
-persons and their relations. The page of the adversarial names (and two made
+persons and their relations; colouring by community shows the modularity
+of `kg query communities`. The page of the adversarial names (and three made
 to run script) shows each name literally and runs no script of theirs.
 A page drawing 10 of the entities (--max-drawn) says so, and its search
 opens the focus view on an entity that is not drawn.
