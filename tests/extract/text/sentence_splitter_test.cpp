@@ -92,6 +92,21 @@ TEST_CASE("offsets are absolute and paragraphs are numbered") {
   CHECK(s[2].paragraph == 1);
 }
 
+TEST_CASE("the headline is read first, as a sentence of paragraph -1") {
+  const std::string text = "Chile signs lithium pact with Peru\n\nThe pact was signed. It runs.";
+  CleanDocument doc;
+  doc.title = "Chile signs lithium pact with Peru";
+  doc.title_start = 0;
+  doc.title_end = 34;
+  doc.paragraphs.push_back({"The pact was signed. It runs.", 36, 65});
+  const std::vector<Sentence> s = split_sentences(doc);
+  REQUIRE(s.size() == 3);
+  for (const Sentence& x : s) CHECK(text.substr(x.start, x.end - x.start) == x.text);
+  CHECK(s[0].text == doc.title);
+  CHECK(s[0].paragraph == -1);
+  CHECK(s[1].paragraph == 0);
+}
+
 TEST_CASE("a list line is its own sentence") {
   CleanDocument doc;
   doc.paragraphs.push_back({"Partners include:", 0, 17});
