@@ -1,6 +1,6 @@
 // `kg build FILE|DIR... [-o DIR] [--directed]`: extracts every input, merges
 // the documents into one graph and writes graph.json, triples.jsonl,
-// graph.dot, graph.svg and graph.jsonld into the output folder, then prints a
+// graph.dot, graph.svg, graph.html and graph.jsonld into the output folder, then prints a
 // summary. With --aliases FILE, the user's entity decisions (kg/aliases.h)
 // override the merging of documents' entities. All outputs are produced in memory before anything
 // is written, so a failing input leaves the output folder untouched.

@@ -339,8 +339,8 @@ Command add_query(CLI::App& app, QueryOptions& options) {
 }
 
 Command add_render(CLI::App& app, RenderCommandOptions& options) {
-  CLI::App* cmd =
-      app.add_subcommand("render", "Draw a graph.json or a store as SVG, PNG, PDF or DOT");
+  CLI::App* cmd = app.add_subcommand(
+      "render", "Draw a graph.json or a store as SVG, PNG, PDF, DOT or an interactive HTML page");
   cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   cmd->add_option("-o,--output", options.output, "Output file, or - for standard output")
       ->required();
@@ -349,9 +349,11 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
                      {"png", RenderFormat::kPng},
                      {"pdf", RenderFormat::kPdf},
                      {"dot", RenderFormat::kDot},
-                     {"gv", RenderFormat::kDot}},
-                    "Output format; default: the output's extension (.svg, .png, .pdf, .dot, "
-                    ".gv), svg for - or a name without one");
+                     {"gv", RenderFormat::kDot},
+                     {"html", RenderFormat::kHtml}},
+                    "Output format (html: one self-contained interactive page); default: the "
+                    "output's extension (.svg, .png, .pdf, .dot, .gv, .html), svg for - or a "
+                    "name without one");
   cmd->add_option("--dpi", options.dpi, "Pixels per inch of PNG output (Graphviz dpi; default 96)")
       ->check(CLI::Range(1.0, kMaxDpi));
   cmd->add_option("--size", options.size,
@@ -382,6 +384,11 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
                   "it has at least N of them (0: off)")
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--max-drawn", options.max_drawn,
+                  "With --format html: lay out and draw at most N entities, the most central by "
+                  "--measure (the page's search reaches the others)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   add_measure_option(*cmd, options.measure, "Centrality that sizes the nodes (and ranks --top)");
   add_choice_option(*cmd, "--color", options.color,
                     {{"type", NodeColor::kType}, {"community", NodeColor::kCommunity}},

@@ -19,7 +19,7 @@ Result<RenderFormat> output_format(const RenderCommandOptions& options) {
       extension.empty() ? std::nullopt : parse_render_format(extension);
   if (!extension.empty() && !implied && !options.format) {
     return Status::InvalidArgument("-o " + options.output + ": unknown extension ." + extension +
-                                   " (svg, png, pdf, dot, gv); give --format");
+                                   " (svg, png, pdf, dot, gv, html); give --format");
   }
   if (options.format && implied && *options.format != *implied) {
     return Status::InvalidArgument("--format " + std::string(render_format_name(*options.format)) +
@@ -51,6 +51,7 @@ int run_render(const RenderCommandOptions& options) {
   render_options.depth = options.depth;
   render_options.top = options.top;
   render_options.collapse_leaves = options.collapse_leaves;
+  render_options.max_drawn = options.max_drawn;
   render_options.color = options.color;
   render_options.scores = centrality(*graph, options.measure, centrality_options);
   auto bytes = render_graph(*graph, render_options);

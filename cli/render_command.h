@@ -1,14 +1,14 @@
-// `kg render GRAPH -o FILE [--format svg|png|pdf|dot] [--layout ...]
-// [--focus NAME --depth N] [--top N] [--measure M] [--directed]
+// `kg render GRAPH -o FILE [--format svg|png|pdf|dot|html] [--layout ...]
+// [--focus NAME --depth N] [--top N] [--max-drawn N] [--measure M] [--directed]
 // [--color type|community]`: draws a graph.json with Graphviz. Node size
 // follows the --measure centrality (default pagerank); nodes are filled by
 // entity type or by community (of the whole graph, default seed; the legend
 // names each by its member of highest --measure). The file is written
 // atomically; `-o -` writes to stdout. The format is --format, else the
-// output's extension (svg, png, pdf, dot, gv), else svg (for - and a name
-// without an extension): an extension that names no format, or another format
-// than --format, is a usage error. --dpi and --size set the Graphviz graph
-// attributes dpi and size.
+// output's extension (svg, png, pdf, dot, gv, html), else svg (for - and a
+// name without an extension): an extension that names no format, or another
+// format than --format, is a usage error. --dpi and --size set the Graphviz
+// graph attributes dpi and size. --max-drawn: see RenderOptions::max_drawn.
 #pragma once
 
 #include <cstddef>
@@ -31,6 +31,7 @@ struct RenderCommandOptions {
   int depth = 1;
   std::size_t top = 0;
   std::size_t collapse_leaves = 0;
+  std::size_t max_drawn = kHtmlMaxDrawn;
   Centrality measure = Centrality::kPageRank;
   bool directed = false;
   NodeColor color = NodeColor::kType;

@@ -27,6 +27,8 @@ GVC_s* graphviz_context() {
   return context.get();
 }
 
+LayoutGuard::~LayoutGuard() { gvFreeLayout(gvc_, graph_); }
+
 GraphvizDiagnostics::GraphvizDiagnostics()
     : previous_scope_(active_scope), previous_handler_(agseterrf(collect_graphviz_message)) {
   active_scope = this;

@@ -10,6 +10,7 @@
 #include <vector>
 
 struct GVC_s;
+struct Agraph_s;
 
 namespace kg::render {
 
@@ -17,6 +18,20 @@ namespace kg::render {
 // gvContext() on first use and freed at exit. Null if Graphviz could not
 // create it. Call inside a GraphvizDiagnostics scope to catch its messages.
 GVC_s* graphviz_context();
+
+// Frees the layout gvLayout made of `graph` (gvFreeLayout) when leaving the
+// scope. Not copyable.
+class LayoutGuard {
+ public:
+  LayoutGuard(GVC_s* gvc, Agraph_s* graph) : gvc_(gvc), graph_(graph) {}
+  ~LayoutGuard();
+  LayoutGuard(const LayoutGuard&) = delete;
+  LayoutGuard& operator=(const LayoutGuard&) = delete;
+
+ private:
+  GVC_s* gvc_;
+  Agraph_s* graph_;
+};
 
 // While alive, Graphviz warnings and errors (everything reported through
 // agerr) are collected here instead of being printed. Scopes nest: the

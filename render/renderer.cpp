@@ -8,6 +8,7 @@
 #include "kg/render.h"
 #include "render/dot_builder.h"
 #include "render/graphviz_context.h"
+#include "render/html_page.h"
 #include "render/label_escape.h"
 #include "render/subgraph.h"
 
@@ -50,19 +51,6 @@ Status set_page_attributes(Agraph_t* graph, const RenderOptions& options) {
   return Status::Ok();
 }
 
-// Frees a layout made by gvLayout when leaving the scope.
-class LayoutGuard {
- public:
-  LayoutGuard(GVC_t* gvc, Agraph_t* graph) : gvc_(gvc), graph_(graph) {}
-  ~LayoutGuard() { gvFreeLayout(gvc_, graph_); }
-  LayoutGuard(const LayoutGuard&) = delete;
-  LayoutGuard& operator=(const LayoutGuard&) = delete;
-
- private:
-  GVC_t* gvc_;
-  Agraph_t* graph_;
-};
-
 Result<std::string> lay_out_and_render(Agraph_t* graph, const std::string& engine,
                                        RenderFormat format,
                                        const render::GraphvizDiagnostics& diagnostics) {
@@ -75,7 +63,7 @@ Result<std::string> lay_out_and_render(Agraph_t* graph, const std::string& engin
     return Status::Internal("render: Graphviz " + engine +
                             " layout failed: " + diagnostics.summary("no details"));
   }
-  const LayoutGuard layout(gvc, graph);
+  const render::LayoutGuard layout(gvc, graph);
   const std::string name(render_format_name(format));
   char* data = nullptr;
   unsigned int length = 0;
@@ -106,13 +94,15 @@ std::string_view render_format_name(RenderFormat format) {
       return "pdf";
     case RenderFormat::kDot:
       return "dot";
+    case RenderFormat::kHtml:
+      return "html";
   }
   return "svg";
 }
 
 std::optional<RenderFormat> parse_render_format(std::string_view name) {
-  for (const RenderFormat format :
-       {RenderFormat::kSvg, RenderFormat::kPng, RenderFormat::kPdf, RenderFormat::kDot}) {
+  for (const RenderFormat format : {RenderFormat::kSvg, RenderFormat::kPng, RenderFormat::kPdf,
+                                    RenderFormat::kDot, RenderFormat::kHtml}) {
     if (render_format_name(format) == name) return format;
   }
   if (name == "gv") return RenderFormat::kDot;
@@ -163,6 +153,7 @@ Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& o
                                    render::sanitize_text(options.layout, 40) +
                                    "\" (expected auto, dot, sfdp, neato, circo, fdp or twopi)");
   }
+  if (options.format == RenderFormat::kHtml) return render::render_html_page(g, options);
   Result<render::DrawSelection> selection = render::select_subgraph(g, options);
   if (!selection.ok()) return selection.status();
   std::string engine = options.layout;

@@ -28,23 +28,34 @@ namespace kg {
 // kDot is the graph as built, before layout (no coordinates): cheap even for
 // huge graphs, and any Graphviz tool can lay it out again; its `layout`
 // attribute names the engine kg would have used, which `dot -Tsvg` honours.
-enum class RenderFormat { kSvg, kPng, kPdf, kDot };
+// kHtml is one self-contained interactive page (no network access): every
+// entity and relation with its evidence as data, the centralities, and the
+// positions Graphviz gives the RenderOptions::max_drawn most central entities
+// (the page draws those and reaches the others by search; see render_graph).
+enum class RenderFormat { kSvg, kPng, kPdf, kDot, kHtml };
 
-// "svg", "png", "pdf", "dot".
+// "svg", "png", "pdf", "dot", "html".
 std::string_view render_format_name(RenderFormat format);
 
-// "svg", "png", "pdf", "dot" (also "gv"); nullopt otherwise. Case-sensitive.
+// "svg", "png", "pdf", "dot" (also "gv"), "html"; nullopt otherwise.
+// Case-sensitive.
 std::optional<RenderFormat> parse_render_format(std::string_view name);
 
 // The extension of the file name at the end of `path`, after its last dot,
 // lower-cased, without the dot ("x.PNG" -> "png"); empty when the name has
 // none (a name that only starts with a dot, ".png", has none either).
 std::string file_extension(std::string_view path);
+
 // What fills the nodes: the entity type (the legend lists the types drawn), or
 // the community (the legend lists the communities drawn, largest first, each
 // named by its member of highest score and its size; render/community_style.h
 // has the palette and what happens beyond it).
 enum class NodeColor { kType, kCommunity };
+
+// By default the HTML page lays out and draws at most this many entities: the
+// most central by `scores` (PageRank when empty); README, "Benchmarks", gives
+// the page's time to first draw.
+inline constexpr std::size_t kHtmlMaxDrawn = 10000;
 
 struct RenderOptions {
   RenderFormat format = RenderFormat::kSvg;
@@ -64,9 +75,13 @@ struct RenderOptions {
   double dpi = 0;
   std::string size;
   NodeColor color = NodeColor::kType;
-  // With kCommunity: detect_communities (kg/analytics.h) on the whole graph,
-  // whatever part of it is drawn.
+  // With kCommunity, and always for kHtml (whose page switches between the
+  // two colourings and opens with `color`): detect_communities
+  // (kg/analytics.h) on the whole graph, whatever part of it is drawn.
   CommunityOptions communities;
+  // kHtml only: the page lays out and draws at most this many entities (the
+  // most central by `scores`) and reaches the others by search.
+  std::size_t max_drawn = kHtmlMaxDrawn;
 };
 
 // The layout `auto` resolves to for a graph of this many nodes and edges
@@ -95,11 +110,15 @@ std::optional<std::string> choose_layout(std::size_t nodes, std::size_t edges);
 inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
 std::string_view sfdp_overlap(std::size_t nodes);
 
-// Renders to bytes in the requested format. Errors: InvalidArgument for an
-// unknown layout, a dpi outside [1, kMaxDpi], a size not of the form above, for `auto` on a graph
-// too big to lay out (choose_layout), for a negative depth or a scores vector of the wrong size;
-// NotFound (naming it) when the focus entity is unknown or ambiguous; Internal when Graphviz fails
-// or lacks the format's renderer plugin.
+// Renders to bytes in the requested format. For kHtml, focus/depth and top
+// choose the entities the page holds (collapse_leaves, dpi and size are
+// ignored) and `layout` lays out the drawn ones; `auto` never refuses (sfdp
+// beyond choose_layout's limits). Errors: InvalidArgument for an unknown
+// layout, a dpi outside [1, kMaxDpi], a size not of the form above, for
+// `auto` on a graph too big to lay out (choose_layout), for a negative depth
+// or a scores vector of the wrong size; NotFound (naming it) when the focus
+// entity is unknown or ambiguous; Internal when Graphviz fails or lacks the
+// format's renderer plugin.
 inline constexpr double kMaxDpi = 2400;
 
 // Whether `size` is a RenderOptions::size: "W,H" or "W", positive decimal

@@ -44,19 +44,21 @@ def displayed(text):
     return " ".join(text.split())
 
 
-def hand_made_graph(path):
+def hand_made_graph(path, names=NAMES):
+    """Writes a graph.json of `names` (Persons in a ring of "met" relations
+    whose labels, qualifiers and evidence hold the same characters)."""
     entities = [{"id": i, "name": name, "type": "Person", "aliases": [],
                  "documents": ["adversarial.txt"], "mentions": 1}
-                for i, name in enumerate(NAMES)]
-    relations = [{"source": i, "target": (i + 1) % len(NAMES), "predicate": "met",
-                  "label": NAMES[(i + 3) % len(NAMES)][:20], "symmetric": False,
-                  "qualifiers": {"note": NAMES[i]}, "confidence": 0.9,
+                for i, name in enumerate(names)]
+    relations = [{"source": i, "target": (i + 1) % len(names), "predicate": "met",
+                  "label": names[(i + 3) % len(names)][:20], "symmetric": False,
+                  "qualifiers": {"note": names[i]}, "confidence": 0.9,
                   "evidence": [{"document": "adversarial.txt", "sentence": i, "start": 0,
                                 "end": len(EVIDENCE), "text": EVIDENCE}]}
-                 for i in range(len(NAMES))]
+                 for i in range(len(names))]
     graph = {"format": "kg-graph", "version": 1,
-             "documents": [{"name": "adversarial.txt", "title": NAMES[2],
-                            "sentences": len(NAMES)}],
+             "documents": [{"name": "adversarial.txt", "title": names[2],
+                            "sentences": len(names)}],
              "entities": entities, "relations": relations}
     with open(path, "w", encoding="utf-8") as f:
         json.dump(graph, f, ensure_ascii=False)

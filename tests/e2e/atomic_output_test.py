@@ -17,7 +17,7 @@ import time
 
 from kgtest import check, run_test, snapshot
 
-OUTPUTS = ("graph.json", "triples.jsonl", "graph.dot", "graph.svg", "graph.jsonld")
+OUTPUTS = ("graph.json", "triples.jsonl", "graph.dot", "graph.svg", "graph.html", "graph.jsonld")
 # Fractions of one full build's wall time at which the builds are killed.
 KILL_FRACTIONS = (0.02, 0.1, 0.25, 0.4, 0.55, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0)
 COPIES = 30

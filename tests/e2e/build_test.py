@@ -6,7 +6,7 @@ import os
 from kgtest import (SAMPLE_NAMES, check, entity_names, load_json, read_bytes, run_test,
                     svg_texts)
 
-OUTPUTS = ["graph.dot", "graph.json", "graph.jsonld", "graph.svg", "triples.jsonl"]
+OUTPUTS = ["graph.dot", "graph.html", "graph.json", "graph.jsonld", "graph.svg", "triples.jsonl"]
 
 
 def check_graph_json(graph):

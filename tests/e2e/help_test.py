@@ -22,7 +22,8 @@ EXPECTED = {
                                  "--document"],
     ("query", "GRAPH", "find"): ["--json", "--type", "text"],
     ("render",): ["--format", "--layout", "--focus", "--depth", "--top", "--measure",
-                  "--output", "sfdp", "--dpi", "--size", "--color", "community"],
+                  "--output", "sfdp", "--dpi", "--size", "--color", "community",
+                  "--max-drawn", "html"],
     ("export",): ["--format", "--output", "graphml", "jsonld", "json", "store"],
 }
 
