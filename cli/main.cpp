@@ -304,6 +304,12 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
                   "it has at least N of them (0: off)")
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--all-edges", options.all_edges,
+                "Draw every relation as its own edge (default: one edge per pair of entities, "
+                "labelled with the strongest relation and the count of the others)");
+  cmd->add_flag("--isolated", options.isolated,
+                "Also draw entities without relations (default: left out, counted in the "
+                "legend)");
   add_measure_option(*cmd, options.measure, "Centrality that sizes the nodes (and ranks --top)");
   cmd->add_flag("--directed", options.directed,
                 "Follow relation direction in the centrality (default: undirected)");

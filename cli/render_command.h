@@ -1,5 +1,6 @@
 // `kg render GRAPH -o FILE [--format svg|png|pdf|dot] [--layout ...]
-// [--focus NAME --depth N] [--top N] [--measure M] [--directed]`: draws a
+// [--focus NAME --depth N] [--top N] [--measure M] [--directed] [--all-edges]
+// [--isolated]`: draws a
 // graph.json with Graphviz. Node size follows the --measure centrality
 // (default pagerank). The file is written atomically; `-o -` writes to stdout.
 #pragma once
@@ -22,6 +23,8 @@ struct RenderCommandOptions {
   int depth = 1;
   std::size_t top = 0;
   std::size_t collapse_leaves = 0;
+  bool all_edges = false;
+  bool isolated = false;
   Centrality measure = Centrality::kPageRank;
   bool directed = false;
 };

@@ -1,5 +1,5 @@
 // Builds the cgraph graph that Graphviz lays out and renders: one node per
-// selected entity, one edge per selected relation, a legend, and all
+// selected entity, one edge per pair of related entities, a legend, and all
 // styling attributes. Also writes such a graph as DOT text.
 #pragma once
 
@@ -26,17 +26,20 @@ using AgraphPtr = std::unique_ptr<Agraph_s, AgraphCloser>;
 // for dot; overlap removal (render/renderer.h, sfdp_overlap) and spline
 // choice for the force-directed ones;
 // `layout=<engine>` so Graphviz tools reading the DOT pick the same engine).
-// Node names are "n<vertex>". The legend lists the types present: for engines
-// that draw clusters (dot, fdp) a subgraph "cluster_legend" with a node
-// "legend<type number>" per type in its shape and colour; for the others one
-// node "legend" whose HTML-like label is a table of coloured cells. All text
-// from the graph lives in label/tooltip attributes,
-// escaped with escape_label/escape_tooltip:
+// Node names are "n<vertex>". The legend lists the types present and, when
+// entities without relations were left out, their count (render/legend.h):
+// for engines that draw clusters (dot, fdp) a subgraph "cluster_legend" with a
+// node "legend<type number>" per type in its shape and colour (and a text
+// node "legend_note"); for the others one node "legend" whose HTML-like label
+// is a table of coloured cells. All text from the graph lives in
+// label/tooltip attributes, escaped with escape_label/escape_tooltip:
 //   node: label = name, tooltip = "Name (Type)", shape and fillcolor by type,
-//         width and fontsize by options.scores (uniform when empty);
-//   edge: label = RelationEdge::label (predicate when empty), tooltip =
-//         "subject predicate object {qualifiers} — first evidence sentence",
-//         dir=none for symmetric relations;
+//         width and fontsize by options.scores (uniform when empty); the
+//         focus entity has penwidth 3 and two peripheries;
+//   edge: one per bundle of relations (render/edge_bundle.h; one per
+//         relation with options.all_edges): label = bundle_label, tooltip =
+//         bundle_tooltip_lines joined by "\n" (one line each in SVG),
+//         dir = bundle_direction;
 //   graph: label = options.title when not empty;
 //   collapsed leaves: per group a box "more<hub>" labelled "+N more" whose
 //         tooltip names the first 20 leaves, joined to "n<hub>" by a dashed
