@@ -51,11 +51,19 @@ std::string graph_to_jsonl(const KnowledgeGraph& g);
 std::string to_jsonld(const KnowledgeGraph& g);
 
 // GraphML export of a KnowledgeGraph (directed; parallel edges kept), readable
-// by networkx.read_graphml and igraph's Read_GraphML. Node ids are "n<vertex>",
-// edge ids "e<index>". Node data: name, type, aliases (joined with "|"),
-// mentions (int); edge data: predicate, label, symmetric (boolean),
-// confidence (double), evidence (int, the number of evidence sentences).
-// Text is XML-escaped; characters XML 1.0 forbids are dropped.
+// by networkx.read_graphml, igraph's Read_GraphML, Gephi and Cytoscape. Node
+// ids are "n<vertex>", edge ids "e<index>"; every attribute is a declared
+// <key>. Node data: label and name (both the entity's name: Gephi shows
+// "label", Cytoscape and igraph use "name"), type, aliases and documents
+// (each sorted and joined with "|"), mentions (int), and the undirected
+// centralities of kg::centrality with default options (double): degree,
+// pagerank, betweenness (sampled with kAutoBetweennessSamples sources above
+// kAutoBetweennessThreshold entities, as kg query does), eigenvector, and
+// closeness (left out, key and values, above kAutoBetweennessThreshold
+// entities: it costs O(n m)). Edge data: label, predicate, qualifiers (a JSON
+// object of strings), symmetric (boolean), confidence (double), evidence
+// (int, the number of evidence sentences). Text is XML-escaped; characters
+// XML 1.0 forbids are dropped.
 std::string to_graphml(const KnowledgeGraph& g);
 
 // N-Triples export of a KnowledgeGraph: the same RDF content as the JSON-LD
