@@ -319,20 +319,25 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
 Command add_export(CLI::App& app, ExportOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "export",
-      "Convert a graph.json or a store to JSON-LD, GraphML, N-Triples, JSONL or graph.json");
+      "Convert a graph.json or a store to JSON-LD, GraphML, N-Triples, JSONL, graph.json or "
+      "Neo4j CSV");
   cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   add_choice_option(*cmd, "-f,--format", options.format,
                     {{"jsonld", ExportFormat::kJsonLd},
                      {"graphml", ExportFormat::kGraphMl},
                      {"nt", ExportFormat::kNTriples},
                      {"jsonl", ExportFormat::kJsonl},
-                     {"json", ExportFormat::kGraphJson}},
-                    "jsonld (schema.org types, statements with provenance), graphml, nt "
-                    "(N-Triples), jsonl (one triple per line and piece of evidence) or json "
-                    "(graph.json, as kg build writes it)")
+                     {"json", ExportFormat::kGraphJson},
+                     {"csv", ExportFormat::kCsv}},
+                    "jsonld (schema.org types, statements with provenance), graphml (names, "
+                    "types and centralities for Gephi, Cytoscape, networkx, igraph), nt "
+                    "(N-Triples), jsonl (one triple per line and piece of evidence), json "
+                    "(graph.json, as kg build writes it) or csv (nodes.csv and "
+                    "relationships.csv for neo4j-admin database import, in the -o folder)")
       ->default_str("")
       ->required();
-  cmd->add_option("-o,--output", options.output, "Output file, or - for standard output")
+  cmd->add_option("-o,--output", options.output,
+                  "Output file, or - for standard output (with csv: the output folder)")
       ->capture_default_str();
   return {cmd, [&options] { return run_export(options); }};
 }
