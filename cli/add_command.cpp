@@ -1,6 +1,7 @@
 #include "cli/add_command.h"
 
 #include <charconv>
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -59,9 +60,11 @@ Result<std::vector<StoreDocument>> extract_pending(const AddOptions& options,
   if (!extractor.ok()) return extractor.status();
   std::vector<std::string> paths;
   for (const Pending& file : pending) paths.push_back(file.path);
-  ProgressBar progress("extracting", paths.size());
-  auto docs = extractor->extract_files(paths, options.threads,
-                                       [&](std::size_t done) { progress.update(done); });
+  ProgressBar progress("documents", paths.size(), progress_mode(options.progress, options.quiet));
+  auto docs = extractor->extract_files(
+      paths, options.threads,
+      [&](std::size_t done, std::uint64_t sentences) { progress.update(done, sentences); });
+  progress.finish();
   if (!docs.ok()) return docs.status();
   for (std::size_t i = 0; i < pending.size(); ++i) {
     auto again = extract::load_text_file(pending[i].path);

@@ -25,6 +25,8 @@ struct AddOptions {
   double min_confidence = 0.0;
   unsigned threads = 0;      // extraction workers; 0 = one per core
   std::string aliases_file;  // empty: keep the recorded decisions
+  bool progress = false;     // --progress: report progress on stderr even when not a terminal
+  bool quiet = false;        // --quiet: never report progress
 };
 
 // Runs `kg add`; returns the exit code (errors printed as one line).

@@ -1,6 +1,7 @@
 #include "cli/build_command.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -46,9 +47,11 @@ Result<Extraction> extract_graph(const BuildOptions& options, AliasDecisions ali
   extractor_options.min_confidence = options.min_confidence;
   auto extractor = extract::Extractor::create(extractor_options);
   if (!extractor.ok()) return extractor.status();
-  ProgressBar progress("extracting", files->size());
-  auto docs = extractor->extract_files(*files, options.threads,
-                                       [&](std::size_t done) { progress.update(done); });
+  ProgressBar progress("documents", files->size(), progress_mode(options.progress, options.quiet));
+  auto docs = extractor->extract_files(
+      *files, options.threads,
+      [&](std::size_t done, std::uint64_t sentences) { progress.update(done, sentences); });
+  progress.finish();
   if (!docs.ok()) return docs.status();
   Extraction out;
   out.graph.set_aliases(std::move(aliases));

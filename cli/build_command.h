@@ -19,6 +19,8 @@ struct BuildOptions {
   std::string out_dir = "out";
   bool directed = false;
   std::string aliases_file;  // empty: no decisions
+  bool progress = false;     // --progress: report progress on stderr even when not a terminal
+  bool quiet = false;        // --quiet: never report progress
 };
 
 // Runs `kg build`; returns the exit code (errors printed as one line).

@@ -36,9 +36,25 @@ std::string text_report(const EntityExplanation& e) {
                     r.join.listed ? "entity" : "relation end",
                     std::string(to_string(r.join.rule))});
   }
-  return text + format_table({"document", "name", "type", "other names in the document", "mentions",
-                              "as", "joined by"},
-                             rows, {4});
+  text += format_table(
+      {"document", "name", "type", "other names in the document", "mentions", "as", "joined by"},
+      rows, {4});
+  std::vector<std::vector<std::string>> mentions;
+  for (const JoinedRecord& r : e.records) {
+    for (const MentionRecord& m : r.join.record.mention_records)
+      mentions.push_back(
+          {r.document, std::to_string(m.sentence), m.text, std::string(to_string(m.rule))});
+  }
+  if (mentions.empty()) return text;
+  return text + "\nmentions:\n" +
+         format_table({"document", "sentence", "as written", "tied by"}, mentions, {1});
+}
+
+json mention_records_json(const std::vector<MentionRecord>& records) {
+  json out = json::array();
+  for (const MentionRecord& m : records)
+    out.push_back({{"text", m.text}, {"sentence", m.sentence}, {"rule", to_string(m.rule)}});
+  return out;
 }
 
 json json_report(const EntityExplanation& e) {
@@ -50,6 +66,7 @@ json json_report(const EntityExplanation& e) {
                        {"type", to_string(record.type)},
                        {"aliases", record.aliases},
                        {"mentions", record.mentions},
+                       {"mention_records", mention_records_json(record.mention_records)},
                        {"listed", r.join.listed},
                        {"rule", to_string(r.join.rule)}});
   }
@@ -68,19 +85,13 @@ json json_report(const EntityExplanation& e) {
 int run_explain(const ExplainOptions& options) {
   auto store = Store::open(options.db, Store::Mode::kRead);
   if (!store.ok()) return fail(store.status());
-  auto docs = store->extractions();
+  auto docs = store->extractions(true);
   if (!docs.ok()) return fail(docs.status());
   auto aliases = store->aliases();
   if (!aliases.ok()) return fail(aliases.status());
-  auto explanation = explain_entity(*docs, options.name, *aliases);
-  if (!explanation) {
-    std::string message = "no entity named '";
-    message += options.name;
-    message += "' in ";
-    message += options.db;
-    message += " (unknown or ambiguous name)";
-    return fail(Status::NotFound(std::move(message)));
-  }
+  KnowledgeGraph merged;
+  auto explanation = explain_entity(*docs, options.name, *aliases, &merged);
+  if (!explanation) return fail(resolve_entity(merged, options.name, options.db).status());
   if (options.json) {
     std::cout << json_report(*explanation).dump(2, ' ', false, json::error_handler_t::replace)
               << '\n';

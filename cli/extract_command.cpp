@@ -1,38 +1,26 @@
 #include "cli/extract_command.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "cli/output.h"
+#include "cli/progress.h"
 #include "kg/extract.h"
 #include "kg/io.h"
 
 namespace kg::cli {
 namespace {
 
-// A TSV field: tabs and line breaks become spaces so every triple stays one line.
-std::string tsv_field(std::string text) {
-  for (char& c : text)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return text;
-}
-
-std::string confidence_text(double confidence) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", confidence);
-  return buffer;
-}
+// The first line of --format tsv: the column names.
+constexpr const char* kTsvHeader = "subject\tpredicate\tobject\tqualifiers\tconfidence";
 
 std::string tsv_line(const Triple& t) {
-  std::string qualifiers;
-  for (const auto& [key, value] : t.qualifiers) {
-    if (!qualifiers.empty()) qualifiers += ';';
-    qualifiers += key + "=" + value;
-  }
-  return tsv_field(t.subject) + '\t' + tsv_field(t.predicate) + '\t' + tsv_field(t.object) + '\t' +
-         tsv_field(qualifiers) + '\t' + confidence_text(t.confidence);
+  return single_line(t.subject) + '\t' + single_line(t.predicate) + '\t' + single_line(t.object) +
+         '\t' + single_line(format_qualifiers(t.qualifiers, ";")) + '\t' +
+         format_confidence(t.confidence);
 }
 
 std::string format_triple(const Triple& t, TripleFormat format) {
@@ -71,7 +59,7 @@ int run_carb(const std::vector<std::string>& files, unsigned threads) {
     std::vector<int> too_long;
     for (extract::TokenizedLine& line : extract::tokenized_lines(*text)) {
       if (line.tokens.size() > extract::kOpenIeMaxTokens) too_long.push_back(line.line);
-      lines.push_back(tsv_field(std::move(line.text)));
+      lines.push_back(single_line(std::move(line.text)));
       sentences.push_back(std::move(line.tokens));
     }
     if (!too_long.empty()) notes.push_back(too_long_note(file, too_long));
@@ -82,8 +70,8 @@ int run_carb(const std::vector<std::string>& files, unsigned threads) {
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     for (const extract::OpenIeTuple& t : (*tuples)[i]) {
-      out += lines[i] + '\t' + confidence_text(t.confidence) + '\t' + tsv_field(t.relation);
-      for (const std::string& arg : t.args) out += '\t' + tsv_field(arg);
+      out += lines[i] + '\t' + format_confidence(t.confidence) + '\t' + single_line(t.relation);
+      for (const std::string& arg : t.args) out += '\t' + single_line(arg);
       out += '\n';
     }
   }
@@ -100,8 +88,8 @@ int run_show_cleaning(const std::vector<std::string>& files) {
     auto removed = extract::removed_text(file);
     if (!removed.ok()) return fail(removed.status());
     for (const RemovedText& r : *removed) {
-      out += tsv_field(extract::document_name(file)) + '\t' + std::to_string(r.start) + '\t' +
-             std::to_string(r.end) + '\t' + r.reason + '\t' + tsv_field(r.text) + '\n';
+      out += single_line(extract::document_name(file)) + '\t' + std::to_string(r.start) + '\t' +
+             std::to_string(r.end) + '\t' + r.reason + '\t' + single_line(r.text) + '\n';
     }
   }
   if (Status status = write_output("-", out); !status.ok()) return fail(status);
@@ -120,9 +108,13 @@ int run_extract(const ExtractOptions& options) {
   extractor_options.min_confidence = options.min_confidence;
   auto extractor = extract::Extractor::create(extractor_options);
   if (!extractor.ok()) return fail(extractor.status());
-  auto docs = extractor->extract_files(*files, options.threads);
+  ProgressBar progress("documents", files->size(), progress_mode(options.progress, options.quiet));
+  auto docs = extractor->extract_files(
+      *files, options.threads,
+      [&](std::size_t done, std::uint64_t sentences) { progress.update(done, sentences); });
+  progress.finish();
   if (!docs.ok()) return fail(docs.status());
-  std::string out;
+  std::string out = options.format == TripleFormat::kTsv ? std::string(kTsvHeader) + '\n' : "";
   for (const DocumentExtraction& doc : *docs) {
     for (const Triple& triple : doc.triples) {
       out += format_triple(triple, options.format);

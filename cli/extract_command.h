@@ -3,7 +3,8 @@
 // succeeds.
 //   jsonl: one JSON object per triple, the DESIGN.md / kgscore format, with
 //          "document" set to the input's file name.
-//   tsv:   subject, predicate, object, qualifiers (k=v;k=v), confidence.
+//   tsv:   a header line (subject, predicate, object, qualifiers, confidence),
+//          then one line per triple: qualifiers as k=v;k=v.
 #pragma once
 
 #include <string>
@@ -22,6 +23,8 @@ struct ExtractOptions {
   double min_confidence = 0.0;  // relations below are dropped
   bool show_cleaning = false;   // print what the cleaner removes instead of triples
   unsigned threads = 0;         // documents (or CaRB lines) at once; 0 = one per core
+  bool progress = false;        // --progress: report progress on stderr even when not a terminal
+  bool quiet = false;           // --quiet: never report progress
 };
 
 // Runs `kg extract`; returns the exit code (errors printed as one line).

@@ -6,7 +6,7 @@
 namespace kg::cli {
 
 Result<KnowledgeGraph> load_graph(const std::string& path) {
-  if (is_sqlite_file(path)) return load_store_graph(path);
+  if (path != "-" && is_sqlite_file(path)) return load_store_graph(path);
   return load_graph_json(path);
 }
 

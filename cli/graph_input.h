@@ -1,5 +1,6 @@
 // The graph a command reads: a kg store (kg add) when the file begins with
-// the SQLite header, else a graph.json (kg build).
+// the SQLite header, else a graph.json (kg build); "-": a graph.json on
+// standard input.
 #pragma once
 
 #include <string>

@@ -24,6 +24,7 @@
 #include "cli/render_command.h"
 #include "cli/train_parser_command.h"
 #include "kg/analytics.h"
+#include "kg/render.h"
 
 namespace kg::cli {
 namespace {
@@ -75,7 +76,8 @@ CLI::Option* add_measure_option(CLI::App& app, Centrality& measure, std::string 
 
 // The graph argument of query, render and export.
 constexpr const char* kGraphInputHelp =
-    "graph.json written by kg build, or a store written by kg add";
+    "graph.json written by kg build, a store written by kg add, or - for a graph.json on "
+    "standard input";
 
 // The options of every command, filled by the parser.
 struct Options {
@@ -109,6 +111,15 @@ void add_extractor_options(CLI::App* cmd, bool& patterns_only, double& min_confi
       ->capture_default_str();
 }
 
+// --progress and --quiet of the commands that read articles.
+void add_progress_flags(CLI::App* cmd, bool& progress, bool& quiet) {
+  CLI::Option* forced = cmd->add_flag(
+      "--progress", progress,
+      "Report progress on stderr (done/total, sentences per second, time left) even when it "
+      "is not a terminal; by default only a terminal sees it, after 2 s");
+  cmd->add_flag("--quiet", quiet, "Never report progress")->excludes(forced);
+}
+
 // `--aliases FILE`, the user's entity decisions of build and add.
 void add_aliases_option(CLI::App* cmd, std::string& file, const char* description) {
   cmd->add_option("--aliases", file, description);
@@ -120,7 +131,8 @@ Command add_build(CLI::App& app, BuildOptions& options) {
       "Extract articles into a knowledge graph and write graph.json, triples.jsonl, "
       "graph.dot, graph.svg and graph.jsonld");
   cmd->add_option("inputs", options.inputs,
-                  "Text files, or folders searched recursively for .txt, .text and .md files")
+                  "Text files, folders searched recursively for .txt, .text and .md files, or - "
+                  "for standard input (a document named stdin)")
       ->required();
   cmd->add_option("-o,--output", options.out_dir,
                   "Output folder, created if missing; existing files are replaced")
@@ -130,6 +142,7 @@ Command add_build(CLI::App& app, BuildOptions& options) {
                   "Documents extracted at once (default 0: one per core)");
   cmd->add_flag("--directed", options.directed,
                 "Follow relation direction in the centralities (default: undirected)");
+  add_progress_flags(cmd, options.progress, options.quiet);
   add_aliases_option(cmd, options.aliases_file,
                      "Entity decisions overriding the merging of documents' entities: lines "
                      "'same<TAB>NAME<TAB>NAME' or 'different<TAB>NAME<TAB>NAME' (see README)");
@@ -148,12 +161,14 @@ Command add_add(CLI::App& app, AddOptions& options) {
       "Put articles into a kg store: new and changed files are extracted, unchanged ones "
       "skipped; read the store with query, render and export");
   cmd->add_option("inputs", options.inputs,
-                  "Text files, or folders searched recursively for .txt, .text and .md files")
+                  "Text files, folders searched recursively for .txt, .text and .md files, or - "
+                  "for standard input (a document named stdin)")
       ->required();
   add_db_option(cmd, options.db);
   add_extractor_options(cmd, options.patterns_only, options.min_confidence);
   cmd->add_option("-j,--threads", options.threads,
                   "Documents extracted at once (default 0: one per core)");
+  add_progress_flags(cmd, options.progress, options.quiet);
   add_aliases_option(cmd, options.aliases_file,
                      "Entity decisions as for kg build, recorded in the store (replacing "
                      "those recorded) and applied whenever its graph is read");
@@ -172,13 +187,14 @@ Command add_remove(CLI::App& app, RemoveOptions& options) {
 Command add_extract(CLI::App& app, ExtractOptions& options) {
   CLI::App* cmd = app.add_subcommand("extract", "Print the triples extracted from articles");
   cmd->add_option("inputs", options.inputs,
-                  "Text files, or folders searched recursively for .txt, .text and .md files")
+                  "Text files, folders searched recursively for .txt, .text and .md files, or - "
+                  "for standard input (a document named stdin)")
       ->required();
   add_choice_option(
       *cmd, "-f,--format", options.format,
       {{"jsonl", TripleFormat::kJsonl}, {"tsv", TripleFormat::kTsv}, {"carb", TripleFormat::kCarb}},
-      "jsonl: one JSON object per triple (the kgscore format); tsv: subject, "
-      "predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
+      "jsonl: one JSON object per triple (the kgscore format); tsv: a header line, then "
+      "subject, predicate, object, qualifiers (k=v;k=v), confidence; carb: every line is one "
       "tokenised sentence, printed with its Open IE tuples in CaRB's tabbed format "
       "(sentence, confidence, relation, arguments)");
   add_extractor_options(cmd, options.patterns_only, options.min_confidence);
@@ -188,6 +204,7 @@ Command add_extract(CLI::App& app, ExtractOptions& options) {
                 "per span with the document, its byte range, the reason and the text");
   cmd->add_option("-j,--threads", options.threads,
                   "Documents (carb: lines) extracted at once (default 0: one per core)");
+  add_progress_flags(cmd, options.progress, options.quiet);
   return {cmd, [&options] { return run_extract(options); }};
 }
 
@@ -210,14 +227,38 @@ void add_directed_flag(CLI::App* cmd, QueryOptions& options) {
                 "Follow relation direction (default: relations count both ways)");
 }
 
+// --type, --min-confidence and --document: the filters of every question.
+void add_filter_options(CLI::App* cmd, QueryOptions& options) {
+  std::vector<std::string> types;
+  for (const EntityType type : kAllEntityTypes) types.emplace_back(to_string(type));
+  cmd->add_option_function<std::vector<std::string>>(
+         "--type",
+         [&options](const std::vector<std::string>& names) {
+           for (const std::string& name : names)
+             options.filter.types.insert(*parse_entity_type(name));
+         },
+         "Only entities of these types (repeat or separate by commas)")
+      ->delimiter(',')
+      ->check(CLI::IsMember(types));
+  cmd->add_option("--min-confidence", options.filter.min_confidence,
+                  "Only relations of at least this confidence")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--document", options.filter.document,
+                  "Only what this document (its name in graph.json) says");
+}
+
 // Each question sets options.question when it is parsed.
+// The filters are added to every question.
 void on_question(CLI::App* question, QueryOptions& options, Question which) {
+  add_filter_options(question, options);
   question->parse_complete_callback([&options, which] { options.question = which; });
 }
 
 Command add_query(CLI::App& app, QueryOptions& options) {
   CLI::App* cmd = app.add_subcommand(
-      "query", "Answer centrality, neighbourhood and path questions about a graph.json or a store");
+      "query",
+      "Answer centrality, component, community, neighbourhood, path and search questions about a "
+      "graph.json or a store");
   cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   cmd->require_subcommand(1);
 
@@ -252,6 +293,24 @@ Command add_query(CLI::App& app, QueryOptions& options) {
   add_timing_flag(components, options);
   on_question(components, options, Question::kComponents);
 
+  CLI::App* communities = cmd->add_subcommand(
+      "communities", "Find communities (Louvain modularity), largest first, and the modularity");
+  communities->add_option("-n,--top", options.top, "How many communities to list (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  communities
+      ->add_option("--seed", options.communities.seed,
+                   "Seed of the random visiting order (same graph and seed: same communities)")
+      ->capture_default_str();
+  communities
+      ->add_option("--resolution", options.communities.resolution,
+                   "Resolution (> 0): above 1 gives more, smaller communities")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  add_json_flag(communities, options);
+  add_timing_flag(communities, options);
+  on_question(communities, options, Question::kCommunities);
+
   CLI::App* neighbors =
       cmd->add_subcommand("neighbors", "List the entities within a few hops of an entity");
   neighbors->add_option("name", options.name, "Entity name or alias")->required();
@@ -269,6 +328,13 @@ Command add_query(CLI::App& app, QueryOptions& options) {
   add_json_flag(path, options);
   add_timing_flag(path, options);
   on_question(path, options, Question::kPath);
+
+  CLI::App* find = cmd->add_subcommand(
+      "find", "List the entities whose name or an alias contains a text, with type and degree");
+  find->add_option("text", options.name, "Part of a name (case and diacritics ignored)")
+      ->required();
+  add_json_flag(find, options);
+  on_question(find, options, Question::kFind);
   return {cmd, [&options] { return run_query(options); }};
 }
 
@@ -282,8 +348,20 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
                     {{"svg", RenderFormat::kSvg},
                      {"png", RenderFormat::kPng},
                      {"pdf", RenderFormat::kPdf},
-                     {"dot", RenderFormat::kDot}},
-                    "Output format");
+                     {"dot", RenderFormat::kDot},
+                     {"gv", RenderFormat::kDot}},
+                    "Output format; default: the output's extension (.svg, .png, .pdf, .dot, "
+                    ".gv), svg for - or a name without one");
+  cmd->add_option("--dpi", options.dpi, "Pixels per inch of PNG output (Graphviz dpi; default 96)")
+      ->check(CLI::Range(1.0, kMaxDpi));
+  cmd->add_option("--size", options.size,
+                  "Largest drawing in inches, W,H or W (Graphviz size; a final ! also scales "
+                  "a smaller drawing up)")
+      ->check(CLI::Validator(
+          [](std::string& size) {
+            return valid_render_size(size) ? std::string() : "not W,H or W in inches: " + size;
+          },
+          "W,H"));
   cmd->add_option(
          "--layout", options.layout,
          "Graphviz layout engine; auto picks dot for small graphs, sfdp for large ones and "
@@ -311,6 +389,10 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
                 "Also draw entities without relations (default: left out, counted in the "
                 "legend)");
   add_measure_option(*cmd, options.measure, "Centrality that sizes the nodes (and ranks --top)");
+  add_choice_option(*cmd, "--color", options.color,
+                    {{"type", NodeColor::kType}, {"community", NodeColor::kCommunity}},
+                    "Fill nodes by entity type, or by community (the 12 largest in colours, "
+                    "the rest white; the legend names each by its most central entity)");
   cmd->add_flag("--directed", options.directed,
                 "Follow relation direction in the centrality (default: undirected)");
   return {cmd, [&options] { return run_render(options); }};
@@ -398,6 +480,7 @@ Command add_parse(CLI::App& app, ParseCommandOptions& options) {
                   "A model file written by kg train-parser (default: the built-in model)");
   cmd->add_option("-j,--threads", options.parse.threads,
                   "Sentences parsed at once (default 0: one per core)");
+  add_progress_flags(cmd, options.progress, options.quiet);
   return {cmd, [&options] { return run_parse(options); }};
 }
 

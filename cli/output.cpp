@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "kg/io.h"
+#include "kg/lookup.h"
 
 namespace kg::cli {
 namespace {
@@ -28,6 +29,11 @@ int fail(std::string_view message) {
   return kExitFailure;
 }
 
+int fail_usage(std::string_view message) {
+  fail(std::string(message) + " (see kg --help)");
+  return kExitUsage;
+}
+
 void note(std::string_view message) { std::cerr << "kg: note: " << one_line(message) << '\n'; }
 
 int fail(const Status& status) { return fail(status.message()); }
@@ -40,11 +46,53 @@ Status write_output(const std::string& path, std::string_view content) {
   return Status::Ok();
 }
 
+std::string entity_summary(const KnowledgeGraph& g, Vertex v) {
+  const std::size_t degree = relation_degree(g, v);
+  return g.entity(v).name + " (" + std::string(to_string(g.entity(v).type)) + ", " +
+         std::to_string(degree) + (degree == 1 ? " relation)" : " relations)");
+}
+
 Result<Vertex> resolve_entity(const KnowledgeGraph& g, std::string_view name,
                               std::string_view graph_path) {
-  if (auto vertex = g.find(name)) return *vertex;
-  return Status::NotFound("no entity named '" + std::string(name) + "' in " +
-                          std::string(graph_path) + " (unknown or ambiguous name)");
+  const EntityLookup found = lookup_entity(g, name);
+  if (found.matches.size() == 1) return found.matches.front();
+  const auto listed = [&g](const std::vector<Vertex>& vertices) {
+    std::string text;
+    for (const Vertex v : vertices) text += (text.empty() ? "" : "; ") + entity_summary(g, v);
+    return text;
+  };
+  std::string message = "'" + std::string(name) + "'";
+  if (!found.matches.empty()) {
+    message += " is ambiguous in " + std::string(graph_path) + ": " +
+               std::to_string(found.matches.size()) +
+               " entities go by that name: " + listed(found.matches);
+    return Status::InvalidArgument(message);
+  }
+  message = "no entity named " + message + " in " + std::string(graph_path);
+  if (!found.suggestions.empty()) message += "; did you mean: " + listed(found.suggestions) + "?";
+  return Status::NotFound(message);
+}
+
+std::string single_line(std::string text) {
+  for (char& c : text)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return text;
+}
+
+std::string format_confidence(double confidence) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", confidence);
+  return buffer;
+}
+
+std::string format_qualifiers(const std::map<std::string, std::string>& qualifiers,
+                              std::string_view separator) {
+  std::string text;
+  for (const auto& [key, value] : qualifiers) {
+    if (!text.empty()) text += separator;
+    text += key + "=" + value;
+  }
+  return text;
 }
 
 std::string format_score(double score) {

@@ -2,6 +2,7 @@
 // file or stdout, entity lookup with a one-line error and aligned text tables.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,6 +25,10 @@ inline constexpr int kExitUsage = 2;
 int fail(std::string_view message);
 int fail(const Status& status);
 
+// Prints "kg: <message> (see kg --help)" as fail does and returns kExitUsage:
+// options that contradict each other or name nothing kg knows.
+int fail_usage(std::string_view message);
+
 // Prints "kg: note: <message>" as one line on stderr (sanitised like fail):
 // what a successful run left out or changed, so that nothing is lost silently.
 void note(std::string_view message);
@@ -31,10 +36,25 @@ void note(std::string_view message);
 // Writes `content` to stdout when `path` is "-", else atomically to `path`.
 Status write_output(const std::string& path, std::string_view content);
 
-// Resolves an entity name or alias of `g` (loaded from `graph_path`); the error
-// names both when the name is unknown or ambiguous.
+// Resolves an entity name or alias of `g` (loaded from `graph_path`,
+// kg/lookup.h). Errors name both: an ambiguous name (InvalidArgument) lists
+// every candidate as entity_summary does, an unknown one (NotFound) the
+// suggestions for it, if any.
 Result<Vertex> resolve_entity(const KnowledgeGraph& g, std::string_view name,
                               std::string_view graph_path);
+
+// "Cyril Ramaphosa (Person, 4 relations)": name, type and relation count.
+std::string entity_summary(const KnowledgeGraph& g, Vertex v);
+
+// `text` with tabs and line breaks as spaces: one line, one table or TSV cell.
+std::string single_line(std::string text);
+
+// A relation's confidence as stored (three decimals at most: "0.95").
+std::string format_confidence(double confidence);
+
+// Qualifiers as "key=value" joined by `separator` ("year=2024;place=Hanoi").
+std::string format_qualifiers(const std::map<std::string, std::string>& qualifiers,
+                              std::string_view separator);
 
 // A centrality score as printed in tables and summaries ("0.4286").
 std::string format_score(double score);

@@ -20,6 +20,8 @@ struct ParseCommandOptions {
   std::vector<std::string> inputs;
   std::string model;               // empty: the built-in model
   parse::ParseFilesOptions parse;  // format, --tokenized, threads
+  bool progress = false;           // --progress: report progress even when not a terminal
+  bool quiet = false;              // --quiet: never report progress
 };
 
 // Runs `kg parse`; returns the exit code (errors printed as one line).

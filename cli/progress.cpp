@@ -3,44 +3,74 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <utility>
 
 namespace kg::cli {
 namespace {
 
-constexpr int kBarWidth = 30;
-constexpr auto kRedrawInterval = std::chrono::milliseconds(100);
+constexpr auto kTerminalInterval = std::chrono::milliseconds(100);
+constexpr auto kLineInterval = std::chrono::milliseconds(1000);
 
 }  // namespace
 
-ProgressBar::ProgressBar(std::string label, std::size_t total, std::chrono::milliseconds delay)
-    : label_(std::move(label)),
+ProgressMode progress_mode(bool progress, bool quiet) {
+  if (quiet) return ProgressMode::kNever;
+  return progress ? ProgressMode::kAlways : ProgressMode::kAuto;
+}
+
+ProgressBar::ProgressBar(std::string unit, std::size_t total, ProgressMode mode,
+                         std::chrono::milliseconds delay)
+    : unit_(std::move(unit)),
       total_(total),
-      delay_(delay),
-      enabled_(isatty(STDERR_FILENO) == 1 && total > 0),
-      start_(Clock::now()) {}
+      delay_(mode == ProgressMode::kAlways ? std::chrono::milliseconds(0) : delay),
+      terminal_(isatty(STDERR_FILENO) == 1),
+      start_(Clock::now()) {
+  enabled_ =
+      total > 0 && (mode == ProgressMode::kAlways || (mode == ProgressMode::kAuto && terminal_));
+}
 
 ProgressBar::~ProgressBar() { finish(); }
 
-void ProgressBar::update(std::size_t done) {
+std::string ProgressBar::line(const std::string& unit, std::size_t done, std::size_t total,
+                              std::uint64_t sentences, double seconds) {
+  std::string text = std::to_string(done) + "/" + std::to_string(total) + " " + unit;
+  if (unit != "sentences") text += ", " + std::to_string(sentences) + " sentences";
+  if (seconds > 0 && done > 0) {
+    text += ", " + std::to_string(std::llround(static_cast<double>(sentences) / seconds)) +
+            " sentences/s";
+    const double left = seconds * static_cast<double>(total - done) / static_cast<double>(done);
+    text += ", " + std::to_string(std::llround(left)) + " s left";
+  }
+  return text;
+}
+
+void ProgressBar::update(std::size_t done, std::uint64_t sentences) {
   if (!enabled_) return;
   const Clock::time_point now = Clock::now();
-  if (now - start_ < delay_ || (drawn_ && now - last_draw_ < kRedrawInterval)) return;
+  done = std::min(done, total_);
+  const bool last = done == total_;
+  if (now - start_ < delay_) return;
+  if (drawn_ && now - last_draw_ < (terminal_ ? kTerminalInterval : kLineInterval) && !last) return;
   last_draw_ = now;
   drawn_ = true;
-  done = std::min(done, total_);
-  const int filled = static_cast<int>(kBarWidth * done / total_);
   const double seconds = std::chrono::duration<double>(now - start_).count();
-  std::fprintf(stderr, "\r%s [%.*s%*s] %zu/%zu  %.0fs", label_.c_str(), filled,
-               "##############################", kBarWidth - filled, "", done, total_, seconds);
+  const std::string text = line(unit_, done, total_, sentences, seconds);
+  if (terminal_) {
+    std::fprintf(stderr, "\r\033[Kkg: %s", text.c_str());
+  } else {
+    std::fprintf(stderr, "kg: progress: %s\n", text.c_str());
+  }
   std::fflush(stderr);
+  if (last && !terminal_) enabled_ = false;
 }
 
 void ProgressBar::finish() {
-  if (!drawn_) return;
-  std::fprintf(stderr, "\r\033[K");
-  std::fflush(stderr);
+  if (drawn_ && terminal_) {
+    std::fprintf(stderr, "\r\033[K");
+    std::fflush(stderr);
+  }
   drawn_ = false;
   enabled_ = false;
 }

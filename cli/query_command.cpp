@@ -11,8 +11,11 @@
 
 #include "cli/graph_input.h"
 #include "cli/output.h"
+#include "cli/relation_report.h"
 #include "kg/analytics.h"
+#include "kg/filter.h"
 #include "kg/io.h"
+#include "kg/lookup.h"
 
 namespace kg::cli {
 namespace {
@@ -110,22 +113,29 @@ int run_centrality(const KnowledgeGraph& g, const QueryOptions& options) {
 json relations_json(const KnowledgeGraph& g, Vertex center, Vertex other) {
   json relations = json::array();
   for (const RelationLink& link : relations_between(g, center, other)) {
-    const RelationEdge& r = g.relation(link.edge);
-    relations.push_back({{"predicate", r.predicate},
-                         {"label", r.label},
-                         {"direction", link.outgoing ? "out" : "in"}});
+    json relation = relation_json(g, link);
+    relation["direction"] = link.outgoing ? "out" : "in";
+    relations.push_back(std::move(relation));
   }
   return relations;
 }
 
-std::string relations_text(const json& relations) {
-  std::string text;
-  for (const json& r : relations) {
-    if (!text.empty()) text += ", ";
-    const std::string label = r["label"].get<std::string>();
-    text += r["direction"] == "out" ? label + " ->" : "<- " + label;
+// One table row per relation joining `center` and a direct neighbour, one
+// row for a farther neighbour.
+std::vector<std::vector<std::string>> neighbor_rows(const KnowledgeGraph& g, Vertex center,
+                                                    const Neighbor& n) {
+  const std::string hops = std::to_string(n.distance);
+  const std::string& name = g.entity(n.vertex).name;
+  const std::string type = type_name(g, n.vertex);
+  std::vector<std::vector<std::string>> rows;
+  for (const RelationLink& link : relations_between(g, center, n.vertex)) {
+    const RelationEdge& r = g.relation(link.edge);
+    rows.push_back({hops, name, type, link.outgoing ? r.label + " ->" : "<- " + r.label,
+                    format_qualifiers(r.qualifiers, "; "), format_confidence(r.confidence),
+                    evidence_text(r)});
   }
-  return text;
+  if (rows.empty()) rows.push_back({hops, name, type, "", "", "", ""});
+  return rows;
 }
 
 int run_neighbors(const KnowledgeGraph& g, const QueryOptions& options) {
@@ -138,37 +148,60 @@ int run_neighbors(const KnowledgeGraph& g, const QueryOptions& options) {
     return g.entity(a.vertex).name < g.entity(b.vertex).name;
   });
 
-  json list = json::array();
-  for (const Neighbor& n : neighbors) {
-    json entry = entity_json(g, n.vertex);
-    entry["distance"] = n.distance;
-    entry["relations"] = relations_json(g, *center, n.vertex);
-    list.push_back(std::move(entry));
-  }
   if (options.json) {
+    json list = json::array();
+    for (const Neighbor& n : neighbors) {
+      json entry = entity_json(g, n.vertex);
+      entry["distance"] = n.distance;
+      entry["relations"] = relations_json(g, *center, n.vertex);
+      list.push_back(std::move(entry));
+    }
     print(json{{"center", entity_json(g, *center)},
                {"depth", options.depth},
                {"neighbors", std::move(list)}});
     return kExitOk;
   }
+  if (neighbors.empty()) {
+    print(entity_summary(g, *center) + ": no relations" +
+          (options.filter_given() ? " that the filters keep" : "") + "\n");
+    return kExitOk;
+  }
   std::vector<std::vector<std::string>> rows;
-  for (const json& n : list)
-    rows.push_back({std::to_string(n["distance"].get<int>()), n["name"], n["type"],
-                    relations_text(n["relations"])});
-  print(format_table({"hops", "entity", "type", "relations with " + g.entity(*center).name}, rows,
-                     {0}));
+  for (const Neighbor& n : neighbors) {
+    for (auto& row : neighbor_rows(g, *center, n)) rows.push_back(std::move(row));
+  }
+  print(format_table({"hops", "entity", "type", "relation with " + g.entity(*center).name,
+                      "qualifiers", "confidence", "evidence (document #sentence)"},
+                     rows, {0}));
   return kExitOk;
 }
 
 // One step of a path: the relation taken, in its own direction ("forward"
 // when it points along the path).
 json path_step(const KnowledgeGraph& g, const RelationLink& link) {
-  const RelationEdge& r = g.relation(link.edge);
-  return {{"source", g.entity(g.source(link.edge)).name},
-          {"predicate", r.predicate},
-          {"label", r.label},
-          {"target", g.entity(g.target(link.edge)).name},
-          {"forward", link.outgoing}};
+  json step = {{"source", g.entity(g.source(link.edge)).name},
+               {"target", g.entity(g.target(link.edge)).name},
+               {"forward", link.outgoing}};
+  step.update(relation_json(g, link));
+  return step;
+}
+
+// A path as text: the first entity, then one line per step with the
+// relation, its qualifiers and confidence, and a line with its evidence.
+std::string path_text(const KnowledgeGraph& g, const std::vector<Vertex>& path,
+                      const std::vector<RelationLink>& links) {
+  std::string text = g.entity(path.front()).name + "\n";
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const RelationEdge& r = g.relation(links[i].edge);
+    text += (links[i].outgoing ? "  --" + r.label + "--> " : "  <--" + r.label + "-- ") +
+            g.entity(path[i + 1]).name + "  [";
+    const std::string qualifiers = format_qualifiers(r.qualifiers, "; ");
+    if (!qualifiers.empty()) text += qualifiers + "; ";
+    text += "confidence " + format_confidence(r.confidence) + "]\n";
+    const std::string evidence = evidence_text(r);
+    if (!evidence.empty()) text += "      " + evidence + "\n";
+  }
+  return text;
 }
 
 int run_path(const KnowledgeGraph& g, const QueryOptions& options) {
@@ -180,28 +213,60 @@ int run_path(const KnowledgeGraph& g, const QueryOptions& options) {
   if (path.empty())
     return fail("no path from '" + g.entity(*from).name + "' to '" + g.entity(*to).name + "' in " +
                 options.graph_path);
-
+  const std::vector<RelationLink> links = path_relations(g, path);
+  if (!options.json) {
+    print(path_text(g, path, links));
+    return kExitOk;
+  }
   json entities = json::array();
   json steps = json::array();
   for (const Vertex v : path) entities.push_back(entity_json(g, v));
-  for (const RelationLink& link : path_relations(g, path)) steps.push_back(path_step(g, link));
+  for (const RelationLink& link : links) steps.push_back(path_step(g, link));
+  print(json{{"from", g.entity(*from).name},
+             {"to", g.entity(*to).name},
+             {"length", steps.size()},
+             {"entities", std::move(entities)},
+             {"steps", std::move(steps)}});
+  return kExitOk;
+}
+
+// The entities whose name or an alias contains the text, with type and
+// relation count; suggestions when none does.
+int run_find(const KnowledgeGraph& g, const QueryOptions& options) {
+  const std::vector<Vertex> found = search_entities(g, options.name);
+  const std::vector<Vertex> suggestions =
+      found.empty() ? lookup_entity(g, options.name).suggestions : std::vector<Vertex>{};
   if (options.json) {
-    print(json{{"from", g.entity(*from).name},
-               {"to", g.entity(*to).name},
-               {"length", steps.size()},
-               {"entities", std::move(entities)},
-               {"steps", std::move(steps)}});
+    const auto list = [&g](const std::vector<Vertex>& vertices) {
+      json out = json::array();
+      for (const Vertex v : vertices) {
+        json entry = entity_json(g, v);
+        entry["relations"] = relation_degree(g, v);
+        entry["aliases"] = g.entity(v).aliases;
+        out.push_back(std::move(entry));
+      }
+      return out;
+    };
+    print(json{
+        {"text", options.name}, {"entities", list(found)}, {"suggestions", list(suggestions)}});
     return kExitOk;
   }
-  std::string text = g.entity(path.front()).name + "\n";
-  for (std::size_t i = 0; i < steps.size(); ++i) {
-    const json& step = steps[i];
-    const bool forward = step["forward"].get<bool>();
-    const std::string label = step["label"].get<std::string>();
-    text += (forward ? "  --" + label + "--> " : "  <--" + label + "-- ") +
-            g.entity(path[i + 1]).name + "\n";
+  if (found.empty()) {
+    std::string text = "no entity name contains '" + options.name + "'";
+    for (std::size_t k = 0; k < suggestions.size(); ++k)
+      text += (k == 0 ? "; did you mean: " : "; ") + entity_summary(g, suggestions[k]);
+    print(text + "\n");
+    return kExitOk;
   }
-  print(text);
+  std::vector<std::vector<std::string>> rows;
+  for (const Vertex v : found) {
+    std::string aliases;
+    for (const std::string& alias : g.entity(v).aliases)
+      aliases += (aliases.empty() ? "" : ", ") + alias;
+    rows.push_back(
+        {g.entity(v).name, type_name(g, v), std::to_string(relation_degree(g, v)), aliases});
+  }
+  print(format_table({"entity", "type", "relations", "other names"}, rows, {2}));
   return kExitOk;
 }
 
@@ -234,6 +299,84 @@ int run_components(const KnowledgeGraph& g, const QueryOptions& options) {
   return kExitOk;
 }
 
+// How many members each community lists, most central first.
+constexpr std::size_t kCommunityTopMembers = 3;
+
+// Communities, largest first, each with its size, the relations inside it and
+// its members of highest PageRank; the modularity; with --json every entity's
+// community.
+int run_communities(const KnowledgeGraph& g, const QueryOptions& options) {
+  const Communities found =
+      timed(options, [&] { return detect_communities(g, options.communities); });
+  const auto count = static_cast<std::size_t>(found.count);
+  const std::size_t listed = options.top == 0 ? count : std::min(options.top, count);
+  const auto top =
+      community_members(found, centrality(g, Centrality::kPageRank), kCommunityTopMembers);
+  std::vector<std::size_t> size(count, 0);
+  std::vector<std::size_t> inside(count, 0);
+  for (const int c : found.membership) ++size[static_cast<std::size_t>(c)];
+  for (const RelationEnds& e : g.relation_ends()) {
+    const int c = found.membership[e.source];
+    if (c == found.membership[e.target]) ++inside[static_cast<std::size_t>(c)];
+  }
+
+  if (options.json) {
+    json communities = json::array();
+    for (std::size_t c = 0; c < listed; ++c) {
+      json members = json::array();
+      for (const Vertex v : top[c]) members.push_back(g.entity(v).name);
+      communities.push_back({{"community", c},
+                             {"size", size[c]},
+                             {"relations", inside[c]},
+                             {"top_members", std::move(members)}});
+    }
+    json entities = json::array();
+    for (Vertex v = 0; v < g.entity_count(); ++v) {
+      json entry = entity_json(g, v);
+      entry["community"] = found.membership[v];
+      entities.push_back(std::move(entry));
+    }
+    print(json{{"count", count},
+               {"modularity", found.modularity},
+               {"seed", options.communities.seed},
+               {"resolution", options.communities.resolution},
+               {"communities", std::move(communities)},
+               {"entities", std::move(entities)}});
+    return kExitOk;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t c = 0; c < listed; ++c) {
+    std::string names;
+    for (const Vertex v : top[c]) names += (names.empty() ? "" : ", ") + g.entity(v).name;
+    rows.push_back({std::to_string(c), std::to_string(size[c]), std::to_string(inside[c]), names});
+  }
+  print(std::to_string(count) + (count == 1 ? " community" : " communities") + ", modularity " +
+        format_score(found.modularity) + "\n" +
+        format_table({"community", "entities", "relations", "most central members"}, rows,
+                     {0, 1, 2}));
+  return kExitOk;
+}
+
+// Answers options.question about `g`.
+int answer(const KnowledgeGraph& g, const QueryOptions& options) {
+  switch (options.question) {
+    case Question::kCentrality:
+      return run_centrality(g, options);
+    case Question::kComponents:
+      return run_components(g, options);
+    case Question::kCommunities:
+      return run_communities(g, options);
+    case Question::kNeighbors:
+      return run_neighbors(g, options);
+    case Question::kPath:
+      return run_path(g, options);
+    case Question::kFind:
+      return run_find(g, options);
+  }
+  return fail(
+      "query: no question given (centrality, components, communities, neighbors, path or find)");
+}
+
 }  // namespace
 
 int run_query(const QueryOptions& options) {
@@ -241,17 +384,10 @@ int run_query(const QueryOptions& options) {
   auto graph = load_graph(options.graph_path);
   if (!graph.ok()) return fail(graph.status());
   report_time(options, "load", milliseconds_since(start));
-  switch (options.question) {
-    case Question::kCentrality:
-      return run_centrality(*graph, options);
-    case Question::kComponents:
-      return run_components(*graph, options);
-    case Question::kNeighbors:
-      return run_neighbors(*graph, options);
-    case Question::kPath:
-      return run_path(*graph, options);
-  }
-  return fail("query: no question given (centrality, components, neighbors or path)");
+  if (!options.filter_given()) return answer(*graph, options);
+  const Result<KnowledgeGraph> narrowed = filter_graph(*graph, options.filter);
+  if (!narrowed.ok()) return fail(options.graph_path + ": " + narrowed.status().message());
+  return answer(*narrowed, options);
 }
 
 }  // namespace kg::cli

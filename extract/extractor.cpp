@@ -84,7 +84,7 @@ Result<DocumentExtraction> Extractor::extract_file(const std::string& path) cons
 
 Result<std::vector<DocumentExtraction>> Extractor::extract_files(
     const std::vector<std::string>& paths, unsigned threads,
-    const std::function<void(std::size_t)>& on_done) const {
+    const std::function<void(std::size_t, std::uint64_t)>& on_done) const {
   // Fail fast: a bad input is reported before minutes are spent parsing the
   // good ones (the files are read again below; parsing costs far more).
   for (const std::string& path : paths) {
@@ -99,13 +99,15 @@ Result<std::vector<DocumentExtraction>> Extractor::extract_files(
   std::atomic<bool> failed{false};
   std::mutex progress_mutex;
   std::size_t done = 0;
+  std::uint64_t sentences = 0;
   auto work = [&] {
     for (std::size_t i = next++; i < paths.size() && !failed; i = next++) {
       results[i].emplace(extract_file(paths[i]));
       if (!results[i]->ok()) failed = true;
       std::lock_guard<std::mutex> lock(progress_mutex);
       ++done;
-      if (on_done) on_done(done);
+      if (results[i]->ok()) sentences += static_cast<std::uint64_t>((*results[i])->sentences);
+      if (on_done) on_done(done, sentences);
     }
   };
   std::vector<std::thread> pool;
@@ -171,11 +173,13 @@ Result<DocumentExtraction> Extractor::extract_text(std::string_view text,
     used[static_cast<std::size_t>(r.subject)] = used[static_cast<std::size_t>(r.object)] = true;
     out.triples.push_back(std::move(t));
   }
+  std::vector<std::vector<MentionRecord>> records = mention_records(sentences, used.size());
   for (std::size_t e = 0; e < resolved.entities.size(); ++e) {
     const DocumentEntity& d = resolved.entities[e];
     bool literal = d.type == EntityType::kDate || d.type == EntityType::kMoney;
     if ((literal || d.type == EntityType::kOther) && !used[e]) continue;
-    out.entities.push_back({d.name, d.type, {d.aliases.begin(), d.aliases.end()}, d.mentions});
+    out.entities.push_back(
+        {d.name, d.type, {d.aliases.begin(), d.aliases.end()}, d.mentions, std::move(records[e])});
   }
   return out;
 }

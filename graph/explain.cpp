@@ -4,8 +4,10 @@ namespace kg {
 
 std::optional<EntityExplanation> explain_entity(const std::vector<DocumentExtraction>& docs,
                                                 std::string_view name,
-                                                const AliasDecisions& aliases) {
-  KnowledgeGraph graph;
+                                                const AliasDecisions& aliases,
+                                                KnowledgeGraph* merged) {
+  KnowledgeGraph local;
+  KnowledgeGraph& graph = merged != nullptr ? *merged : local;
   graph.set_aliases(aliases);
   std::vector<JoinedRecord> records;
   std::vector<EntityJoin> joins;
@@ -14,12 +16,14 @@ std::optional<EntityExplanation> explain_entity(const std::vector<DocumentExtrac
     graph.add_document(doc, &joins);
     for (EntityJoin& join : joins) records.push_back({doc.document, std::move(join)});
   }
-  const std::optional<Vertex> vertex = graph.find(name);
-  if (!vertex) return std::nullopt;
-  EntityExplanation explanation;
-  explanation.entity = graph.entity(*vertex);
-  for (JoinedRecord& record : records)
-    if (record.join.vertex == *vertex) explanation.records.push_back(std::move(record));
+  const std::vector<Vertex> matches = graph.find_all(name);
+  std::optional<EntityExplanation> explanation;
+  if (matches.size() == 1) {
+    explanation.emplace();
+    explanation->entity = graph.entity(matches.front());
+    for (JoinedRecord& record : records)
+      if (record.join.vertex == matches.front()) explanation->records.push_back(std::move(record));
+  }
   return explanation;
 }
 

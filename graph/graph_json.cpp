@@ -368,20 +368,15 @@ Result<KnowledgeGraph> parse_graph_json(const std::string& text, const std::stri
   return g;
 }
 
-Result<KnowledgeGraph> load_graph_json(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    const int error = errno;
-    if (error == ENOENT) return Status::NotFound(path + ": no such file");
-    return Status::IoError(path + ": cannot open: " + std::strerror(error));
-  }
+namespace {
+
+// Every byte of `fd` (read to its end), at most kMaxFileBytes; `name` in errors.
+Result<std::string> read_all(int fd, const std::string& name) {
   std::string text;
   struct stat info {};
   if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-    if (static_cast<std::size_t>(info.st_size) > kMaxFileBytes) {
-      ::close(fd);
-      return Status::ResourceLimit(path + ": larger than 1 GiB");
-    }
+    if (static_cast<std::size_t>(info.st_size) > kMaxFileBytes)
+      return Status::ResourceLimit(name + ": larger than 1 GiB");
     text.reserve(static_cast<std::size_t>(info.st_size));
   }
   char buffer[1 << 16];
@@ -390,19 +385,33 @@ Result<KnowledgeGraph> load_graph_json(const std::string& path) {
     if (got == 0) break;
     if (got < 0) {
       if (errno == EINTR) continue;
-      const int error = errno;
-      ::close(fd);
-      return Status::IoError(path + ": cannot read: " + std::strerror(error));
+      return Status::IoError(name + ": cannot read: " + std::strerror(errno));
     }
     text.append(buffer, static_cast<std::size_t>(got));
-    if (text.size() > kMaxFileBytes) {
-      ::close(fd);
-      return Status::ResourceLimit(path + ": larger than 1 GiB");
-    }
+    if (text.size() > kMaxFileBytes) return Status::ResourceLimit(name + ": larger than 1 GiB");
   }
-  ::close(fd);
-  if (text.empty()) return Status::InvalidInput(path + ": empty file");
-  return parse_graph_json(text, path);
+  return text;
+}
+
+}  // namespace
+
+Result<KnowledgeGraph> load_graph_json(const std::string& path) {
+  const bool from_stdin = path == "-";
+  const std::string name = from_stdin ? "stdin" : path;
+  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int error = errno;
+    if (error == ENOENT) return Status::NotFound(path + ": no such file");
+    return Status::IoError(path + ": cannot open: " + std::strerror(error));
+  }
+  auto text = read_all(fd, name);
+  if (!from_stdin) ::close(fd);
+  if (!text.ok()) return text.status();
+  if (text->empty()) return Status::InvalidInput(name + ": empty file");
+  if (from_stdin && text->starts_with(std::string_view("SQLite format 3\0", 16)))
+    return Status::InvalidInput(name +
+                                ": a kg store cannot be read from standard input; give its path");
+  return parse_graph_json(*text, name);
 }
 
 }  // namespace kg

@@ -282,9 +282,9 @@ void KnowledgeGraph::add_document(const DocumentExtraction& doc, std::vector<Ent
   }
 }
 
-std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
+std::vector<Vertex> KnowledgeGraph::find_all(std::string_view name) const {
   const std::string key = fold_name(name);
-  if (key.empty()) return std::nullopt;
+  if (key.empty()) return {};
   auto [first, last] = index_.equal_range(key);
   std::vector<Vertex> exact;
   std::vector<Vertex> folded;
@@ -299,10 +299,19 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
       alias.push_back(v);
     }
   }
-  for (const std::vector<Vertex>* level : {&exact, &folded, &alias}) {
-    if (!level->empty()) return unique_most_mentioned(entities_, *level);
+  for (std::vector<Vertex>* level : {&exact, &folded, &alias}) {
+    if (level->empty()) continue;
+    std::sort(level->begin(), level->end());
+    level->erase(std::unique(level->begin(), level->end()), level->end());
+    return std::move(*level);
   }
-  return std::nullopt;
+  return {};
+}
+
+std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
+  const std::vector<Vertex> matches = find_all(name);
+  if (matches.empty()) return std::nullopt;
+  return unique_most_mentioned(entities_, matches);
 }
 
 }  // namespace kg

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "render/community_style.h"
 #include "render/edge_bundle.h"
 #include "render/label_escape.h"
 #include "render/legend.h"
@@ -146,19 +147,32 @@ void set_html_label(Agraph_t* graph, Agnode_t* node, const std::string& html) {
   agstrfree(graph, value);
 }
 
-// Engines that draw clusters get a labelled cluster of one node per type, in
-// the type's own shape and colour, and the note as a plain text node; the
-// others one node whose label is a table (render/legend.h).
-void add_legend_nodes(Agraph_t* graph, const std::vector<EntityType>& types,
-                      const std::string& note, std::string_view engine) {
-  if (!draws_clusters(engine)) {
-    Agnode_t* legend = add_node(graph, "legend");
-    set_html_label(graph, legend, legend_table(types, note));
-    set_attr(legend, "shape", "plaintext");
-    set_attr(legend, "style", "");
-    set_attr(legend, "margin", "0");
-    return;
-  }
+// One legend entry: its node's name, its text, and how it is drawn.
+struct LegendItem {
+  std::string node;
+  std::string label;
+  std::string_view shape;
+  std::string_view fillcolor;
+};
+
+// Engines without clusters: one plaintext node whose label is a table of the
+// entries' colours and the note (render/legend.h).
+void add_legend_table(Agraph_t* graph, const std::vector<LegendItem>& items,
+                      const std::string& note) {
+  std::vector<LegendRow> rows;
+  rows.reserve(items.size());
+  for (const LegendItem& item : items) rows.push_back({item.label, item.fillcolor});
+  Agnode_t* legend = add_node(graph, "legend");
+  set_html_label(graph, legend, legend_table(rows, note));
+  set_attr(legend, "shape", "plaintext");
+  set_attr(legend, "style", "");
+  set_attr(legend, "margin", "0");
+}
+
+// Engines that draw clusters: a labelled cluster of one node per entry, in
+// the entry's shape and colour, and the note as a plain text node.
+void add_legend_cluster(Agraph_t* graph, const std::vector<LegendItem>& items,
+                        const std::string& note) {
   std::string name = "cluster_legend";
   Agraph_t* cluster = agsubg(graph, name.data(), 1);
   set_attr(cluster, "label", "Legend");
@@ -166,11 +180,12 @@ void add_legend_nodes(Agraph_t* graph, const std::vector<EntityType>& types,
   set_attr(cluster, "fontsize", "12");
   set_attr(cluster, "style", "rounded");
   set_attr(cluster, "color", "#b0b0b0");
-  for (const EntityType type : types) {
-    Agnode_t* node = add_node(cluster, "legend" + std::to_string(static_cast<int>(type)));
-    set_attr(node, "label", escape_label(legend_label(type)));
-    set_attr(node, "tooltip", escape_tooltip(legend_label(type)));
-    apply_type_style(node, type);
+  for (const LegendItem& item : items) {
+    Agnode_t* node = add_node(cluster, item.node);
+    set_attr(node, "label", escape_label(item.label));
+    set_attr(node, "tooltip", escape_tooltip(item.label));
+    set_attr(node, "shape", item.shape);
+    set_attr(node, "fillcolor", item.fillcolor);
   }
   if (!note.empty()) {
     Agnode_t* node = add_node(cluster, "legend_note");
@@ -182,15 +197,41 @@ void add_legend_nodes(Agraph_t* graph, const std::vector<EntityType>& types,
   }
 }
 
-void add_legend(Agraph_t* graph, const std::array<bool, kTypeCount>& present,
+// The legend: `items` and the count of entities left out for having no
+// relation, as a cluster or as one table node depending on the engine.
+void add_legend(Agraph_t* graph, const std::vector<LegendItem>& items,
                 const DrawSelection& selection, std::string_view engine) {
-  std::vector<EntityType> types;
-  for (std::size_t i = 0; i < kTypeCount; ++i) {
-    if (present[i]) types.push_back(kAllEntityTypes[i]);
-  }
   const std::string note = isolated_note(selection.hidden_isolated);
-  if (types.empty() && note.empty()) return;
-  add_legend_nodes(graph, types, note, engine);
+  if (items.empty() && note.empty()) return;
+  if (draws_clusters(engine)) {
+    add_legend_cluster(graph, items, note);
+  } else {
+    add_legend_table(graph, items, note);
+  }
+}
+
+// The types present, each in its own shape and colour ("legend<type number>").
+std::vector<LegendItem> type_legend(const std::array<bool, kTypeCount>& present) {
+  std::vector<LegendItem> items;
+  for (std::size_t i = 0; i < kTypeCount; ++i) {
+    if (!present[i]) continue;
+    const EntityType type = kAllEntityTypes[i];
+    items.push_back({"legend" + std::to_string(i), std::string(legend_label(type)),
+                     type_style(type).shape, type_style(type).fillcolor});
+  }
+  return items;
+}
+
+// The communities drawn, largest first, as boxes in their colour
+// ("legendc<entry number>").
+std::vector<LegendItem> community_legend(const KnowledgeGraph& g, const CommunityColoring& coloring,
+                                         const std::vector<Vertex>& vertices) {
+  std::vector<LegendItem> items;
+  for (CommunityLegendEntry& entry : coloring.legend(g, vertices)) {
+    items.push_back(
+        {"legendc" + std::to_string(items.size()), std::move(entry.label), "box", entry.fillcolor});
+  }
+  return items;
 }
 
 // Draws each bundle of relations (render/edge_bundle.h) as one edge; the
@@ -266,6 +307,10 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
 
   const std::optional<ScoreRange> range =
       options.scores.empty() ? std::nullopt : score_range(options.scores, selection.vertices);
+  std::optional<CommunityColoring> coloring;
+  if (options.color == NodeColor::kCommunity) {
+    coloring.emplace(g, options.communities, options.scores);
+  }
   std::vector<Agnode_t*> nodes(g.entity_count(), nullptr);
   std::array<bool, kTypeCount> present{};
   for (const Vertex v : selection.vertices) {
@@ -274,9 +319,11 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
     nodes[v] = node;
     present[static_cast<std::size_t>(entity.type)] = true;
     set_attr(node, "label", escape_label(entity.name));
-    set_attr(node, "tooltip",
-             escape_tooltip(entity.name + " (" + std::string(to_string(entity.type)) + ")"));
+    std::string tooltip = entity.name + " (" + std::string(to_string(entity.type));
+    if (coloring) tooltip += ", community " + std::to_string(coloring->community(v));
+    set_attr(node, "tooltip", escape_tooltip(tooltip + ")"));
     apply_type_style(node, entity.type);
+    if (coloring) set_attr(node, "fillcolor", coloring->color(v));
     if (range) {
       const NodeSize size = node_size(options.scores[v], range->min, range->max);
       set_attr(node, "width", format_number(size.width));
@@ -287,7 +334,9 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
 
   add_edges(graph, g, selection, nodes, options.all_edges);
   add_collapsed_groups(graph, g, selection, nodes);
-  add_legend(graph, present, selection, engine);
+  add_legend(graph,
+             coloring ? community_legend(g, *coloring, selection.vertices) : type_legend(present),
+             selection, engine);
   return owner;
 }
 

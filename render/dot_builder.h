@@ -26,14 +26,18 @@ using AgraphPtr = std::unique_ptr<Agraph_s, AgraphCloser>;
 // for dot; overlap removal (render/renderer.h, sfdp_overlap) and spline
 // choice for the force-directed ones;
 // `layout=<engine>` so Graphviz tools reading the DOT pick the same engine).
-// Node names are "n<vertex>". The legend lists the types present and, when
+// Node names are "n<vertex>". The legend lists the types present (node
+// "legend<type number>" per type, in its shape and colour), or with
+// NodeColor::kCommunity the communities present (CommunityColoring::legend;
+// node "legendc<entry number>", a box in the community's colour), and, when
 // entities without relations were left out, their count (render/legend.h):
-// for engines that draw clusters (dot, fdp) a subgraph "cluster_legend" with a
-// node "legend<type number>" per type in its shape and colour (and a text
-// node "legend_note"); for the others one node "legend" whose HTML-like label
-// is a table of coloured cells. All text from the graph lives in
-// label/tooltip attributes, escaped with escape_label/escape_tooltip:
-//   node: label = name, tooltip = "Name (Type)", shape and fillcolor by type,
+// for engines that draw clusters (dot, fdp) those nodes and a text node
+// "legend_note" in a subgraph "cluster_legend"; for the others one node
+// "legend" whose HTML-like label is a table of the same entries as coloured
+// cells. All text from the graph lives in label/tooltip attributes, escaped
+// with escape_label/escape_tooltip:
+//   node: label = name, tooltip = "Name (Type)" ("Name (Type, community C)"
+//         by community), shape by type, fillcolor by type or community,
 //         width and fontsize by options.scores (uniform when empty); the
 //         focus entity has penwidth 3 and two peripheries;
 //   edge: one per bundle of relations (render/edge_bundle.h; one per

@@ -1,7 +1,6 @@
 #include "render/legend.h"
 
 #include "graph/encoding.h"
-#include "render/style.h"
 
 namespace kg::render {
 
@@ -11,14 +10,14 @@ std::string isolated_note(std::size_t hidden) {
          " without relations not drawn (--isolated)";
 }
 
-std::string legend_table(const std::vector<EntityType>& types, const std::string& note) {
+std::string legend_table(const std::vector<LegendRow>& rows, const std::string& note) {
   std::string html =
       "<TABLE BORDER=\"1\" COLOR=\"#b0b0b0\" STYLE=\"rounded\" CELLBORDER=\"1\" "
       "CELLSPACING=\"4\" CELLPADDING=\"4\"><TR><TD BORDER=\"0\"><FONT "
       "POINT-SIZE=\"12\">Legend</FONT></TD></TR>";
-  for (const EntityType type : types) {
-    html += "<TR><TD BGCOLOR=\"" + std::string(type_style(type).fillcolor) + "\">" +
-            xml_escape(legend_label(type)) + "</TD></TR>";
+  for (const LegendRow& row : rows) {
+    html += "<TR><TD BGCOLOR=\"" + std::string(row.fillcolor) + "\">" + xml_escape(row.label) +
+            "</TD></TR>";
   }
   if (!note.empty()) {
     html += "<TR><TD BORDER=\"0\"><FONT POINT-SIZE=\"9\" COLOR=\"#606060\">" + xml_escape(note) +

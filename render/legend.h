@@ -1,8 +1,8 @@
-// The text of a diagram's legend: which entity types are drawn, and how many
-// entities without relations were left out.
+// The text of a diagram's legend: its entries (the entity types drawn, or the
+// communities drawn), and how many entities without relations were left out.
 //
 // Engines that draw clusters (dot, fdp) get the legend as a cluster of one
-// node per type, in the type's shape and colour (render/dot_builder.h).
+// node per entry, in the entry's shape and colour (render/dot_builder.h).
 // sfdp, neato, circo and twopi ignore clusters, and a legend made of separate
 // nodes is a component of its own that they lay out among the entities (sfdp
 // packs no components, and its spring model stretches a chain of legend nodes
@@ -12,9 +12,8 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
-
-#include "kg/graph.h"
 
 namespace kg::render {
 
@@ -22,9 +21,17 @@ namespace kg::render {
 // not drawn (--isolated)".
 std::string isolated_note(std::size_t hidden);
 
-// A Graphviz HTML-like label (without the outer <>): a borderless table
-// headed "Legend", one row per type in `types` with the type's fill colour,
-// then `note` (HTML-escaped) in small grey text when not empty.
-std::string legend_table(const std::vector<EntityType>& types, const std::string& note);
+// One row of the legend table: its text (an entity type's legend_label, or a
+// community's "Name (size)") and the fill colour ("#rrggbb") of its cell.
+struct LegendRow {
+  std::string label;
+  std::string_view fillcolor;
+};
+
+// A Graphviz HTML-like label (without the outer <>): a table headed "Legend",
+// one cell per row in `rows` filled with the row's colour and showing its
+// label (HTML-escaped), then `note` (HTML-escaped) in small grey text when not
+// empty.
+std::string legend_table(const std::vector<LegendRow>& rows, const std::string& note);
 
 }  // namespace kg::render

@@ -7,8 +7,9 @@
 namespace kg::store {
 namespace {
 
-constexpr const char* kDocumentTables[] = {
-    "entities", "aliases", "relations", "qualifiers", "evidence", "removed_text", "document_texts"};
+constexpr const char* kDocumentTables[] = {"entities",     "aliases",       "mention_records",
+                                           "relations",    "qualifiers",    "evidence",
+                                           "removed_text", "document_texts"};
 
 std::int64_t as_int(std::size_t value) { return static_cast<std::int64_t>(value); }
 
@@ -28,6 +29,7 @@ Status corrupt(const Database& db, const std::string& what) {
 Status write_entities(Database& db, std::int64_t id, const std::vector<EntityRecord>& entities) {
   Statement entity(db, "INSERT INTO entities VALUES(?,?,?,?,?)");
   Statement alias(db, "INSERT INTO aliases VALUES(?,?,?,?)");
+  Statement mention(db, "INSERT INTO mention_records VALUES(?,?,?,?,?,?)");
   for (std::size_t i = 0; i < entities.size(); ++i) {
     const EntityRecord& e = entities[i];
     entity.bind(1, id);
@@ -43,8 +45,19 @@ Status write_entities(Database& db, std::int64_t id, const std::vector<EntityRec
       alias.bind(4, e.aliases[k]);
       if (Status s = alias.run(); !s.ok()) return s;
     }
+    for (std::size_t k = 0; k < e.mention_records.size(); ++k) {
+      const MentionRecord& m = e.mention_records[k];
+      mention.bind(1, id);
+      mention.bind(2, as_int(i));
+      mention.bind(3, as_int(k));
+      mention.bind(4, m.text);
+      mention.bind(5, std::int64_t{m.sentence});
+      mention.bind(6, std::string(to_string(m.rule)));
+      if (Status s = mention.run(); !s.ok()) return s;
+    }
   }
-  return alias.status();
+  if (Status s = alias.status(); !s.ok()) return s;
+  return mention.status();
 }
 
 Status write_triples(Database& db, std::int64_t id, const std::vector<Triple>& triples) {
@@ -153,6 +166,20 @@ Status read_entities(Database& db, const Reading& reading) {
                     });
 }
 
+Status read_mention_records(Database& db, const Reading& reading) {
+  return read_table(db, reading, "document, entity, text, sentence, rule", "mention_records",
+                    "1, 2, position", [&](const Statement& row, DocumentExtraction& doc) {
+                      const std::int64_t entity = row.integer(1);
+                      if (entity < 0 || entity >= as_int(doc.entities.size()))
+                        return corrupt(db, "a mention record of an unknown entity");
+                      const std::optional<MentionRule> rule = parse_mention_rule(row.text(4));
+                      if (!rule) return corrupt(db, "unknown mention rule '" + row.text(4) + "'");
+                      doc.entities[static_cast<std::size_t>(entity)].mention_records.push_back(
+                          {row.text(2), static_cast<int>(row.integer(3)), *rule});
+                      return Status::Ok();
+                    });
+}
+
 Result<Triple*> triple_at(const Database& db, DocumentExtraction& doc, std::int64_t position) {
   if (position < 0 || position >= as_int(doc.triples.size()))
     return corrupt(db, "a row of an unknown relation");
@@ -235,7 +262,8 @@ Status delete_document(Database& db, std::int64_t id) {
 }
 
 Result<std::vector<DocumentExtraction>> read_extractions(Database& db,
-                                                         std::optional<std::int64_t> only) {
+                                                         std::optional<std::int64_t> only,
+                                                         bool with_mention_records) {
   Reading reading;
   reading.first = only ? *only : std::numeric_limits<std::int64_t>::min();
   reading.last = only ? *only : std::numeric_limits<std::int64_t>::max();
@@ -257,6 +285,9 @@ Result<std::vector<DocumentExtraction>> read_extractions(Database& db,
   if (!rows.status().ok()) return rows.status();
   for (std::size_t i = 0; i < docs.size(); ++i) reading.by_id.emplace(ids[i], &docs[i]);
   if (Status s = read_entities(db, reading); !s.ok()) return s;
+  if (with_mention_records) {
+    if (Status s = read_mention_records(db, reading); !s.ok()) return s;
+  }
   if (Status s = read_triples(db, reading); !s.ok()) return s;
   if (Status s = read_removed(db, reading); !s.ok()) return s;
   return docs;

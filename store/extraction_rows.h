@@ -19,8 +19,10 @@ Status write_extraction_rows(Database& db, std::int64_t id, const DocumentExtrac
 Status delete_document(Database& db, std::int64_t id);
 
 // Every stored extraction, ordered by document name (byte-wise); with
-// `only`, just that document's (none if there is no such document).
+// `only`, just that document's (none if there is no such document). The
+// entities' mention records are read only with `with_mention_records`.
 Result<std::vector<DocumentExtraction>> read_extractions(Database& db,
-                                                         std::optional<std::int64_t> only = {});
+                                                         std::optional<std::int64_t> only = {},
+                                                         bool with_mention_records = false);
 
 }  // namespace kg::store

@@ -34,6 +34,10 @@ CREATE TABLE aliases(
   document INTEGER NOT NULL, entity INTEGER NOT NULL, position INTEGER NOT NULL,
   alias TEXT NOT NULL,
   PRIMARY KEY(document, entity, position)) WITHOUT ROWID;
+CREATE TABLE mention_records(
+  document INTEGER NOT NULL, entity INTEGER NOT NULL, position INTEGER NOT NULL,
+  text TEXT NOT NULL, sentence INTEGER NOT NULL, rule TEXT NOT NULL,
+  PRIMARY KEY(document, entity, position)) WITHOUT ROWID;
 CREATE TABLE relations(
   document INTEGER NOT NULL, position INTEGER NOT NULL,
   subject TEXT NOT NULL, subject_type TEXT NOT NULL, predicate TEXT NOT NULL,
@@ -77,6 +81,13 @@ Status newer_schema(const std::string& path, std::int64_t version) {
                               std::to_string(kStoreSchemaVersion) + "); use a newer kg");
 }
 
+// Schema 1 kept no mention records; its stores are made again, not upgraded.
+Status older_schema(const std::string& path, std::int64_t version) {
+  return Status::InvalidInput(path + ": store schema version " + std::to_string(version) +
+                              " is older than this kg's (" + std::to_string(kStoreSchemaVersion) +
+                              "); make the store again with kg add");
+}
+
 // Checks the file's first bytes before SQLite opens it, so that a file which
 // is not a kg store is refused without SQLite touching it.
 Status check_header(const std::string& path) {
@@ -106,6 +117,7 @@ Status check_database(Database& db) {
   if (!version.ok()) return version.status();
   if (*version > kStoreSchemaVersion) return newer_schema(db.path(), *version);
   if (*version < 1) return not_kg(db.path());
+  if (*version < kStoreSchemaVersion) return older_schema(db.path(), *version);
   Statement check(db, "PRAGMA quick_check");
   if (check.step() && check.text(0) != "ok")
     return Status::InvalidInput(db.path() + ": corrupt store (" + one_line(check.text(0)) + ")");

@@ -201,7 +201,7 @@ Result<std::optional<DocumentExtraction>> Store::extraction_of_text(const std::s
   if (row.step()) id = row.integer(0);
   if (!row.status().ok()) return row.status();
   if (!id) return std::optional<DocumentExtraction>();
-  auto docs = store::read_extractions(impl_->db, *id);
+  auto docs = store::read_extractions(impl_->db, *id, true);
   if (!docs.ok()) return docs.status();
   if (docs->size() != 1) return std::optional<DocumentExtraction>();
   DocumentExtraction doc = std::move(docs->front());
@@ -211,8 +211,8 @@ Result<std::optional<DocumentExtraction>> Store::extraction_of_text(const std::s
   return std::optional<DocumentExtraction>(std::move(doc));
 }
 
-Result<std::vector<DocumentExtraction>> Store::extractions() const {
-  return store::read_extractions(impl_->db);
+Result<std::vector<DocumentExtraction>> Store::extractions(bool with_mention_records) const {
+  return store::read_extractions(impl_->db, std::nullopt, with_mention_records);
 }
 
 Result<KnowledgeGraph> Store::graph() const {

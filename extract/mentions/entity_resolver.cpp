@@ -87,24 +87,49 @@ class Resolver {
     return strip_the(m.canonical.empty() ? m.text : m.canonical);
   }
 
-  int entity_for(const Mention& m) {
+  // The rule of a name found among entity e's names: written the same, or
+  // differing in case or diacritics only.
+  MentionRule name_rule(int e, const std::string& name) const {
+    const DocumentEntity& d = table_[e];
+    return d.name == name || d.aliases.count(name) ? MentionRule::kSameName
+                                                   : MentionRule::kFoldedName;
+  }
+
+  // A name's entity, found or made; sets m.rule.
+  int entity_for(Mention& m) {
     std::string name = name_of(m);
+    const std::vector<std::string> words = folded_words(name);
     // A type guessed from shape yields to a known entity of the same name.
     int e = table_.find(name, m.type_guessed ? EntityType::kOther : m.type);
     if (e < 0 && !m.type_guessed) {
       if (const int g = table_.find(name, EntityType::kOther); g >= 0 && table_[g].type_guessed)
         e = g;
     }
-    if (e < 0 && m.type == EntityType::kPerson) e = table_.person_containing(folded_words(name));
+    if (e >= 0) {
+      m.rule = name_rule(e, name);
+    } else if (m.type == EntityType::kPerson) {
+      e = table_.person_containing(words);
+      if (e >= 0)
+        m.rule = words.size() > folded_words(table_[e].name).size() ? MentionRule::kFullerName
+                                                                    : MentionRule::kShortForm;
+    }
     if (e < 0 && (m.type_guessed || m.type == EntityType::kOrganization)) {
-      e = longer_company(folded_words(name));
-      if (e < 0) e = shorter_company(name);
+      m.rule = MentionRule::kShortForm;
+      e = longer_company(words);
+      if (e < 0) {
+        m.rule = MentionRule::kFullerName;
+        e = shorter_company(name);
+      }
     }
     if (e < 0) {
+      m.rule = MentionRule::kFirstMention;
       e = table_.add(name, m.type);
       table_[e].type_guessed = m.type_guessed;
       table_[e].first_sentence = sentence_;
     }
+    // "Malaysian" for Malaysia, "U.S." for the United States.
+    if (!m.canonical.empty() && folded_words(m.text) != folded_words(m.canonical))
+      m.rule = MentionRule::kLexiconName;
     DocumentEntity& d = table_[e];
     if (d.type == EntityType::kOther || (d.type_guessed && !m.type_guessed)) {
       if (m.type != EntityType::kOther) table_.set_type(e, m.type);
@@ -193,7 +218,11 @@ class Resolver {
   // A one-word name: an alias, a person's first or last name, or an acronym.
   int short_form(Mention& m) {
     std::string name = strip_the(m.text);
-    if (int e = table_.find(name, EntityType::kOther); e >= 0) return e;
+    if (int e = table_.find(name, EntityType::kOther); e >= 0) {
+      m.rule = name_rule(e, name);
+      return e;
+    }
+    m.rule = MentionRule::kShortForm;
     if (int e = first_person_containing(folded_words(name)); e >= 0) {
       table_.add_alias(e, name);
       return e;
@@ -204,6 +233,7 @@ class Resolver {
     }
     if (name.size() >= 2) {
       if (int e = table_.with_initials(name); e >= 0) {
+        m.rule = MentionRule::kAcronym;
         table_.add_alias(e, name);
         return e;
       }
@@ -301,6 +331,13 @@ class Resolver {
           m.entity = salient_person(m.canonical, ref_words(s, m));
         }
         if (m.entity < 0) continue;
+        if (m.kind == MentionKind::kPronoun) {
+          m.rule = MentionRule::kPronoun;
+        } else if (m.kind == MentionKind::kRoleRef) {
+          m.rule = m.type == EntityType::kPerson || m.type == EntityType::kOther
+                       ? MentionRule::kRoleReference
+                       : MentionRule::kDescription;
+        }
         const DocumentEntity& d = table_[m.entity];
         if ((d.type == EntityType::kOrganization || d.type == EntityType::kCountry) &&
             m.kind == MentionKind::kName) {
@@ -487,6 +524,23 @@ bool after_preposition(const AnalysedSentence& s, std::size_t i) {
   if (i == 0) return false;
   std::string w = ascii_lower(s.tokens[i - 1].text);
   return words::contains(words::kNotSubjectAfter, w);
+}
+
+std::vector<std::vector<MentionRecord>> mention_records(
+    const std::vector<AnalysedSentence>& sentences, std::size_t entities) {
+  std::vector<std::vector<MentionRecord>> out(entities);
+  for (const AnalysedSentence& s : sentences) {
+    for (const Mention& m : s.mentions) {
+      if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= entities || m.end <= m.begin)
+        continue;
+      const bool reference = m.kind == MentionKind::kPronoun || m.kind == MentionKind::kRoleRef;
+      const std::size_t first = s.tokens[reference ? m.span_begin : m.begin].start;
+      const std::size_t last = s.tokens[m.end - 1].end;
+      out[static_cast<std::size_t>(m.entity)].push_back(
+          {s.sentence.text.substr(first, last - first), s.index, m.rule});
+    }
+  }
+  return out;
 }
 
 ResolvedDocument EntityResolver::resolve(std::vector<AnalysedSentence>& sentences) const {

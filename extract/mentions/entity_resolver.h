@@ -38,6 +38,13 @@ class EntityResolver {
   const Lexicon& lex_;
 };
 
+// Every mention tied to an entity (Mention::entity >= 0), by entity: the
+// words as written (a name without its titles; a reference with its
+// determiner, "the company"), the sentence's index and Mention::rule, in text
+// order. `entities` is the number of the document's entities.
+std::vector<std::vector<MentionRecord>> mention_records(
+    const std::vector<AnalysedSentence>& sentences, std::size_t entities);
+
 // True when the token before position i is a preposition, i.e. a mention
 // starting at i sits in a prepositional phrase rather than a subject slot.
 bool after_preposition(const AnalysedSentence& s, std::size_t i);

@@ -53,6 +53,8 @@ struct Mention {
   std::vector<Role> roles;
   std::string acronym;  // "(UMNO)" written after the name
   int entity = -1;      // document entity, set by the resolver
+  // Why the resolver tied the mention to `entity` (meaningful when >= 0).
+  MentionRule rule = MentionRule::kFirstMention;
 };
 
 struct AnalysedSentence {

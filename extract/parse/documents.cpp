@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <iostream>
 #include <iterator>
+#include <mutex>
 #include <thread>
 
 #include "extract/parse/raw_text.h"
@@ -23,15 +23,10 @@ constexpr std::size_t kMaxConlluBytes = std::size_t{1} << 30;
 // data, not prose.
 Result<std::string> read_input(const std::string& path, std::size_t max_bytes,
                                extract::TextKind kind = extract::TextKind::kProse) {
-  if (path != "-") return extract::read_text_file(path, max_bytes, kind);
-  std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-  if (Status status = extract::validate_text(bytes, "stdin", kind); !status.ok()) return status;
-  return std::string(extract::strip_utf8_bom(bytes));
+  return extract::read_text_file(path, max_bytes, kind);
 }
 
-std::string document_name(const std::string& path) {
-  return path == "-" ? std::string("stdin") : extract::document_name(path);
-}
+std::string document_name(const std::string& path) { return extract::document_name(path); }
 
 }  // namespace
 
@@ -39,7 +34,7 @@ std::string document_name(const std::string& path) {
 Status read_conllu_input(const std::string& path, std::vector<Sentence>& out) {
   auto text = read_input(path, kMaxConlluBytes, extract::TextKind::kAnyText);
   if (!text.ok()) return text.status();
-  const std::string name = path == "-" ? std::string("stdin") : path;
+  const std::string name = path == extract::kStdinPath ? document_name(path) : path;
   auto sentences = read_conllu(*text, name);
   if (!sentences.ok()) return sentences.status();
   for (Sentence& s : *sentences) {
@@ -171,12 +166,20 @@ Status read_text_input(const std::string& path, const Model& model, std::vector<
 }
 
 // Annotates every sentence, `threads` at a time.
-void annotate_all(const Model& model, std::vector<Sentence>& sentences, unsigned threads) {
+void annotate_all(const Model& model, std::vector<Sentence>& sentences, unsigned threads,
+                  const std::function<void(std::size_t, std::size_t)>& on_progress) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, sentences.size()));
   std::atomic<std::size_t> next{0};
+  std::mutex progress_mutex;
+  std::size_t done = 0;
   const auto work = [&] {
-    for (std::size_t i = next++; i < sentences.size(); i = next++) model.annotate(sentences[i]);
+    for (std::size_t i = next++; i < sentences.size(); i = next++) {
+      model.annotate(sentences[i]);
+      if (!on_progress) continue;
+      const std::lock_guard<std::mutex> lock(progress_mutex);
+      on_progress(++done, sentences.size());
+    }
   };
   std::vector<std::thread> workers;
   for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);

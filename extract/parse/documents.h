@@ -5,6 +5,7 @@
 // ("-" is stdin).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,10 @@ Status read_text_input(const std::string& path, const Model& model, std::vector<
 std::vector<Sentence> text_sentences(const std::string& text, const std::string& doc,
                                      const Model& model);
 
-// Annotates every sentence, `threads` at a time (0: one per core).
-void annotate_all(const Model& model, std::vector<Sentence>& sentences, unsigned threads);
+// Annotates every sentence, `threads` at a time (0: one per core);
+// `on_progress`, if set, gets (annotated so far, total) after each sentence,
+// one call at a time.
+void annotate_all(const Model& model, std::vector<Sentence>& sentences, unsigned threads,
+                  const std::function<void(std::size_t, std::size_t)>& on_progress = {});
 
 }  // namespace kg::parse

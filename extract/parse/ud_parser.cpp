@@ -58,7 +58,7 @@ Result<std::string> UdParser::parse_files(const std::vector<std::string>& paths,
                                         : read_text_input(path, *model_, sentences);
     if (!status.ok()) return status;
   }
-  annotate_all(*model_, sentences, options.threads);
+  annotate_all(*model_, sentences, options.threads, options.on_progress);
   return to_conllu(sentences);
 }
 

@@ -10,6 +10,7 @@
 
 #include "base/letters.h"
 #include "base/utf8.h"
+#include "extract/text/front_matter.h"
 
 namespace kg::extract {
 namespace {
@@ -20,6 +21,7 @@ constexpr std::size_t kHeadlineMaxWords = 25;
 constexpr std::size_t kWrappedMaxLine = 120;
 constexpr std::size_t kHeadingRun = 3;  // short lines that may follow a heading
 constexpr std::size_t kDatelineMaxBytes = 60;
+constexpr std::size_t kMaxFrontMatter = 8;  // front-matter lines skipped before a title
 
 struct Span {
   std::size_t start = 0;
@@ -360,7 +362,8 @@ bool looks_hard_wrapped(const std::vector<Span>& lines) {
   std::size_t pairs = 0;
   std::size_t run_on = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].text.empty()) continue;
+    // Front matter ("url: ...", a menu) is one item a line, never wrapped prose.
+    if (lines[i].text.empty() || !front_matter_kind(lines[i].text).empty()) continue;
     if (lines[i].text.size() > kWrappedMaxLine) ++long_lines;
     if (i + 1 < lines.size() && !lines[i + 1].text.empty()) {
       ++pairs;
@@ -402,12 +405,18 @@ class Cleaner {
 
   CleanDocument run() {
     std::size_t first = 0;
-    if (!raw_.empty() && looks_headline(raw_[0].text)) {
-      doc_.title = std::string(raw_[0].text);
-      doc_.title_start = raw_[0].start;
-      doc_.title_end = raw_[0].end;
-      dedup_.seen_or_add(raw_[0].text);
-      first = 1;
+    for (; first < raw_.size() && first < kMaxFrontMatter; ++first) {
+      const std::string_view t = raw_[first].text;
+      const std::string_view kind = is_byline(t) ? "byline" : front_matter_kind(t);
+      if (kind.empty()) break;
+      drop(first, kind);
+    }
+    if (first < raw_.size() && looks_headline(raw_[first].text)) {
+      doc_.title = std::string(raw_[first].text);
+      doc_.title_start = raw_[first].start;
+      doc_.title_end = raw_[first].end;
+      dedup_.seen_or_add(raw_[first].text);
+      ++first;
     }
     mark_blocks(first);
     for (std::size_t i = first; i < raw_.size(); ++i) classify(i);

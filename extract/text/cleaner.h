@@ -26,7 +26,10 @@ struct Removal {
   std::string reason;
 };
 
-// `title` is empty when the first line does not look like a headline; its range
+// `title` is the first line when it looks like a headline (at most 25 words,
+// no final period), after up to 8 lines of front matter, which are removed:
+// bylines and source lines ("source: ...", "By ..."), metadata and navigation
+// lines (front_matter.h). It is empty when that line is no headline; its range
 // in the normalised text is [title_start, title_end). `removed` lists every
 // removed span in document order; the title, the kept paragraphs and the
 // removed spans together cover all of the text but white space.

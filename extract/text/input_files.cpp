@@ -36,6 +36,10 @@ Result<std::vector<std::string>> collect_input_files(const std::vector<std::stri
   if (paths.empty()) return Status::InvalidArgument("no input files given");
   std::vector<std::string> files;
   for (const std::string& path : paths) {
+    if (path == kStdinPath) {
+      files.push_back(path);
+      continue;
+    }
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) return Status::NotFound(path + ": no such file or directory");
@@ -67,7 +71,7 @@ Result<std::vector<std::string>> collect_input_files(const std::vector<std::stri
   std::vector<std::string> unique;
   for (std::string& file : files) {
     std::error_code ec;
-    std::string key = fs::weakly_canonical(file, ec).string();
+    std::string key = file == kStdinPath ? file : fs::weakly_canonical(file, ec).string();
     if (ec) key = fs::path(file).lexically_normal().string();
     if (seen.insert(std::move(key)).second) unique.push_back(std::move(file));
   }
@@ -75,6 +79,7 @@ Result<std::vector<std::string>> collect_input_files(const std::vector<std::stri
 }
 
 std::string document_name(const std::string& path) {
+  if (path == kStdinPath) return std::string(kStdinDocument);
   return fs::path(path).lexically_normal().generic_string();
 }
 

@@ -4,9 +4,11 @@
 #include <array>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <optional>
 #include <system_error>
 #include <vector>
@@ -243,6 +245,45 @@ bool only_whitespace(std::string_view b) {
   return true;
 }
 
+// Standard input, read once: every later call returns the same bytes, so a
+// command may read its inputs twice (validate, then extract) and "-" given
+// twice is one document. `truncated` when it holds more than was read.
+struct StdinBytes {
+  std::string bytes;
+  bool truncated = false;
+  bool failed = false;
+};
+
+const StdinBytes& stdin_bytes(std::size_t max_bytes) {
+  static std::once_flag once;
+  static StdinBytes in;
+  std::call_once(once, [max_bytes] {
+    std::array<char, 64 * 1024> buffer{};
+    while (in.bytes.size() <= max_bytes) {
+      const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), stdin);
+      in.bytes.append(buffer.data(), n);
+      if (n < buffer.size()) {
+        in.failed = std::ferror(stdin) != 0;
+        break;
+      }
+    }
+    in.truncated = in.bytes.size() > max_bytes;
+  });
+  return in;
+}
+
+Result<std::string> read_stdin_text(std::size_t max_bytes, TextKind kind) {
+  const StdinBytes& in = stdin_bytes(max_bytes);
+  const std::string name(kStdinDocument);
+  if (in.failed) return Status::IoError(name + ": read failed");
+  if (in.truncated || in.bytes.size() > max_bytes) {
+    return Status::ResourceLimit(name + ": input is over the limit of " +
+                                 std::to_string(max_bytes) + " bytes");
+  }
+  if (Status s = validate_text(in.bytes, name, kind); !s.ok()) return s;
+  return std::string(strip_utf8_bom(in.bytes));
+}
+
 }  // namespace
 
 std::string_view strip_utf8_bom(std::string_view bytes) {
@@ -282,6 +323,7 @@ Result<std::string> load_text_file(const std::string& path, std::size_t max_byte
 }
 
 Result<std::string> read_text_file(const std::string& path, std::size_t max_bytes, TextKind kind) {
+  if (path == kStdinPath) return read_stdin_text(max_bytes, kind);
   namespace fs = std::filesystem;
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);

@@ -1,10 +1,11 @@
 // Questions about a KnowledgeGraph: centrality measures, connected
-// components, shortest paths, neighbourhoods, and the relations joining two
-// entities.
+// components, communities, shortest paths, neighbourhoods, and the relations
+// joining two entities.
 //
 // By default relations are treated as undirected (who is connected to whom);
 // `directed` follows edge direction. Parallel relations between the same two
-// entities count once and self loops are ignored. Every measure is defined on
+// entities count once and self loops are ignored (communities excepted: they
+// weigh them, see detect_communities). Every measure is defined on
 // disconnected graphs and on graphs of 0, 1 or 2 vertices. Results are indexed
 // by vertex. Reachability is breadth-first search on the simple projection;
 // out-of-range vertices give empty results.
@@ -121,5 +122,44 @@ struct Component {
 // The connected components, largest first (ties: the one holding the lowest
 // vertex first).
 std::vector<Component> components_by_size(const KnowledgeGraph& g);
+
+struct CommunityOptions {
+  std::uint64_t seed = 42;  // the same graph and seed give the same partition
+  double resolution = 1.0;  // gamma > 0: above 1 more, smaller communities
+};
+
+// A partition of the entities into communities.
+struct Communities {
+  // Community per vertex, 0..count-1, numbered by decreasing size (ties: the
+  // community holding the lowest vertex first).
+  std::vector<int> membership;
+  int count = 0;
+  // Newman's modularity of the partition with the resolution used:
+  // Q = sum over communities c of in_c / 2m - resolution * (tot_c / 2m)^2.
+  double modularity = 0.0;
+};
+
+// Communities by Louvain modularity optimisation on the undirected weighted
+// projection: each relation between two distinct entities adds 1 to the
+// weight of their pair (parallel relations add up, direction is ignored); a
+// relation from an entity to itself is a self loop of weight 1, which counts
+// 2 in its entity's strength and in in_c (the convention of igraph and
+// networkx); 2m is the sum of the strengths. Vertices are moved in a seeded
+// random order (no std::shuffle: a fixed PRNG and a shuffle of our own, so
+// the result is the same on every machine) until no move raises the
+// modularity, communities are merged into vertices, and again, level after
+// level, until a level moves nothing; a last pass moves single entities
+// between the final communities. Entities without relations are communities
+// of their own. A graph without relations gives one community per entity and
+// modularity 0; an empty graph gives count 0. The resolution must be > 0
+// (otherwise 1 is used).
+Communities detect_communities(const KnowledgeGraph& g, const CommunityOptions& options = {});
+
+// The members of each community (indexed by community number), highest
+// `scores` first (a centrality per vertex; NaN and missing scores last;
+// ties: lower vertex first), at most `limit` of each (0: all).
+std::vector<std::vector<Vertex>> community_members(const Communities& communities,
+                                                   const std::vector<double>& scores,
+                                                   std::size_t limit = 0);
 
 }  // namespace kg

@@ -26,11 +26,15 @@ struct EntityExplanation {
 
 // Merges `docs` in the order given (the order that made the graph; a store's
 // canonical order) and explains the entity `name` finds there
-// (KnowledgeGraph::find: name or alias, case and diacritics ignored); nullopt
-// when the name is unknown or ambiguous. `aliases` are the decisions the graph
-// was merged with (KnowledgeGraph::set_aliases).
+// (KnowledgeGraph::find_all: name or alias, case and diacritics ignored);
+// nullopt when the name is unknown or names several entities. `aliases` are
+// the decisions the graph was merged with (KnowledgeGraph::set_aliases).
+// `merged`, if given (an empty graph), receives the merged graph (to tell the
+// candidates of an ambiguous name, or suggestions for an unknown one:
+// kg/lookup.h).
 std::optional<EntityExplanation> explain_entity(const std::vector<DocumentExtraction>& docs,
                                                 std::string_view name,
-                                                const AliasDecisions& aliases = {});
+                                                const AliasDecisions& aliases = {},
+                                                KnowledgeGraph* merged = nullptr);
 
 }  // namespace kg

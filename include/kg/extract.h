@@ -26,7 +26,14 @@ namespace kg::extract {
 // with the text; 8 MiB is far above any article.
 inline constexpr std::size_t kDefaultMaxTextBytes = std::size_t{8} << 20;
 
+// The input path that stands for standard input ("-"), and the name of the
+// document read from it ("stdin": in graph.json, evidence and messages).
+inline constexpr std::string_view kStdinPath = "-";
+inline constexpr std::string_view kStdinDocument = "stdin";
+
 // Reads the file at `path` and returns its text with a leading UTF-8 BOM removed.
+// `path` "-" reads standard input, once per process: later calls return the
+// same text (an input given twice, or read twice by one command, is the same).
 // Errors, all with a message "<path>: <cause>":
 //   NotFound       the path does not exist;
 //   IoError        the path is a directory or cannot be opened or read;
@@ -45,7 +52,8 @@ inline const std::vector<std::string> kTextFileExtensions = {".txt", ".text", ".
 // `extensions` (given in lower case, matched in any case; by default .txt,
 // .text or .md), recursively, sorted by path, hidden files skipped. A file reached twice
 // (given twice, or both alone and inside a given folder) is listed once, where
-// it was first reached. Errors, one line naming the path: a path that does not
+// it was first reached. "-" (standard input) is kept as it is, once. Errors,
+// one line naming the path: a path that does not
 // exist, a folder with no text files, a path that is neither a file nor a
 // folder, no inputs at all.
 Result<std::vector<std::string>> collect_input_files(
@@ -63,7 +71,7 @@ struct ExtractorOptions {
 // The name of the document read from `path`: the path as given, lexically
 // normalised ("./a//b.txt" -> "a/b.txt"), so that files of the same name in
 // different folders stay different documents and each names a file the user
-// can open.
+// can open; "stdin" for "-".
 std::string document_name(const std::string& path);
 
 // What the cleaner removes from the file at `path` before extraction (the
@@ -91,10 +99,11 @@ class Extractor {
   // next unread file; results come in the order of `paths`. Every file is
   // read and validated first, so a bad one fails the call before any parsing;
   // the error is that of the first failing file in the order of `paths`. `on_done`, if set, is
-  // called with the number of files finished so far, one call at a time.
+  // called with the number of files finished so far and the number of
+  // sentences in them, one call at a time.
   Result<std::vector<DocumentExtraction>> extract_files(
       const std::vector<std::string>& paths, unsigned threads,
-      const std::function<void(std::size_t)>& on_done = {}) const;
+      const std::function<void(std::size_t, std::uint64_t)>& on_done = {}) const;
 
   // Extracts from text already in memory (validated as by extract_file).
   Result<DocumentExtraction> extract_text(std::string_view text, const std::string& document) const;

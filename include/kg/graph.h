@@ -86,14 +86,55 @@ struct Triple {
   Evidence evidence;
 };
 
+// Why the extractor tied one mention of a document to its entity record.
+enum class MentionRule {
+  kFirstMention,   // the first mention: it made the entity
+  kSameName,       // the entity's name or one of its other names, as written
+  kFoldedName,     // the same name but for case or diacritics ("Munoz", "Muñoz")
+  kLexiconName,    // a lexicon form of the name: a demonym, an abbreviation
+                   // ("Malaysian", "U.S.")
+  kFullerName,     // a fuller name of an entity named shorter before
+  kShortForm,      // part of the name: a person's surname, a company without
+                   // its company words ("Anwar", "Brauer")
+  kAcronym,        // the initials of the name, or written after it in brackets
+  kPronoun,        // he, she, his, her, its, it
+  kRoleReference,  // a title standing for a person ("the Party chief")
+  kDescription,    // a common noun standing for a named organisation, event or
+                   // agreement ("the company", "the tournament", "the pact")
+};
+
+inline constexpr MentionRule kAllMentionRules[] = {
+    MentionRule::kFirstMention, MentionRule::kSameName,   MentionRule::kFoldedName,
+    MentionRule::kLexiconName,  MentionRule::kFullerName, MentionRule::kShortForm,
+    MentionRule::kAcronym,      MentionRule::kPronoun,    MentionRule::kRoleReference,
+    MentionRule::kDescription};
+
+// "first mention", "same name", "case or diacritics", "lexicon name",
+// "fuller name", "short form", "acronym", "pronoun", "role reference",
+// "description".
+std::string_view to_string(MentionRule rule);
+// The rule to_string names; nullopt for any other string.
+std::optional<MentionRule> parse_mention_rule(std::string_view name);
+
+// One mention of an entity in a document: the words as written (titles left
+// out of names), the sentence index, and the rule that tied it.
+struct MentionRecord {
+  std::string text;
+  int sentence = 0;
+  MentionRule rule = MentionRule::kFirstMention;
+
+  friend bool operator==(const MentionRecord&, const MentionRecord&) = default;
+};
+
 // An entity as resolved within one document: its canonical (fullest proper)
-// name, its type, the other names the document used for it, and how often it
-// was mentioned.
+// name, its type, the other names the document used for it, how often it was
+// named, and every mention tied to it (names and references, in text order).
 struct EntityRecord {
   std::string name;
   EntityType type = EntityType::kOther;
   std::vector<std::string> aliases;
   int mentions = 0;
+  std::vector<MentionRecord> mention_records{};
 };
 
 // Text of a document that was not read for facts (boilerplate: a byline, a
@@ -238,6 +279,11 @@ class KnowledgeGraph {
   // at the first level that matches, the one with the most mentions wins if it
   // is the only one with that count; otherwise the result is nullopt.
   std::optional<Vertex> find(std::string_view name) const;
+
+  // Every entity `name` names at the first level of find() that matches
+  // (exact canonical name, folded canonical name, folded alias), ascending;
+  // empty when none does.
+  std::vector<Vertex> find_all(std::string_view name) const;
 
   const Graph& graph() const { return graph_; }
   const EntityNode& entity(Vertex v) const { return entities_[v]; }

@@ -28,7 +28,8 @@ std::string to_graph_json(const KnowledgeGraph& g);
 // one-line InvalidInput status.
 Result<KnowledgeGraph> parse_graph_json(const std::string& text, const std::string& source);
 
-// Reads and parses a graph.json file (missing, unreadable, empty, not JSON: errors).
+// Reads and parses a graph.json file (missing, unreadable, empty, not JSON: errors);
+// `path` "-" reads standard input, named "stdin" in errors.
 Result<KnowledgeGraph> load_graph_json(const std::string& path);
 
 // Triples as JSON Lines, the format ../shared/tools/kgscore reads:

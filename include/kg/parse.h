@@ -36,6 +36,9 @@ struct ParseFilesOptions {
   InputFormat format = InputFormat::kAuto;
   bool tokenized = false;  // text is one sentence a line, words separated by spaces
   unsigned threads = 0;    // sentences annotated at once; 0 = one per core
+  // If set, called with the sentences annotated so far and their total, one
+  // call at a time, after each sentence.
+  std::function<void(std::size_t, std::size_t)> on_progress;
 };
 
 class UdParser {

@@ -1,9 +1,10 @@
 // Draws a KnowledgeGraph with Graphviz: cgraph builds the graph, gvc lays it
 // out and renders it in-process (the `dot` program is never called).
 //
-// Nodes are coloured and shaped by entity type, with a legend; the relations
-// between two entities are drawn as one edge carrying the strongest relation's
-// display label and a count of the others; node size follows the given scores (a
+// Nodes are shaped by entity type and filled by entity type or by community,
+// with a legend; the relations between two entities are drawn as one edge
+// carrying the strongest relation's display label and a count of the others;
+// node size follows the given scores (a
 // centrality); tooltips carry the evidence sentence. Every piece of text is
 // escaped so that quotes, '<', '&', backslashes and any Unicode survive in
 // DOT and SVG.
@@ -19,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kg/analytics.h"
 #include "kg/graph.h"
 #include "kg/status.h"
 
@@ -29,8 +31,21 @@ namespace kg {
 // attribute names the engine kg would have used, which `dot -Tsvg` honours.
 enum class RenderFormat { kSvg, kPng, kPdf, kDot };
 
+// "svg", "png", "pdf", "dot".
+std::string_view render_format_name(RenderFormat format);
+
 // "svg", "png", "pdf", "dot" (also "gv"); nullopt otherwise. Case-sensitive.
 std::optional<RenderFormat> parse_render_format(std::string_view name);
+
+// The extension of the file name at the end of `path`, after its last dot,
+// lower-cased, without the dot ("x.PNG" -> "png"); empty when the name has
+// none (a name that only starts with a dot, ".png", has none either).
+std::string file_extension(std::string_view path);
+// What fills the nodes: the entity type (the legend lists the types drawn), or
+// the community (the legend lists the communities drawn, largest first, each
+// named by its member of highest score and its size; render/community_style.h
+// has the palette and what happens beyond it).
+enum class NodeColor { kType, kCommunity };
 
 struct RenderOptions {
   RenderFormat format = RenderFormat::kSvg;
@@ -50,6 +65,16 @@ struct RenderOptions {
   bool isolated = false;
   std::vector<double> scores;  // per vertex; empty = uniform node size
   std::string title;           // graph label; empty = none
+  // Graphviz graph attributes, written into the DOT too. dpi: pixels per
+  // inch of PNG output (0: Graphviz's 96); size: the largest drawing, in
+  // inches, "W,H" or "W" (a drawing is only scaled down to fit, or also up
+  // with a final "!"); empty: unbounded.
+  double dpi = 0;
+  std::string size;
+  NodeColor color = NodeColor::kType;
+  // With kCommunity: detect_communities (kg/analytics.h) on the whole graph,
+  // whatever part of it is drawn.
+  CommunityOptions communities;
 };
 
 // The layout `auto` resolves to for a graph of this many nodes and edges
@@ -79,10 +104,16 @@ inline constexpr std::size_t kSfdpPrismMaxNodes = 2000;
 std::string_view sfdp_overlap(std::size_t nodes);
 
 // Renders to bytes in the requested format. Errors: InvalidArgument for an
-// unknown layout, for `auto` on a graph too big to lay out (choose_layout),
-// for a negative depth or a scores vector of the wrong size; NotFound (naming
-// it) when the focus entity is unknown or ambiguous; Internal when Graphviz
-// fails or lacks the format's renderer plugin.
+// unknown layout, a dpi outside [1, kMaxDpi], a size not of the form above, for `auto` on a graph
+// too big to lay out (choose_layout), for a negative depth or a scores vector of the wrong size;
+// NotFound (naming it) when the focus entity is unknown or ambiguous; Internal when Graphviz fails
+// or lacks the format's renderer plugin.
+inline constexpr double kMaxDpi = 2400;
+
+// Whether `size` is a RenderOptions::size: "W,H" or "W", positive decimal
+// numbers, optionally followed by "!".
+bool valid_render_size(std::string_view size);
+
 Result<std::string> render_graph(const KnowledgeGraph& g, const RenderOptions& options);
 
 }  // namespace kg

@@ -5,7 +5,7 @@
 // its title and sentence count, a date column for when one is known, and the
 // text itself in a table of its own), and the document's DocumentExtraction in
 // tables keyed by (document, position): entities with their mention counts,
-// aliases, relations (the triples), qualifiers, evidence and the text the
+// aliases and mention records, relations (the triples), qualifiers, evidence and the text the
 // cleaner removed. Rows keep the extraction's own order, so it reads back
 // exactly (doubles as 8-byte reals, text byte for byte). A "meta" table holds
 // the extractor settings the extractions were made with and the text of the
@@ -46,7 +46,7 @@
 namespace kg {
 
 // The schema version this kg reads and writes.
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 // Whether the file at `path` begins with the SQLite header (false when it
 // cannot be read): how commands tell a store from a graph.json.
@@ -128,8 +128,10 @@ class Store {
   Result<std::optional<DocumentExtraction>> extraction_of_text(const std::string& hash,
                                                                const std::string& name) const;
 
-  // The stored extraction of each document, in canonical order (by name).
-  Result<std::vector<DocumentExtraction>> extractions() const;
+  // The stored extraction of each document, in canonical order (by name);
+  // the entities' mention records (EntityRecord::mention_records) only when
+  // asked for: the graph does not need them.
+  Result<std::vector<DocumentExtraction>> extractions(bool with_mention_records = false) const;
 
   // The graph: the canonical-order extractions merged by add_document, with
   // the recorded aliases decisions applied.

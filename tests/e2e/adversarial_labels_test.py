@@ -98,6 +98,10 @@ def check_hand_made_graph(kg, tmp):
     check_svg_shows(read_bytes(svg), NAMES, "kg render")
     kg.ok("render", graph, "--format", "dot", "-o", dot)
     check_svg_shows(dot_to_svg(dot, svg_of_dot), NAMES, "dot -Tsvg of kg's DOT")
+    # By community, the legend names communities by their members too.
+    kg.ok("render", graph, "--color", "community", "-o", svg)
+    xmllint(svg)
+    check_svg_shows(read_bytes(svg), NAMES, "kg render --color community")
 
     jsonld_path = os.path.join(tmp, "g.jsonld")
     kg.ok("export", graph, "--format", "jsonld", "-o", jsonld_path)

@@ -2,10 +2,12 @@
 
 - "Vik" and "Erna Vik" in three articles: the records joined into Erna Vik,
   in merge order, with the rules that joined them (new entity, name is an
-  alias, same name), found by either name;
+  alias, same name), found by either name, and each record's mentions with
+  the sentence and the rule that tied them (first mention, short form);
 - every entity of the sample corpus's store: the explanation's entity is the
   graph.json entity, its mentions are the sum of the records', its documents
-  those of the records, and every alias is a name some record used;
+  those of the records, every alias is a name some record used, and every
+  mention record carries a known rule;
 - an unknown name, a graph.json given as the store: one-line errors.
 """
 
@@ -15,6 +17,12 @@ from collections import Counter
 
 from kgtest import check, check_one_line_error, load_json, run_test, write_text
 from store_corpus import make_corpus
+
+
+# The rules of a mention record (kg/graph.h, MentionRule).
+MENTION_RULES = {"first mention", "same name", "case or diacritics", "lexicon name", "fuller name",
+                 "short form", "acronym", "pronoun", "role reference", "description"}
+REFERENCE_RULES = {"pronoun", "role reference", "description"}
 
 
 def explain(kg, db, name):
@@ -38,10 +46,16 @@ def check_vik(kg, tmp):
     steps = [(os.path.basename(r["document"]), r["name"], r["rule"]) for r in result["records"]]
     check(steps == [("a.txt", "Erna Vik", "new entity"), ("b.txt", "Vik", "name is an alias"),
                     ("c.txt", "Erna Vik", "same name")], f"the records joined: {steps}")
+    mentions = [(os.path.basename(r["document"]), m["sentence"], m["text"], m["rule"])
+                for r in result["records"] for m in r["mention_records"]]
+    check(mentions == [("a.txt", 0, "Erna Vik", "first mention"), ("a.txt", 1, "Vik", "short form"),
+                       ("b.txt", 0, "Vik", "first mention"),
+                       ("c.txt", 0, "Erna Vik", "first mention")],
+          f"the mentions joined: {mentions}")
     text = kg.ok("explain", "Vik", "--db", db)
-    check(text.startswith("Erna Vik (Person): ") and "name is an alias" in text,
-          f"the text explanation:\n{text}")
-    print("ok  Erna Vik: three records, each with its rule")
+    check(text.startswith("Erna Vik (Person): ") and "name is an alias" in text and
+          "short form" in text and "as written" in text, f"the text explanation:\n{text}")
+    print("ok  Erna Vik: three records and their four mentions, each with its rule")
 
 
 def check_every_entity(kg, data_dir, tmp):
@@ -71,6 +85,13 @@ def check_every_entity(kg, data_dir, tmp):
         check(set(entity["aliases"]) <= used,
               f"{entity['name']}: aliases {set(entity['aliases']) - used} not explained")
         check(records[0]["rule"] == "new entity", f"{entity['name']}: the first record joined")
+        for r in records:
+            named = [m for m in r["mention_records"] if m["rule"] not in REFERENCE_RULES]
+            check(r["mentions"] == 0 or len(named) >= 1,
+                  f"{entity['name']}: {r['document']} counts {r['mentions']} mentions, records none")
+            for m in r["mention_records"]:
+                check(m["rule"] in MENTION_RULES and m["text"] and m["sentence"] >= 0,
+                      f"{entity['name']}: a mention record {m}")
         checked += 1
     print(f"ok  {checked} entities of the corpus explained consistently with graph.json")
     return db, graph_json

@@ -177,8 +177,15 @@ def check_bad_stores(kg, data_dir, tmp):
     newer = os.path.join(folder, "newer", "kg.db")
     os.makedirs(os.path.dirname(newer))
     shutil.copy(db, newer)
-    sql(newer, "PRAGMA user_version = 2")
-    check_refused(kg, newer, "schema version 2 is newer", store_commands(newer, article))
+    sql(newer, "PRAGMA user_version = 3")
+    check_refused(kg, newer, "schema version 3 is newer", store_commands(newer, article))
+
+    older = os.path.join(folder, "older", "kg.db")
+    os.makedirs(os.path.dirname(older))
+    shutil.copy(db, older)
+    sql(older, "PRAGMA user_version = 1")
+    check_refused(kg, older, "schema version 1 is older than this kg's (2); make the store again",
+                  store_commands(older, article))
 
     corrupt = os.path.join(folder, "corrupt", "kg.db")
     os.makedirs(os.path.dirname(corrupt))

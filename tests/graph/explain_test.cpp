@@ -85,4 +85,15 @@ TEST_CASE("explain_entity applies the aliases decisions and names them as the ru
   CHECK(explain_entity(docs, "Ha Noi City")->records.size() == 1);
 }
 
+TEST_CASE("explain_entity answers no ambiguous name, and hands back the merged graph") {
+  const std::vector<DocumentExtraction> docs = {
+      explained_document("a.txt", {{"Anwar Ibrahim", EntityType::kPerson, {"Anwar"}, 2}}),
+      explained_document("b.txt", {{"Anwar Sadat", EntityType::kPerson, {"Anwar"}, 2}})};
+  KnowledgeGraph merged;
+  CHECK_FALSE(explain_entity(docs, "Anwar", {}, &merged));
+  CHECK(merged.entity_count() == 2);
+  CHECK(merged.find_all("Anwar").size() == 2);
+  CHECK(explain_entity(docs, "Anwar Sadat"));
+}
+
 }  // namespace kg

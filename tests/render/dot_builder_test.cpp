@@ -6,8 +6,10 @@
 #include <string>
 
 #include "cgraph_reader.h"
+#include "render/community_style.h"
 #include "render/graphviz_context.h"
 #include "render/label_escape.h"
+#include "render/legend.h"
 #include "render/style.h"
 #include "sample_graph.h"
 
@@ -200,6 +202,59 @@ TEST_CASE("adversarial names survive the DOT round trip") {
     CHECK(test::attribute(node, "label") == escape_label(g.entity(v).name));
   }
   CHECK(test::edges_of(parsed.get()).size() == g.relation_count());
+}
+
+TEST_CASE("by community, nodes are filled by community and the legend names them") {
+  const KnowledgeGraph g = test::five_node_graph();
+  RenderOptions options;
+  options.color = NodeColor::kCommunity;
+  options.scores = {0.1, 0.2, 0.5, 0.1, 0.3};
+  const test::ParsedGraph parsed = test::parse_dot(build_dot(g, options, "dot"));
+  REQUIRE(parsed != nullptr);
+  const CommunityColoring coloring(g, options.communities, options.scores);
+  for (Vertex v = 0; v < g.entity_count(); ++v) {
+    Agnode_t* node = node_named(parsed.get(), "n" + std::to_string(v));
+    REQUIRE(node != nullptr);
+    CHECK(test::attribute(node, "fillcolor") == community_color(coloring.community(v)));
+    CHECK(test::attribute(node, "shape") == type_style(g.entity(v).type).shape);
+    CHECK(test::attribute(node, "tooltip").find(", community ") != std::string::npos);
+  }
+  std::string name = "cluster_legend";
+  Agraph_t* legend = agsubg(parsed.get(), name.data(), 0);
+  REQUIRE(legend != nullptr);
+  const std::vector<CommunityLegendEntry> entries = coloring.legend(g, {0, 1, 2, 3, 4});
+  REQUIRE(test::nodes_of(legend).size() == entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    Agnode_t* node = node_named(legend, "legendc" + std::to_string(i));
+    REQUIRE(node != nullptr);
+    CHECK(test::attribute(node, "label") == entries[i].label);
+    CHECK(test::attribute(node, "fillcolor") == entries[i].fillcolor);
+  }
+  // Malaysia (highest score) names the largest community.
+  CHECK(entries.front().label.rfind("Malaysia (", 0) == 0);
+}
+
+TEST_CASE("by community, sfdp's one legend box has the communities and the note") {
+  KnowledgeGraph g = test::five_node_graph();
+  test::add_entity(g, "Loner", EntityType::kPerson);
+  RenderOptions options;
+  options.color = NodeColor::kCommunity;
+  const test::ParsedGraph parsed = test::parse_dot(build_dot(g, options, "sfdp"));
+  REQUIRE(parsed != nullptr);
+  Agnode_t* legend = node_named(parsed.get(), "legend");
+  REQUIRE(legend != nullptr);
+  const std::string label = test::attribute(legend, "label");
+  const CommunityColoring coloring(g, options.communities, options.scores);
+  const std::vector<CommunityLegendEntry> entries = coloring.legend(g, {0, 1, 2, 3, 4});
+  REQUIRE_FALSE(entries.empty());
+  for (const CommunityLegendEntry& entry : entries) {
+    CHECK(label.find("<TD BGCOLOR=\"" + std::string(entry.fillcolor) + "\">" + entry.label +
+                     "</TD>") != std::string::npos);
+  }
+  CHECK(label.find(">Person<") == std::string::npos);  // no type rows by community
+  CHECK(label.find(isolated_note(1)) != std::string::npos);
+  CHECK(node_named(parsed.get(), "legendc0") == nullptr);
+  CHECK(test::nodes_of(parsed.get()).size() == 6);  // five entities, one legend
 }
 
 TEST_CASE("an empty graph builds without a legend") {

@@ -84,6 +84,38 @@ TEST_CASE("parse_render_format") {
   CHECK_FALSE(parse_render_format("").has_value());
 }
 
+TEST_CASE("file_extension: the last dot of the file name, lower case") {
+  CHECK(file_extension("out/graph.PNG") == "png");
+  CHECK(file_extension("a.b/graph") == "");
+  CHECK(file_extension("graph.tar.gz") == "gz");
+  CHECK(file_extension(".png") == "");
+  CHECK(file_extension("-") == "");
+  CHECK(render_format_name(RenderFormat::kPng) == "png");
+}
+
+TEST_CASE("dpi and size are graph attributes, checked") {
+  CHECK(valid_render_size("8,6"));
+  CHECK(valid_render_size("7.5!"));
+  CHECK(valid_render_size("8,6!"));
+  CHECK_FALSE(valid_render_size("big"));
+  CHECK_FALSE(valid_render_size("0,6"));
+  CHECK_FALSE(valid_render_size("8,"));
+  CHECK_FALSE(valid_render_size(""));
+  const KnowledgeGraph g = render::test::five_node_graph();
+  RenderOptions options;
+  options.format = RenderFormat::kDot;
+  options.dpi = 150;
+  options.size = "4,3!";
+  const std::string dot = render_ok(g, options);
+  CHECK(dot.find("dpi=150") != std::string::npos);
+  CHECK(dot.find("size=\"4,3!\"") != std::string::npos);
+  options.dpi = 0.5;
+  CHECK_FALSE(render_graph(g, options).ok());
+  options.dpi = 0;
+  options.size = "x";
+  CHECK_FALSE(render_graph(g, options).ok());
+}
+
 TEST_CASE("choose_layout switches from dot to sfdp, then gives up") {
   CHECK(choose_layout(0, 0) == "dot");
   CHECK(choose_layout(kDotLayoutMaxNodes, kDotLayoutMaxEdges) == "dot");

@@ -37,12 +37,18 @@ TEST_CASE("Extractions read back equal, ordered by document name") {
   insert_document_row(db, 7, b);
   insert_document_row(db, 3, empty);
   insert_document_row(db, 9, a);
-  auto docs = read_extractions(db);
+  auto docs = read_extractions(db, {}, true);
   REQUIRE(docs.ok());
   REQUIRE(docs->size() == 3);
-  test::check_same_extraction((*docs)[0], a);
-  test::check_same_extraction((*docs)[1], b);
-  test::check_same_extraction((*docs)[2], empty);
+  test::check_same_extraction((*docs)[0], a, true);
+  test::check_same_extraction((*docs)[1], b, true);
+  test::check_same_extraction((*docs)[2], empty, true);
+  // Without mention records: the same extractions, their entities recording none.
+  auto graph_docs = read_extractions(db);
+  REQUIRE(graph_docs.ok());
+  REQUIRE(graph_docs->size() == 3);
+  test::check_same_extraction((*graph_docs)[0], a);
+  CHECK((*graph_docs)[0].entities[0].mention_records.empty());
 }
 
 TEST_CASE("delete_document removes every row of one document only") {
@@ -52,8 +58,8 @@ TEST_CASE("delete_document removes every row of one document only") {
   insert_document_row(db, 1, a);
   insert_document_row(db, 2, test::sample_extraction("b.txt", "To Lam", "Malaysia"));
   REQUIRE(delete_document(db, 2).ok());
-  for (const char* table : {"entities", "aliases", "relations", "qualifiers", "evidence",
-                            "removed_text", "documents"}) {
+  for (const char* table : {"entities", "aliases", "mention_records", "relations", "qualifiers",
+                            "evidence", "removed_text", "documents"}) {
     const std::string column = std::string(table) == "documents" ? "id" : "document";
     CHECK(
         db.query_integer("SELECT count(*) FROM " + std::string(table) + " WHERE " + column + " = 2")
@@ -79,7 +85,13 @@ TEST_CASE("Rows that do not fit together are reported as corruption") {
   SUBCASE("a row of a document that is not there") {
     REQUIRE(db.exec("UPDATE aliases SET document = 5").ok());
   }
-  auto docs = read_extractions(db);
+  SUBCASE("an unknown mention rule") {
+    REQUIRE(db.exec("UPDATE mention_records SET rule = 'guess' WHERE position = 1").ok());
+  }
+  SUBCASE("a mention record of an entity that is not there") {
+    REQUIRE(db.exec("UPDATE mention_records SET entity = 9 WHERE entity = 1").ok());
+  }
+  auto docs = read_extractions(db, {}, true);
   REQUIRE_FALSE(docs.ok());
   CHECK(docs.status().code() == StatusCode::kInvalidInput);
   CHECK(docs.status().message().find("corrupt store") != std::string::npos);

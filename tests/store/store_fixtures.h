@@ -20,9 +20,16 @@ inline DocumentExtraction sample_extraction(const std::string& name, const std::
   doc.document = name;
   doc.title = "Title of " + name;
   doc.sentences = 3 + variant;
-  doc.entities = {{person, EntityType::kPerson, {"Mr " + person}, 2 + variant},
-                  {country, EntityType::kCountry, {}, 1},
-                  {"Comprehensive Strategic Partnership", EntityType::kAgreement, {"CSP"}, 1}};
+  doc.entities = {
+      {person,
+       EntityType::kPerson,
+       {"Mr " + person},
+       2 + variant,
+       {{person, 0, MentionRule::kFirstMention},
+        {"he", 1, MentionRule::kPronoun},
+        {"Mr " + person, 2, MentionRule::kSameName}}},
+      {country, EntityType::kCountry, {}, 1, {{country, 1, MentionRule::kFirstMention}}},
+      {"Comprehensive Strategic Partnership", EntityType::kAgreement, {"CSP"}, 1}};
   Triple t;
   t.subject = person;
   t.subject_type = EntityType::kPerson;
@@ -51,7 +58,9 @@ inline StoreDocument stored_document(const DocumentExtraction& extraction,
   return {extraction, text, ""};
 }
 
-inline void check_same_extraction(const DocumentExtraction& a, const DocumentExtraction& b) {
+// Equal extractions; the entities' mention records too when `mention_records`.
+inline void check_same_extraction(const DocumentExtraction& a, const DocumentExtraction& b,
+                                  bool mention_records = false) {
   CHECK(a.document == b.document);
   CHECK(a.title == b.title);
   CHECK(a.sentences == b.sentences);
@@ -61,6 +70,7 @@ inline void check_same_extraction(const DocumentExtraction& a, const DocumentExt
     CHECK(a.entities[i].type == b.entities[i].type);
     CHECK(a.entities[i].aliases == b.entities[i].aliases);
     CHECK(a.entities[i].mentions == b.entities[i].mentions);
+    if (mention_records) CHECK(a.entities[i].mention_records == b.entities[i].mention_records);
   }
   REQUIRE(a.triples.size() == b.triples.size());
   for (std::size_t i = 0; i < a.triples.size(); ++i) {

@@ -20,7 +20,9 @@ TEST_CASE("UdParser parses text and CoNLL-U files with the built-in model") {
   REQUIRE(out.ok());
   CHECK(out->find("# newdoc id = " + text) != std::string::npos);
   CHECK(out->find("# sent_id = s2") != std::string::npos);  // CoNLL-U comments kept
-  CHECK(*out == *parser->parse_files({text, conllu}, {.threads = 2}));
+  ParseFilesOptions two_threads;
+  two_threads.threads = 2;
+  CHECK(*out == *parser->parse_files({text, conllu}, two_threads));
   CHECK(parser->parse_text("Talks ended on Monday.\n", text) == *parser->parse_files({text}, {}));
 }
 

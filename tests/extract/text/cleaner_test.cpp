@@ -301,3 +301,25 @@ TEST_CASE("clean sample article: list kept, signature dropped, no title") {
   CHECK(d.removed[0].reason == "byline");
   check_covered(d, n.text);
 }
+
+TEST_CASE("the title comes after front matter, which is removed") {
+  const std::string text =
+      "source: https://example.com/budget\nurl: https://example.com/b\n"
+      "Home | News | Politics\nCouncil passes annual budget\n\n" +
+      kBody1 + "\n\n" + kBody2 + "\n";
+  const CleanDocument d = clean(text);
+  CHECK(d.title == "Council passes annual budget");
+  CHECK(texts(d) == std::vector<std::string>{kBody1, kBody2});
+  std::multiset<std::string> reasons;
+  for (const Removal& r : d.removed) reasons.insert(r.reason);
+  CHECK(reasons == std::multiset<std::string>{"byline", "metadata line", "navigation menu"});
+  check_covered(d, text);
+}
+
+TEST_CASE("front matter before body text: removed, no title") {
+  const std::string text = "date: 2024-11-23\n" + kBody1 + "\n" + kBody2 + "\n";
+  const CleanDocument d = clean(text);
+  CHECK(d.title.empty());
+  CHECK(texts(d) == std::vector<std::string>{kBody1, kBody2});
+  check_covered(d, text);
+}

@@ -85,3 +85,13 @@ TEST_CASE("files of the same name in two folders are two inputs") {
   REQUIRE(files.ok());
   CHECK(*files == Strings{one, two});
 }
+
+TEST_CASE("- stands for standard input: kept once, in order, named stdin") {
+  TempDir dir;
+  const std::string a = dir.write("a.txt", "A");
+  auto files = collect_input_files({"-", a, "-"});
+  REQUIRE(files.ok());
+  CHECK(*files == Strings{"-", a});
+  CHECK(document_name("-") == "stdin");
+  CHECK(document_name(a) != "stdin");
+}
