@@ -180,7 +180,7 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
       "wrote graph.json, triples.jsonl, graph.dot, graph.svg, graph.jsonld to " + out_dir + "\n";
   if (graph.entity_count() > kSvgMaxEntities)
     text += "graph.svg shows the " + std::to_string(kSvgMaxEntities) +
-            " most central entities (PageRank); graph.dot has all\n";
+            " most central entities (PageRank); graph.dot every entity with a relation\n";
   return text;
 }
 

@@ -117,6 +117,10 @@ int run_diff(const DiffCommandOptions& options) {
     RenderOptions render_options;
     render_options.format = options.draw_format;
     render_options.title = "kg diff " + options.before + " " + options.after;
+    // Every change is drawn: each relation added or removed on its own edge,
+    // and entities whose change involves no relation.
+    render_options.all_edges = true;
+    render_options.isolated = true;
     auto bytes = render_graph(drawing, render_options);
     if (!bytes.ok()) return fail(bytes.status());
     if (Status s = write_output(options.draw, *bytes); !s.ok()) return fail(s);

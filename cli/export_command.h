@@ -1,14 +1,16 @@
-// `kg export GRAPH --format jsonld|graphml|nt|jsonl|json [-o FILE]`: converts
+// `kg export GRAPH --format jsonld|graphml|nt|jsonl|json|csv [-o FILE]`: converts
 // a graph.json or a kg store to JSON-LD, GraphML, N-Triples, JSON Lines
 // triples (the format of triples.jsonl) or graph.json. Writes to stdout unless -o names a file,
-// which is then written atomically.
+// which is then written atomically. `--format csv -o DIR` writes Neo4j's
+// import files DIR/nodes.csv and DIR/relationships.csv (the folder is created
+// if missing), both or neither.
 #pragma once
 
 #include <string>
 
 namespace kg::cli {
 
-enum class ExportFormat { kJsonLd, kGraphMl, kNTriples, kJsonl, kGraphJson };
+enum class ExportFormat { kJsonLd, kGraphMl, kNTriples, kJsonl, kGraphJson, kCsv };
 
 struct ExportOptions {
   std::string graph_path;

@@ -389,6 +389,12 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
                   "--measure (the page's search reaches the others)")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--all-edges", options.all_edges,
+                "Draw every relation as its own edge (default: one edge per pair of entities, "
+                "labelled with the strongest relation and the count of the others)");
+  cmd->add_flag("--isolated", options.isolated,
+                "Also draw entities without relations (default: left out, counted in the "
+                "legend)");
   add_measure_option(*cmd, options.measure, "Centrality that sizes the nodes (and ranks --top)");
   add_choice_option(*cmd, "--color", options.color,
                     {{"type", NodeColor::kType}, {"community", NodeColor::kCommunity}},
@@ -402,20 +408,25 @@ Command add_render(CLI::App& app, RenderCommandOptions& options) {
 Command add_export(CLI::App& app, ExportOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "export",
-      "Convert a graph.json or a store to JSON-LD, GraphML, N-Triples, JSONL or graph.json");
+      "Convert a graph.json or a store to JSON-LD, GraphML, N-Triples, JSONL, graph.json or "
+      "Neo4j CSV");
   cmd->add_option("graph", options.graph_path, kGraphInputHelp)->required();
   add_choice_option(*cmd, "-f,--format", options.format,
                     {{"jsonld", ExportFormat::kJsonLd},
                      {"graphml", ExportFormat::kGraphMl},
                      {"nt", ExportFormat::kNTriples},
                      {"jsonl", ExportFormat::kJsonl},
-                     {"json", ExportFormat::kGraphJson}},
-                    "jsonld (schema.org types, statements with provenance), graphml, nt "
-                    "(N-Triples), jsonl (one triple per line and piece of evidence) or json "
-                    "(graph.json, as kg build writes it)")
+                     {"json", ExportFormat::kGraphJson},
+                     {"csv", ExportFormat::kCsv}},
+                    "jsonld (schema.org types, statements with provenance), graphml (names, "
+                    "types and centralities for Gephi, Cytoscape, networkx, igraph), nt "
+                    "(N-Triples), jsonl (one triple per line and piece of evidence), json "
+                    "(graph.json, as kg build writes it) or csv (nodes.csv and "
+                    "relationships.csv for neo4j-admin database import, in the -o folder)")
       ->default_str("")
       ->required();
-  cmd->add_option("-o,--output", options.output, "Output file, or - for standard output")
+  cmd->add_option("-o,--output", options.output,
+                  "Output file, or - for standard output (with csv: the output folder)")
       ->capture_default_str();
   return {cmd, [&options] { return run_export(options); }};
 }

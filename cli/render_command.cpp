@@ -52,6 +52,8 @@ int run_render(const RenderCommandOptions& options) {
   render_options.top = options.top;
   render_options.collapse_leaves = options.collapse_leaves;
   render_options.max_drawn = options.max_drawn;
+  render_options.all_edges = options.all_edges;
+  render_options.isolated = options.isolated;
   render_options.color = options.color;
   render_options.scores = centrality(*graph, options.measure, centrality_options);
   auto bytes = render_graph(*graph, render_options);

@@ -1,12 +1,15 @@
 // `kg render GRAPH -o FILE [--format svg|png|pdf|dot|html] [--layout ...]
 // [--focus NAME --depth N] [--top N] [--max-drawn N] [--measure M] [--directed]
-// [--color type|community]`: draws a graph.json with Graphviz. Node size
-// follows the --measure centrality (default pagerank); nodes are filled by
-// entity type or by community (of the whole graph, default seed; the legend
-// names each by its member of highest --measure). The file is written
-// atomically; `-o -` writes to stdout. The format is --format, else the
-// output's extension (svg, png, pdf, dot, gv, html), else svg (for - and a
-// name without an extension): an extension that names no format, or another
+// [--color type|community] [--all-edges] [--isolated]`: draws a graph.json
+// with Graphviz. Node size follows the --measure centrality (default
+// pagerank); nodes are filled by entity type or by community (of the whole
+// graph, default seed; the legend names each by its member of highest
+// --measure). In the diagram formats the relations between two entities are
+// one edge unless --all-edges, and entities without relations in the drawing
+// are left out (the legend counts them) unless --isolated. The file is
+// written atomically; `-o -` writes to stdout. The format is --format, else
+// the output's extension (svg, png, pdf, dot, gv, html), else svg (for - and
+// a name without an extension): an extension that names no format, or another
 // format than --format, is a usage error. --dpi and --size set the Graphviz
 // graph attributes dpi and size. --max-drawn: see RenderOptions::max_drawn.
 #pragma once
@@ -32,6 +35,8 @@ struct RenderCommandOptions {
   std::size_t top = 0;
   std::size_t collapse_leaves = 0;
   std::size_t max_drawn = kHtmlMaxDrawn;
+  bool all_edges = false;
+  bool isolated = false;
   Centrality measure = Centrality::kPageRank;
   bool directed = false;
   NodeColor color = NodeColor::kType;

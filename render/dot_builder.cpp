@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "render/community_style.h"
+#include "render/edge_bundle.h"
 #include "render/label_escape.h"
+#include "render/legend.h"
 #include "render/style.h"
 
 namespace kg::render {
@@ -131,27 +133,19 @@ std::optional<ScoreRange> score_range(const std::vector<double>& scores,
   return range;
 }
 
-std::string relation_tooltip(const KnowledgeGraph& g, Edge e) {
-  const RelationEdge& relation = g.relation(e);
-  std::string text = g.entity(boost::source(e, g.graph())).name + " " + relation.predicate + " " +
-                     g.entity(boost::target(e, g.graph())).name;
-  if (!relation.qualifiers.empty()) {
-    std::string separator = " {";
-    for (const auto& [key, value] : relation.qualifiers) {
-      text += separator + key + "=" + value;
-      separator = ", ";
-    }
-    text += "}";
-  }
-  if (!relation.evidence.empty() && !relation.evidence.front().text.empty()) {
-    text += " \u2014 " + relation.evidence.front().text;
-  }
-  return text;
-}
-
 // Engines that draw clusters; the others ignore them and would scatter the
 // legend entries among the entities.
 bool draws_clusters(std::string_view engine) { return engine == "dot" || engine == "fdp"; }
+
+// Sets an HTML-like label (Graphviz's <...> strings) on a node.
+void set_html_label(Agraph_t* graph, Agnode_t* node, const std::string& html) {
+  std::string name = "label";
+  Agsym_t* symbol = agattr(graph, AGNODE, name.data(), nullptr);
+  std::string copy = html;
+  char* value = agstrdup_html(graph, copy.data());
+  agxset(node, symbol, value);
+  agstrfree(graph, value);
+}
 
 // One legend entry: its node's name, its text, and how it is drawn.
 struct LegendItem {
@@ -161,42 +155,58 @@ struct LegendItem {
   std::string_view fillcolor;
 };
 
-// One node per entry, drawn in the entry's shape and colour. Engines that
-// draw clusters get them in a labelled cluster; for the others a "Legend"
-// header node and invisible edges chain the entries into one small
-// component, which the layout keeps together and apart from the entities.
-void add_legend_nodes(Agraph_t* graph, const std::vector<LegendItem>& items,
-                      std::string_view engine) {
-  if (items.empty()) return;
-  Agraph_t* parent = graph;
-  Agnode_t* previous = nullptr;
-  if (draws_clusters(engine)) {
-    std::string name = "cluster_legend";
-    parent = agsubg(graph, name.data(), 1);
-    set_attr(parent, "label", "Legend");
-    set_attr(parent, "fontname", kFont);
-    set_attr(parent, "fontsize", "12");
-    set_attr(parent, "style", "rounded");
-    set_attr(parent, "color", "#b0b0b0");
-  } else {
-    previous = add_node(graph, "legend");
-    set_attr(previous, "label", "Legend");
-    set_attr(previous, "shape", "plaintext");
-    set_attr(previous, "style", "");
-    set_attr(previous, "fontsize", "12");
-  }
+// Engines without clusters: one plaintext node whose label is a table of the
+// entries' colours and the note (render/legend.h).
+void add_legend_table(Agraph_t* graph, const std::vector<LegendItem>& items,
+                      const std::string& note) {
+  std::vector<LegendRow> rows;
+  rows.reserve(items.size());
+  for (const LegendItem& item : items) rows.push_back({item.label, item.fillcolor});
+  Agnode_t* legend = add_node(graph, "legend");
+  set_html_label(graph, legend, legend_table(rows, note));
+  set_attr(legend, "shape", "plaintext");
+  set_attr(legend, "style", "");
+  set_attr(legend, "margin", "0");
+}
+
+// Engines that draw clusters: a labelled cluster of one node per entry, in
+// the entry's shape and colour, and the note as a plain text node.
+void add_legend_cluster(Agraph_t* graph, const std::vector<LegendItem>& items,
+                        const std::string& note) {
+  std::string name = "cluster_legend";
+  Agraph_t* cluster = agsubg(graph, name.data(), 1);
+  set_attr(cluster, "label", "Legend");
+  set_attr(cluster, "fontname", kFont);
+  set_attr(cluster, "fontsize", "12");
+  set_attr(cluster, "style", "rounded");
+  set_attr(cluster, "color", "#b0b0b0");
   for (const LegendItem& item : items) {
-    Agnode_t* node = add_node(parent, item.node);
+    Agnode_t* node = add_node(cluster, item.node);
     set_attr(node, "label", escape_label(item.label));
     set_attr(node, "tooltip", escape_tooltip(item.label));
     set_attr(node, "shape", item.shape);
     set_attr(node, "fillcolor", item.fillcolor);
-    if (previous != nullptr) {
-      Agedge_t* link = agedge(graph, previous, node, nullptr, 1);
-      set_attr(link, "style", "invis");
-      set_attr(link, "len", "0.6");
-      previous = node;
-    }
+  }
+  if (!note.empty()) {
+    Agnode_t* node = add_node(cluster, "legend_note");
+    set_attr(node, "label", escape_label(note, 0));
+    set_attr(node, "shape", "plaintext");
+    set_attr(node, "style", "");
+    set_attr(node, "fontsize", "9");
+    set_attr(node, "fontcolor", "#606060");
+  }
+}
+
+// The legend: `items` and the count of entities left out for having no
+// relation, as a cluster or as one table node depending on the engine.
+void add_legend(Agraph_t* graph, const std::vector<LegendItem>& items,
+                const DrawSelection& selection, std::string_view engine) {
+  const std::string note = isolated_note(selection.hidden_isolated);
+  if (items.empty() && note.empty()) return;
+  if (draws_clusters(engine)) {
+    add_legend_cluster(graph, items, note);
+  } else {
+    add_legend_table(graph, items, note);
   }
 }
 
@@ -222,6 +232,34 @@ std::vector<LegendItem> community_legend(const KnowledgeGraph& g, const Communit
         {"legendc" + std::to_string(items.size()), std::move(entry.label), "box", entry.fillcolor});
   }
   return items;
+}
+
+// Draws each bundle of relations (render/edge_bundle.h) as one edge; the
+// tooltip puts each relation on a line of its own ("\n" after escaping).
+void add_edges(Agraph_t* graph, const KnowledgeGraph& g, const DrawSelection& selection,
+               const std::vector<Agnode_t*>& nodes, bool all_edges) {
+  for (const EdgeBundle& bundle : bundle_edges(g, selection.edges, all_edges)) {
+    const Edge strongest = bundle.strongest();
+    Agnode_t* tail = nodes[g.source(strongest)];
+    Agnode_t* head = nodes[g.target(strongest)];
+    if (tail == nullptr || head == nullptr) continue;
+    Agedge_t* edge = agedge(graph, tail, head, nullptr, 1);
+    set_attr(edge, "label", escape_label(bundle_label(g, bundle)));
+    std::string tooltip;
+    for (const std::string& line : bundle_tooltip_lines(g, bundle)) {
+      if (!tooltip.empty()) tooltip += "\\n";
+      tooltip += escape_tooltip(line);
+    }
+    set_attr(edge, "tooltip", tooltip);
+    set_attr(edge, "dir", bundle_direction(bundle));
+  }
+}
+
+// The focus entity stands out: a thick dark outline, drawn twice.
+void highlight_focus(Agnode_t* node) {
+  set_attr(node, "penwidth", "3");
+  set_attr(node, "color", "#1a1a1a");
+  set_attr(node, "peripheries", "2");
 }
 
 // How many names a "+N more" node's tooltip lists.
@@ -291,24 +329,14 @@ AgraphPtr build_agraph(const KnowledgeGraph& g, const DrawSelection& selection,
       set_attr(node, "width", format_number(size.width));
       set_attr(node, "fontsize", format_number(size.fontsize));
     }
+    if (selection.focus == v) highlight_focus(node);
   }
 
-  for (const Edge e : selection.edges) {
-    Agnode_t* tail = nodes[boost::source(e, g.graph())];
-    Agnode_t* head = nodes[boost::target(e, g.graph())];
-    if (tail == nullptr || head == nullptr) continue;
-    Agedge_t* edge = agedge(graph, tail, head, nullptr, 1);
-    const RelationEdge& relation = g.relation(e);
-    set_attr(edge, "label",
-             escape_label(relation.label.empty() ? relation.predicate : relation.label));
-    set_attr(edge, "tooltip", escape_tooltip(relation_tooltip(g, e)));
-    if (relation.symmetric) set_attr(edge, "dir", "none");
-  }
-
+  add_edges(graph, g, selection, nodes, options.all_edges);
   add_collapsed_groups(graph, g, selection, nodes);
-  add_legend_nodes(
-      graph, coloring ? community_legend(g, *coloring, selection.vertices) : type_legend(present),
-      engine);
+  add_legend(graph,
+             coloring ? community_legend(g, *coloring, selection.vertices) : type_legend(present),
+             selection, engine);
   return owner;
 }
 

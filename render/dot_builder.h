@@ -1,5 +1,5 @@
 // Builds the cgraph graph that Graphviz lays out and renders: one node per
-// selected entity, one edge per selected relation, a legend, and all
+// selected entity, one edge per pair of related entities, a legend, and all
 // styling attributes. Also writes such a graph as DOT text.
 #pragma once
 
@@ -29,16 +29,21 @@ using AgraphPtr = std::unique_ptr<Agraph_s, AgraphCloser>;
 // Node names are "n<vertex>". The legend lists the types present (node
 // "legend<type number>" per type, in its shape and colour), or with
 // NodeColor::kCommunity the communities present (CommunityColoring::legend;
-// node "legendc<entry number>", a box in the community's colour): for
-// engines that draw clusters (dot, fdp) in a subgraph "cluster_legend"; for
-// the others chained under a plaintext node "legend". All text from the graph
-// lives in label/tooltip attributes, escaped with escape_label/escape_tooltip:
+// node "legendc<entry number>", a box in the community's colour), and, when
+// entities without relations were left out, their count (render/legend.h):
+// for engines that draw clusters (dot, fdp) those nodes and a text node
+// "legend_note" in a subgraph "cluster_legend"; for the others one node
+// "legend" whose HTML-like label is a table of the same entries as coloured
+// cells. All text from the graph lives in label/tooltip attributes, escaped
+// with escape_label/escape_tooltip:
 //   node: label = name, tooltip = "Name (Type)" ("Name (Type, community C)"
 //         by community), shape by type, fillcolor by type or community,
-//         width and fontsize by options.scores (uniform when empty);
-//   edge: label = RelationEdge::label (predicate when empty), tooltip =
-//         "subject predicate object {qualifiers} — first evidence sentence",
-//         dir=none for symmetric relations;
+//         width and fontsize by options.scores (uniform when empty); the
+//         focus entity has penwidth 3 and two peripheries;
+//   edge: one per bundle of relations (render/edge_bundle.h; one per
+//         relation with options.all_edges): label = bundle_label, tooltip =
+//         bundle_tooltip_lines joined by "\n" (one line each in SVG),
+//         dir = bundle_direction;
 //   graph: label = options.title when not empty;
 //   collapsed leaves: per group a box "more<hub>" labelled "+N more" whose
 //         tooltip names the first 20 leaves, joined to "n<hub>" by a dashed

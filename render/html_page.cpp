@@ -99,6 +99,9 @@ Result<std::string> render_html_page(const KnowledgeGraph& g, const RenderOption
 
   RenderOptions held = options;
   held.collapse_leaves = 0;
+  // The page holds entities without relations too: its search and filters
+  // reach every entity, and they sit apart in the layout.
+  held.isolated = true;
   if (held.scores.empty()) held.scores = data.pagerank;
   Result<DrawSelection> page = select_subgraph(g, held);
   if (!page.ok()) return page.status();

@@ -32,6 +32,26 @@ void keep_top(const KnowledgeGraph& g, const std::vector<double>& scores, std::s
   keep = std::move(best);
 }
 
+// Drops the kept vertices that no relation joins to another kept vertex,
+// except `center`; returns how many were dropped.
+std::size_t drop_isolated(const KnowledgeGraph& g, std::optional<Vertex> center,
+                          std::vector<bool>& keep) {
+  std::vector<bool> joined(keep.size(), false);
+  for (const Edge e : boost::make_iterator_range(boost::edges(g.graph()))) {
+    const Vertex a = g.source(e);
+    const Vertex b = g.target(e);
+    if (a != b && keep[a] && keep[b]) joined[a] = joined[b] = true;
+  }
+  std::size_t dropped = 0;
+  for (Vertex v = 0; v < keep.size(); ++v) {
+    if (keep[v] && !joined[v] && v != center) {
+      keep[v] = false;
+      ++dropped;
+    }
+  }
+  return dropped;
+}
+
 }  // namespace
 
 Result<DrawSelection> select_subgraph(const KnowledgeGraph& g, const RenderOptions& options) {
@@ -65,6 +85,8 @@ Result<DrawSelection> select_subgraph(const KnowledgeGraph& g, const RenderOptio
   }
 
   DrawSelection selection;
+  selection.focus = center;
+  if (!options.isolated) selection.hidden_isolated = drop_isolated(g, center, keep);
   for (Vertex v = 0; v < n; ++v) {
     if (keep[v]) selection.vertices.push_back(v);
   }

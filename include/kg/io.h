@@ -1,10 +1,11 @@
 // Reading and writing graphs: graph.json (the complete graph with provenance,
 // the input of kg query, render and export), the exports (JSON Lines triples,
-// JSON-LD, GraphML, N-Triples) and atomic file output.
+// JSON-LD, GraphML, N-Triples, Neo4j CSV) and atomic file output.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kg/graph.h"
 #include "kg/status.h"
@@ -52,11 +53,19 @@ std::string graph_to_jsonl(const KnowledgeGraph& g);
 std::string to_jsonld(const KnowledgeGraph& g);
 
 // GraphML export of a KnowledgeGraph (directed; parallel edges kept), readable
-// by networkx.read_graphml and igraph's Read_GraphML. Node ids are "n<vertex>",
-// edge ids "e<index>". Node data: name, type, aliases (joined with "|"),
-// mentions (int); edge data: predicate, label, symmetric (boolean),
-// confidence (double), evidence (int, the number of evidence sentences).
-// Text is XML-escaped; characters XML 1.0 forbids are dropped.
+// by networkx.read_graphml, igraph's Read_GraphML, Gephi and Cytoscape. Node
+// ids are "n<vertex>", edge ids "e<index>"; every attribute is a declared
+// <key>. Node data: label and name (both the entity's name: Gephi shows
+// "label", Cytoscape and igraph use "name"), type, aliases and documents
+// (each sorted and joined with "|"), mentions (int), and the undirected
+// centralities of kg::centrality with default options (double): degree,
+// pagerank, betweenness (sampled with kAutoBetweennessSamples sources above
+// kAutoBetweennessThreshold entities, as kg query does), eigenvector, and
+// closeness (left out, key and values, above kAutoBetweennessThreshold
+// entities: it costs O(n m)). Edge data: label, predicate, qualifiers (a JSON
+// object of strings), symmetric (boolean), confidence (double), evidence
+// (int, the number of evidence sentences). Text is XML-escaped; characters
+// XML 1.0 forbids are dropped.
 std::string to_graphml(const KnowledgeGraph& g);
 
 // N-Triples export of a KnowledgeGraph: the same RDF content as the JSON-LD
@@ -64,6 +73,42 @@ std::string to_graphml(const KnowledgeGraph& g);
 // \n \r and other control characters as \uXXXX; IRIs escape characters
 // N-Triples forbids in IRIREF as \uXXXX.
 std::string to_ntriples(const KnowledgeGraph& g);
+
+// CSV files for Neo4j's bulk importer, `neo4j-admin database import full
+// --nodes=nodes.csv --relationships=relationships.csv
+// --array-delimiter=U+001F --multiline-fields=true`, in its header convention:
+// `:ID` (the entity's vertex number, as graph.json's "id"), `:LABEL` (two
+// labels: Entity and the type), `name:type` typed properties, `:START_ID`,
+// `:END_ID`, `:TYPE`. Every string field is quoted as RFC 4180 says ('"'
+// doubled; commas and line breaks kept inside the quotes); invalid UTF-8
+// becomes U+FFFD; records end with LF. Array properties (`:string[]`) join
+// their elements with kNeo4jArrayDelimiter (U+001F, the ASCII unit
+// separator, which no article text holds; it is dropped from the elements).
+//   nodes:         kNeo4jNodesHeader, one row per entity (aliases and
+//                  documents sorted)
+//   relationships: kNeo4jRelationshipsHeader, one row per relation; :TYPE is
+//                  neo4j_relationship_type(predicate); qualifiers as
+//                  "key=value" elements; documents and sentences are parallel
+//                  arrays, one element per piece of evidence; confidence as
+//                  the shortest decimal that reads back (0 when not finite).
+inline constexpr char kNeo4jArrayDelimiter = '\x1f';
+inline constexpr std::string_view kNeo4jNodesHeader =
+    ":ID,:LABEL,name,type,aliases:string[],documents:string[],mentions:int";
+inline constexpr std::string_view kNeo4jRelationshipsHeader =
+    ":START_ID,:END_ID,:TYPE,predicate,label,qualifiers:string[],symmetric:boolean,"
+    "confidence:float,documents:string[],sentences:string[]";
+struct Neo4jCsv {
+  std::string nodes;          // nodes.csv
+  std::string relationships;  // relationships.csv
+};
+Neo4jCsv to_neo4j_csv(const KnowledgeGraph& g);
+
+// A Neo4j relationship type for a predicate, in Neo4j's upper snake case:
+// ASCII letters upper-cased, digits and non-ASCII characters kept, every run
+// of other characters one '_' (none at either end): "met with" -> "MET_WITH",
+// "prime minister of" -> "PRIME_MINISTER_OF"; "RELATED_TO" when nothing is
+// left.
+std::string neo4j_relationship_type(std::string_view predicate);
 
 // Atomic file output: content is written to a temporary file in the target's
 // folder, flushed, and renamed over the target, so readers see either the old
@@ -73,5 +118,19 @@ std::string to_ntriples(const KnowledgeGraph& g);
 // Writes `content` to `path` atomically. On error the target is untouched, the
 // temporary file is removed, and the Status names the path and the cause.
 Status write_file_atomic(const std::string& path, std::string_view content);
+
+// Writes several files so that either all of them are replaced or none: each
+// content goes to its own temporary file first, and only when every one is
+// written and flushed are they renamed over their targets, in order, each
+// existing target kept meanwhile as a hard link. A failure while writing
+// removes every temporary file and leaves all targets untouched; a failed
+// rename (a folder in a target's place, say) also puts back the targets
+// already replaced. (A target whose old content could not be linked, on a
+// file system without hard links, cannot be put back.)
+struct FileContent {
+  std::string path;
+  std::string_view content;
+};
+Status write_files_atomic(const std::vector<FileContent>& files);
 
 }  // namespace kg

@@ -2,8 +2,9 @@
 // out and renders it in-process (the `dot` program is never called).
 //
 // Nodes are shaped by entity type and filled by entity type or by community,
-// with a legend; edges carry the
-// relation's display label; node size follows the given scores (a
+// with a legend; the relations between two entities are drawn as one edge
+// carrying the strongest relation's display label and a count of the others;
+// node size follows the given scores (a
 // centrality); tooltips carry the evidence sentence. Every piece of text is
 // escaped so that quotes, '<', '&', backslashes and any Unicode survive in
 // DOT and SVG.
@@ -66,6 +67,13 @@ struct RenderOptions {
   // If >= 2: a hub with at least this many neighbours joined to nothing else
   // draws them as one "+N more" node (render/collapse.h). 0 = off.
   std::size_t collapse_leaves = 0;
+  // Relations between the same two entities are drawn as one edge (the
+  // strongest label, "+N", every label in the tooltip; render/edge_bundle.h);
+  // true draws each relation as its own edge.
+  bool all_edges = false;
+  // Entities with no relation in the selection are left out (the legend says
+  // how many); true draws them too. The focus entity is always drawn.
+  bool isolated = false;
   std::vector<double> scores;  // per vertex; empty = uniform node size
   std::string title;           // graph label; empty = none
   // Graphviz graph attributes, written into the DOT too. dpi: pixels per

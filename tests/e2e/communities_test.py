@@ -70,13 +70,16 @@ def check_table(text, result):
 SHAPES = {SVG_NS + "polygon", SVG_NS + "ellipse", SVG_NS + "path"}
 
 
-def node_fills(svg_bytes):
-    """Graphviz node id ("n3", "legendc0") -> the fill of its shape."""
+def node_groups(svg_bytes):
+    """Graphviz node id ("n3", "legendc0", "legend") -> its <g class="node">."""
+    return {g.find(SVG_NS + "title").text: g
+            for g in ET.fromstring(svg_bytes).iter(SVG_NS + "g") if g.get("class") == "node"}
+
+
+def node_fills(groups):
+    """Graphviz node id -> the fill of its shape (nodes without one left out)."""
     fills = {}
-    for g in ET.fromstring(svg_bytes).iter(SVG_NS + "g"):
-        if g.get("class") != "node":
-            continue
-        title = g.find(SVG_NS + "title").text
+    for title, g in groups.items():
         shape = next((e for e in g.iter() if e.tag in SHAPES and e.get("fill") not in (None, "none")),
                      None)
         if shape is not None:
@@ -84,34 +87,76 @@ def node_fills(svg_bytes):
     return fills
 
 
-def check_render(kg, graph_path, graph, result, membership, tmp):
+def legend_entries(groups):
+    """The legend's entries in order, as (text, fill) pairs, in either form:
+    nodes "legendc<i>" in a cluster (dot, fdp), or the cells of the one table
+    node "legend" (sfdp, ...), where each cell's filled polygon comes before its
+    text; the header and the note are texts without a cell."""
+    if "legend" not in groups:
+        entries = []
+        while f"legendc{len(entries)}" in groups:
+            g = groups[f"legendc{len(entries)}"]
+            text = " ".join("".join(t.itertext()) for t in g.iter(SVG_NS + "text"))
+            entries.append((text, node_fills({"x": g}).get("x")))
+        return entries
+    check(not any(t.startswith("legendc") for t in groups), "both legend forms drawn")
+    entries, fill = [], None
+    for e in groups["legend"].iter():
+        if e.tag == SVG_NS + "polygon" and e.get("fill") not in (None, "none", "transparent"):
+            fill = e.get("fill")
+        elif e.tag == SVG_NS + "text" and fill is not None:
+            entries.append(("".join(e.itertext()), fill))
+            fill = None
+    return entries
+
+
+def check_render(kg, graph_path, graph, result, membership, tmp, *args):
+    """kg render --color community with `args`: every entity with a relation
+    drawn (with --isolated every entity), each palette community drawn in one
+    colour of its own, the rest white, and the legend listing exactly the
+    communities drawn, largest first, each in its members' colour."""
     out = os.path.join(tmp, "community.svg")
-    kg.ok("render", graph_path, "--color", "community", "-o", out)
+    kg.ok("render", graph_path, "--color", "community", "-o", out, *args)
     svg = read_bytes(out)
     texts = svg_texts(svg)
-    fills = node_fills(svg)
+    groups = node_groups(svg)
+    fills = node_fills(groups)
+    related = {r["source"] for r in graph["relations"]} | {r["target"] for r in graph["relations"]}
+    drawn = {v for v in range(len(membership)) if f"n{v}" in groups}
+    wanted = set(range(len(membership))) if "--isolated" in args else related
+    check(drawn == wanted, f"drawn entities {sorted(drawn)}, expected {sorted(wanted)}")
+    hidden = len(membership) - len(drawn)
+    if hidden:
+        check(f"{hidden} entities without relations not drawn" in texts,
+              f"the legend does not count the {hidden} entities left out")
     by_community = defaultdict(set)
-    for v, c in enumerate(membership):
-        by_community[c].add(fills.get(f"n{v}"))
-    coloured = [c for c in range(result["count"]) if c < 12]
+    for v in drawn:
+        by_community[membership[v]].add(fills.get(f"n{v}"))
+    coloured = [c for c in range(min(12, result["count"])) if by_community[c]]
+    expected = []
     for c in coloured:
         check(len(by_community[c]) == 1, f"community {c} drawn in {by_community[c]}")
         entry = result["communities"][c]
-        label = f"{entry['top_members'][0]} ({entry['size']})"
-        check(label in texts, f"the legend does not list {label!r}")
-        check(fills.get(f"legendc{c}") == next(iter(by_community[c])),
-              f"legend entry {c} is not in its community's colour")
-    colours = [next(iter(by_community[c])) for c in coloured]
+        expected.append((f"{entry['top_members'][0]} ({entry['size']})",
+                         next(iter(by_community[c]))))
+    colours = [fill for _, fill in expected]
     check(len(set(colours)) == len(colours), f"two communities share a colour: {colours}")
-    if result["count"] > 12:
-        rest = result["count"] - 12
-        check(f"{rest} smaller communit" in texts, "the legend does not count the rest")
-        check({fills.get(f"n{v}") for v, c in enumerate(membership) if c >= 12} == {"#ffffff"},
+    rest = [c for c in by_community if c >= 12]
+    entries = legend_entries(groups)
+    check(entries[:len(expected)] == expected,
+          f"legend entries {entries[:len(expected)]}, expected {expected}")
+    if rest:
+        check(len(entries) == len(expected) + 1 and
+              entries[-1][0].startswith(f"{len(rest)} smaller communit") and
+              entries[-1][1] == "#ffffff", f"the legend does not count the rest: {entries[-1:]}")
+        check(set().union(*(by_community[c] for c in rest)) == {"#ffffff"},
               "communities beyond the palette are not white")
+    else:
+        check(len(entries) == len(expected), f"extra legend entries: {entries[len(expected):]}")
     check("Person" not in texts.split(), "the type legend is drawn by community")
 
     by_type = os.path.join(tmp, "type.svg")
-    kg.ok("render", graph_path, "-o", by_type)
+    kg.ok("render", graph_path, "-o", by_type, *args)
     check("Person" in svg_texts(read_bytes(by_type)), "the default legend lists no types")
 
 
@@ -148,7 +193,10 @@ def test(kg, data_dir, tmp):
         kg.run("query", graph_path, "communities", *bad, expect=2)
     kg.run("render", graph_path, "--color", "rainbow", "-o", os.path.join(tmp, "x.svg"), expect=2)
 
-    check_render(kg, graph_path, graph, everything, membership, tmp)
+    # dot's cluster legend, with and without the entities that have no relation,
+    # and sfdp's one table node.
+    for args in ((), ("--isolated",), ("--layout", "sfdp")):
+        check_render(kg, graph_path, graph, everything, membership, tmp, *args)
 
 
 if __name__ == "__main__":

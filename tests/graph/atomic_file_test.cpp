@@ -63,4 +63,39 @@ TEST_CASE("write_file_atomic reports failures and leaves the target alone") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("write_files_atomic writes every file or none") {
+  const auto dir = scratch_dir();
+  const auto a = dir / "a.csv";
+  const auto b = dir / "b.csv";
+  REQUIRE(write_files_atomic({{a.string(), "a1"}, {b.string(), "b1"}}).ok());
+  CHECK(slurp(a) == "a1");
+  CHECK(slurp(b) == "b1");
+
+  // The second file cannot be written: neither target changes, no leftovers.
+  const auto missing = dir / "no" / "b.csv";
+  const Status status = write_files_atomic({{a.string(), "a2"}, {missing.string(), "b2"}});
+  CHECK(status.code() == StatusCode::kIoError);
+  CHECK(status.message().find(missing.string()) != std::string::npos);
+  CHECK(slurp(a) == "a1");
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
+  CHECK(files == 2);
+
+  // The second target is a folder: renaming over it fails after the first
+  // target was replaced, which then gets its old content back; a first
+  // target that did not exist is removed again.
+  std::filesystem::remove(b);
+  std::filesystem::create_directories(b / "child");
+  CHECK_FALSE(write_files_atomic({{a.string(), "a3"}, {b.string(), "b3"}}).ok());
+  CHECK(slurp(a) == "a1");
+  const auto fresh = dir / "fresh.csv";
+  CHECK_FALSE(write_files_atomic({{fresh.string(), "f"}, {b.string(), "b3"}}).ok());
+  CHECK_FALSE(std::filesystem::exists(fresh));
+  CHECK(std::filesystem::is_directory(b / "child"));
+  files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
+  CHECK(files == 2);
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace kg

@@ -24,4 +24,30 @@ TEST_CASE("GraphML declares keys and escapes every string") {
   CHECK(xml.find('\x02') == std::string::npos);
 }
 
+TEST_CASE("GraphML nodes carry label, documents and centralities; edges their qualifiers") {
+  const KnowledgeGraph g = testing::adversarial_graph();
+  const std::string xml = to_graphml(g);
+  for (const char* key :
+       {"<key id=\"d9\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>",
+        "<key id=\"d10\" for=\"node\" attr.name=\"documents\" attr.type=\"string\"/>",
+        "<key id=\"d11\" for=\"node\" attr.name=\"degree\" attr.type=\"double\"/>",
+        "<key id=\"d12\" for=\"node\" attr.name=\"pagerank\" attr.type=\"double\"/>",
+        "<key id=\"d13\" for=\"node\" attr.name=\"betweenness\" attr.type=\"double\"/>",
+        "<key id=\"d14\" for=\"node\" attr.name=\"eigenvector\" attr.type=\"double\"/>",
+        "<key id=\"d15\" for=\"node\" attr.name=\"closeness\" attr.type=\"double\"/>",
+        "<key id=\"d16\" for=\"edge\" attr.name=\"qualifiers\" attr.type=\"string\"/>"}) {
+    CAPTURE(key);
+    CHECK(xml.find(key) != std::string::npos);
+  }
+  CHECK(xml.find("<data key=\"d9\">Quote &quot; back\\slash") != std::string::npos);
+  CHECK(xml.find("<data key=\"d10\">doc &quot;1&quot;.txt</data>") != std::string::npos);
+  // Qualifiers as a JSON object, XML-escaped; the control character is dropped.
+  CHECK(
+      xml.find("<data key=\"d16\">{&quot;note&quot;:&quot;a \\&quot;b\\&quot;\\r\\nc\\u0001&quot;,"
+               "&quot;year&quot;:&quot;2024&quot;}</data>") != std::string::npos);
+  // Degree of the person joined to both others: 2 / (n - 1) = 1.
+  const std::size_t first_node = xml.find("<node id=\"n0\">");
+  CHECK(xml.find("<data key=\"d11\">1</data>", first_node) < xml.find("</node>", first_node));
+}
+
 }  // namespace kg

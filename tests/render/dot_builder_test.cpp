@@ -9,6 +9,7 @@
 #include "render/community_style.h"
 #include "render/graphviz_context.h"
 #include "render/label_escape.h"
+#include "render/legend.h"
 #include "render/style.h"
 #include "sample_graph.h"
 
@@ -70,8 +71,8 @@ TEST_CASE("edges carry display labels, tooltips and direction") {
     if (label == "visited") {
       saw_visit = true;
       CHECK(test::attribute(edge, "tooltip") ==
-            "To Lam visited Malaysia {year=2024} \u2014 To Lam paid an official visit to "
-            "Malaysia in November.");
+            "To Lam visited Malaysia {year=2024} (confidence 0.90) \u2014 To Lam paid an "
+            "official visit to Malaysia in November.");
     }
     if (label == "member of") saw_member = true;  // also where the label was empty
   }
@@ -100,35 +101,64 @@ TEST_CASE("the legend lists only the entity types present") {
   CHECK(test::nodes_of(parsed.get()).size() == 8);
 }
 
-TEST_CASE("engines without clusters chain the legend under a header node") {
+TEST_CASE("engines without clusters draw the legend as one table node") {
   const KnowledgeGraph g = test::five_node_graph();
   for (const char* engine : {"sfdp", "neato", "circo", "twopi"}) {
     CAPTURE(engine);
-    const test::ParsedGraph parsed = test::parse_dot(build_dot(g, RenderOptions{}, engine));
+    const std::string dot = build_dot(g, RenderOptions{}, engine);
+    const test::ParsedGraph parsed = test::parse_dot(dot);
     REQUIRE(parsed != nullptr);
     std::string name = "cluster_legend";
     CHECK(agsubg(parsed.get(), name.data(), 0) == nullptr);
-    Agnode_t* header = node_named(parsed.get(), "legend");
-    REQUIRE(header != nullptr);
-    CHECK(test::attribute(header, "label") == "Legend");
-
-    std::vector<std::string> chain;
-    int invisible = 0;
-    for (Agedge_t* edge : test::edges_of(parsed.get())) {
-      if (test::attribute(edge, "style") != "invis") continue;
-      ++invisible;
-      chain.push_back(test::attribute(aghead(edge), "label"));
+    Agnode_t* legend = node_named(parsed.get(), "legend");
+    REQUIRE(legend != nullptr);
+    const std::string label = test::attribute(legend, "label");
+    CHECK(aghtmlstr(agget(legend, name.assign("label").data())));
+    CHECK(label.rfind("<TABLE", 0) == 0);
+    for (const char* type : {">Person<", ">Country<", ">Organization<"}) {
+      CHECK(label.find(type) != std::string::npos);
     }
-    std::sort(chain.begin(), chain.end());
-    CHECK(chain == std::vector<std::string>{"Country", "Organization", "Person"});
-    CHECK(invisible == 3);
-    CHECK(test::nodes_of(parsed.get()).size() == 9);
-    CHECK(test::edges_of(parsed.get()).size() == 8);
+    CHECK(dot.find("label=<<TABLE") != std::string::npos);
+    CHECK(test::nodes_of(parsed.get()).size() == 6);  // five entities, one legend
+    CHECK(test::edges_of(parsed.get()).size() == 5);  // no invisible chain
   }
   const test::ParsedGraph fdp = test::parse_dot(build_dot(g, RenderOptions{}, "fdp"));
   REQUIRE(fdp != nullptr);
   std::string name = "cluster_legend";
   CHECK(agsubg(fdp.get(), name.data(), 0) != nullptr);
+}
+
+TEST_CASE("the legend counts the entities left out for having no relation") {
+  KnowledgeGraph g = test::five_node_graph();
+  test::add_entity(g, "Loner", EntityType::kPerson);
+  test::add_entity(g, "Hermit", EntityType::kEvent);
+  for (const char* engine : {"dot", "sfdp"}) {
+    CAPTURE(engine);
+    const std::string dot = build_dot(g, RenderOptions{}, engine);
+    CHECK(dot.find("2 entities without relations not drawn (--isolated)") != std::string::npos);
+    CHECK(dot.find("Loner") == std::string::npos);
+    CHECK(dot.find("Event") == std::string::npos);  // no drawn Event, none in the legend
+    RenderOptions isolated;
+    isolated.isolated = true;
+    const std::string all = build_dot(g, isolated, engine);
+    CHECK(all.find("Loner") != std::string::npos);
+    CHECK(all.find("not drawn") == std::string::npos);
+  }
+}
+
+TEST_CASE("the focus entity is highlighted") {
+  const KnowledgeGraph g = test::five_node_graph();
+  RenderOptions focus_on_malaysia;
+  focus_on_malaysia.focus = g.entity(2).name;
+  const std::string dot = build_dot(g, focus_on_malaysia, "dot");
+  const test::ParsedGraph parsed = test::parse_dot(dot);
+  REQUIRE(parsed);
+  for (Agnode_t* node : test::nodes_of(parsed.get())) {
+    const bool focus = std::string(agnameof(node)) == "n2";  // Malaysia
+    CAPTURE(agnameof(node));
+    CHECK(test::attribute(node, "penwidth") == (focus ? "3" : "0.8"));
+    CHECK(test::attribute(node, "peripheries") == (focus ? "2" : ""));
+  }
 }
 
 TEST_CASE("scores set node sizes; no scores leave the defaults") {
@@ -202,6 +232,29 @@ TEST_CASE("by community, nodes are filled by community and the legend names them
   }
   // Malaysia (highest score) names the largest community.
   CHECK(entries.front().label.rfind("Malaysia (", 0) == 0);
+}
+
+TEST_CASE("by community, sfdp's one legend box has the communities and the note") {
+  KnowledgeGraph g = test::five_node_graph();
+  test::add_entity(g, "Loner", EntityType::kPerson);
+  RenderOptions options;
+  options.color = NodeColor::kCommunity;
+  const test::ParsedGraph parsed = test::parse_dot(build_dot(g, options, "sfdp"));
+  REQUIRE(parsed != nullptr);
+  Agnode_t* legend = node_named(parsed.get(), "legend");
+  REQUIRE(legend != nullptr);
+  const std::string label = test::attribute(legend, "label");
+  const CommunityColoring coloring(g, options.communities, options.scores);
+  const std::vector<CommunityLegendEntry> entries = coloring.legend(g, {0, 1, 2, 3, 4});
+  REQUIRE_FALSE(entries.empty());
+  for (const CommunityLegendEntry& entry : entries) {
+    CHECK(label.find("<TD BGCOLOR=\"" + std::string(entry.fillcolor) + "\">" + entry.label +
+                     "</TD>") != std::string::npos);
+  }
+  CHECK(label.find(">Person<") == std::string::npos);  // no type rows by community
+  CHECK(label.find(isolated_note(1)) != std::string::npos);
+  CHECK(node_named(parsed.get(), "legendc0") == nullptr);
+  CHECK(test::nodes_of(parsed.get()).size() == 6);  // five entities, one legend
 }
 
 TEST_CASE("an empty graph builds without a legend") {

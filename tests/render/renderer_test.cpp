@@ -187,8 +187,8 @@ TEST_CASE("SVG of the sample graph shows names, labels, legend and tooltips") {
   CHECK_FALSE(content.has_text("Event"));  // no Event in the graph, none in the legend
   CHECK(content.has_tooltip("To Lam (Person)"));
   CHECK(content.has_tooltip(
-      "Anwar Ibrahim prime minister of Malaysia \u2014 Malaysian Prime Minister Anwar Ibrahim "
-      "welcomed him."));
+      "Anwar Ibrahim PM of Malaysia (confidence 0.90) \u2014 Malaysian Prime Minister Anwar "
+      "Ibrahim welcomed him."));
 }
 
 TEST_CASE("adversarial names appear verbatim in SVG text and tooltips") {
@@ -206,7 +206,8 @@ TEST_CASE("adversarial names appear verbatim in SVG text and tooltips") {
     }
     CHECK(content.has_text("<b>&\"\\l"));
     CHECK(content.has_tooltip(
-        "Say \"hi\" linked to back\\slash \u2014 He said \"<b>\" & \\n then left."));
+        "Say \"hi\" <b>&\"\\l back\\slash (confidence 0.90) \u2014 He said \"<b>\" & \\n "
+        "then left."));
   }
 }
 
@@ -274,10 +275,11 @@ TEST_CASE("focus and top limit what is drawn") {
   CHECK_FALSE(content.has_text("Organization"));
 
   options = RenderOptions{};
-  options.top = 1;
+  options.top = 2;  // by degree: Malaysia, then ASEAN (ties by name)
   content = parse_svg(render_ok(g, options));
   REQUIRE(content.well_formed);
   CHECK(content.has_text("Malaysia"));
+  CHECK(content.has_text("ASEAN"));
   CHECK_FALSE(content.has_text("Vietnam"));
 }
 

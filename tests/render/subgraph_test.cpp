@@ -74,19 +74,62 @@ TEST_CASE("top keeps the best-scored entities") {
   RenderOptions options;
   options.top = 2;
   options.scores = {0.1, 0.9, 0.5, 0.7, 0.2};
-  const Result<DrawSelection> selection = select_subgraph(g, options);
+  options.isolated = true;
+  Result<DrawSelection> selection = select_subgraph(g, options);
   REQUIRE(selection.ok());
   CHECK(names_of(g, *selection) == Names{"Vietnam", "Anwar Ibrahim"});
   CHECK(selection->edges.empty());
+  CHECK(selection->hidden_isolated == 0);
+
+  // By default the two best are dropped, having no relation to each other.
+  options.isolated = false;
+  selection = select_subgraph(g, options);
+  REQUIRE(selection.ok());
+  CHECK(selection->vertices.empty());
+  CHECK(selection->hidden_isolated == 2);
+  options.top = 3;  // Malaysia joins them: Vietnam and Anwar both relate to it
+  selection = select_subgraph(g, options);
+  REQUIRE(selection.ok());
+  CHECK(names_of(g, *selection) == Names{"Vietnam", "Malaysia", "Anwar Ibrahim"});
+  CHECK(selection->edges.size() == 2);
+}
+
+TEST_CASE("entities without relations are left out unless asked for") {
+  KnowledgeGraph g = test::five_node_graph();
+  const Vertex loner = test::add_entity(g, "Loner", EntityType::kPerson);
+  const Vertex selfish = test::add_entity(g, "Selfish", EntityType::kPerson);
+  test::add_relation(g, selfish, selfish, "praised");  // a self loop joins nothing
+  RenderOptions options;
+  Result<DrawSelection> selection = select_subgraph(g, options);
+  REQUIRE(selection.ok());
+  CHECK(selection->vertices.size() == 5);
+  CHECK(selection->edges.size() == 5);
+  CHECK(selection->hidden_isolated == 2);
+  CHECK_FALSE(selection->focus.has_value());
+
+  options.isolated = true;
+  selection = select_subgraph(g, options);
+  REQUIRE(selection.ok());
+  CHECK(selection->vertices.size() == 7);
+  CHECK(selection->edges.size() == 6);
+
+  // The focus entity is drawn even alone.
+  options.isolated = false;
+  options.focus = "Loner";
+  selection = select_subgraph(g, options);
+  REQUIRE(selection.ok());
+  CHECK(selection->vertices == std::vector<Vertex>{loner});
+  CHECK(selection->focus == loner);
+  CHECK(selection->hidden_isolated == 0);
 }
 
 TEST_CASE("top without scores ranks by degree") {
   const KnowledgeGraph g = test::five_node_graph();
   RenderOptions options;
-  options.top = 1;
+  options.top = 2;
   const Result<DrawSelection> selection = select_subgraph(g, options);
   REQUIRE(selection.ok());
-  CHECK(names_of(g, *selection) == Names{"Malaysia"});
+  CHECK(names_of(g, *selection) == Names{"Malaysia", "ASEAN"});
 }
 
 TEST_CASE("top within a focus keeps the focus entity") {
