@@ -60,34 +60,4 @@ std::string script_json_string(std::string_view text) {
   return out;
 }
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const CodePoint cp = decode_utf8(text, pos);
-    pos += cp.length;
-    switch (cp.value) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        append_utf8(out, cp.value);
-    }
-  }
-  return out;
-}
-
 }  // namespace kg::render

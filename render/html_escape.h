@@ -1,6 +1,7 @@
-// Escaping of text from articles for an HTML page (render/html_page.h): as
-// JSON data inside an inline <script type="application/json"> element, and as
-// HTML text or attribute values.
+// Escaping of text from articles for an HTML page (render/html_page.h) as
+// JSON data inside an inline <script type="application/json"> element. (HTML
+// text, the page's title, is escaped by graph/encoding.h's xml_escape, whose
+// entities HTML reads the same.)
 //
 // Inside a <script> element the HTML parser ends the element at "</script"
 // and treats "<!--" specially, whatever the JSON means; so the JSON written
@@ -24,10 +25,5 @@ std::string script_json_string(std::string_view text);
 
 // Appends script_json_string(text) to `out`.
 void append_script_json_string(std::string& out, std::string_view text);
-
-// HTML text or a double- or single-quoted attribute value that displays
-// `text`: '&' '<' '>' '"' '\'' as character references; invalid UTF-8 bytes
-// become U+FFFD.
-std::string escape_html(std::string_view text);
 
 }  // namespace kg::render

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/encoding.h"
 #include "kg/analytics.h"
 #include "render/html_assets.h"
 #include "render/html_data.h"
@@ -40,7 +41,7 @@ std::string fill_template(std::string_view page, const std::string& title,
     out.append(page.substr(pos, open - pos));
     const std::string_view name = page.substr(open + 2, close - open - 2);
     if (name == "title") {
-      out += escape_html(title);
+      out += xml_escape(title);
     } else if (name == "csp") {
       out += content_security_policy();
     } else if (name == "style") {
