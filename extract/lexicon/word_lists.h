@@ -104,9 +104,10 @@ inline constexpr std::array<std::string_view, 12> kPronouns = {
 
 // Lower-case words that may join the capitalised words of an organisation's
 // or a place's name ("Ministry of Foreign Affairs", "Bank for International
-// Settlements", "Trinidad and Tobago"). They end a person's name.
-inline constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "the", "for", "and",
-                                                                    "on"};
+// Settlements", "Trinidad and Tobago", "Marks & Spencer"). They end a
+// person's name.
+inline constexpr std::array<std::string_view, 6> kNameConnectors = {"of",  "the", "for",
+                                                                    "and", "on",  "&"};
 
 // Lower-case particles inside a name, alone or in a row, before a capitalised
 // word ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Ahmed bin Salem",

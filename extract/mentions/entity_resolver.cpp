@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "base/name_fold.h"
 #include "extract/lexicon/word_lists.h"
@@ -278,13 +279,18 @@ class Resolver {
   }
 
   void references() {
-    std::vector<int> recent;           // person entities, most recent subject last
-    int last_org = -1;                 // most recent organisation or country named
-    int last_org_sentence = -1;        // the sentence it was named in
-    std::vector<NamedAt> recent_orgs;  // organisations named, in text order
-    std::vector<NamedAt> events;       // events and agreements named, in text order
+    std::vector<int> recent;             // person entities, most recent subject last
+    int last_org = -1;                   // most recent organisation or country named
+    int last_org_sentence = -1;          // the sentence it was named in
+    std::vector<NamedAt> recent_orgs;    // organisations named, in text order
+    std::vector<NamedAt> events;         // events and agreements named, in text order
+    std::map<int, int> person_mentions;  // person entity -> names of it so far
+    int last_paragraph = -2;
     for (auto& s : s_) {
       int subject = -1;
+      int pronoun_subject = -1;
+      const bool first_of_paragraph = s.sentence.paragraph != last_paragraph;
+      last_paragraph = s.sentence.paragraph;
       int in_sentence_orgs = 0;
       std::vector<int> in_sentence;
       for (auto& m : s.mentions) {
@@ -305,7 +311,20 @@ class Resolver {
               m.entity = subject;
             } else if (!recent.empty()) {
               m.entity = recent.back();
+              // A paragraph that opens on "he" or "she" goes back to the
+              // person the text is about: the one named most so far.
+              if (first_of_paragraph && in_sentence.empty()) {
+                int best = m.entity;
+                for (const auto& [e, n] : person_mentions)
+                  if (n > person_mentions[best]) best = e;
+                m.entity = best;
+              }
             }
+            // "Born in X, the son of Y, he grew up": the pronoun after the
+            // opening phrase is the clause's subject, not Y.
+            if ((p == "he" || p == "she") && m.entity >= 0 && m.begin > 0 &&
+                s.tokens[m.begin - 1].text == ",")
+              pronoun_subject = m.entity;
           } else if (p == "its" || p == "it") {
             m.entity = in_sentence_orgs == 0 ? cataphor(s, m) : -1;
             // "it" looks back one sentence at most: further back, the thing
@@ -356,6 +375,11 @@ class Resolver {
         in_sentence.push_back(m.entity);
         if (subject < 0 && !after_preposition(s, m.span_begin)) subject = m.entity;
       }
+      if (pronoun_subject >= 0) subject = pronoun_subject;
+      for (const auto& m : s.mentions)
+        if (m.entity >= 0 && m.kind == MentionKind::kName &&
+            table_[m.entity].type == EntityType::kPerson)
+          ++person_mentions[m.entity];
       if (subject >= 0) {
         recent.erase(std::remove(recent.begin(), recent.end(), subject), recent.end());
         recent.push_back(subject);

@@ -113,6 +113,26 @@ TEST_CASE("pronouns: he takes the recent subject, his the person of its sentence
   CHECK(a.resolved_name(3, "Ruto") == "William Ruto");
 }
 
+TEST_CASE("he after an opening phrase naming another person is the clause's subject") {
+  const Analysis a =
+      analyse({"Erik Lund died on Sunday in Bergen.",
+               "Born in Oslo, the son of a fisherman, Per Olsen, he grew up on boats.",
+               "He founded a shipyard in 1964."});
+  CHECK(a.resolved_name(1, "he") == "Erik Lund");
+  // The opening phrase's person did not become the subject the next "he" takes.
+  CHECK(a.resolved_name(2, "He") == "Erik Lund");
+}
+
+TEST_CASE("a paragraph opening on he goes back to the person named most") {
+  const kg::test::Strings text = {
+      "Erik Lund died on Sunday in Bergen.", "Lund ran the yard for 40 years.",
+      "Nils Berg, his son, said the family was grateful.", "He was born in Oslo in 1933."};
+  // In one paragraph, "He" is the last sentence's subject.
+  CHECK(analyse(text).resolved_name(3, "He") == "Nils Berg");
+  // Opening a new paragraph, it is the person the text is about.
+  CHECK(analyse(text, {0, 0, 0, 1}).resolved_name(3, "He") == "Erik Lund");
+}
+
 TEST_CASE("he after a reporting verb is the sentence's reporter") {
   const Analysis a =
       analyse({"Kenyan President William Ruto arrived in Accra.",
