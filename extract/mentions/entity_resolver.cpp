@@ -466,17 +466,26 @@ class Resolver {
   // kRecentSentences before.
   int described_organisation(const std::string& noun, const std::vector<NamedAt>& recent,
                              int sentence) const {
+    // One named earlier in its own sentence ("the fee paid by X was what the
+    // club spent"): the one described so, else the one the sentence is
+    // about, else the latest.
+    const std::string folded_noun = fold_name(noun);
+    int own = -1;
+    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == sentence; ++it) {
+      if (table_[it->entity].descriptors.count(noun)) return it->entity;
+      if (!other_kind(it->entity, folded_noun) && (own < 0 || it->subject)) own = it->entity;
+    }
+    if (own >= 0) return own;
     // Both scans stop kDescribedSentences back: a reference reaches within an
     // article, and a long file of many articles stays linear.
     for (auto it = recent.rbegin();
          it != recent.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
       if (table_[it->entity].descriptors.count(noun)) return it->entity;
     }
-    const std::string folded = fold_name(noun);
     for (auto it = recent.rbegin();
          it != recent.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
       const std::vector<std::string> words = folded_words(table_[it->entity].name);
-      if (std::find(words.begin(), words.end(), folded) != words.end()) return it->entity;
+      if (std::find(words.begin(), words.end(), folded_noun) != words.end()) return it->entity;
     }
     const bool heads_names = lex_.keyword_type(noun) && !lex_.is_company_word(noun);
     if (heads_names || recent.empty()) return -1;
@@ -486,6 +495,15 @@ class Resolver {
       if (it->subject) return it->entity;
     }
     return sentence - recent.back().sentence <= kRecentSentences ? recent.back().entity : -1;
+  }
+
+  // Whether the organisation's name is headed by a noun of another kind than
+  // `folded_noun` ("University of Chicago" is not meant by "the company").
+  bool other_kind(int entity, const std::string& folded_noun) const {
+    const std::vector<std::string> words = folded_words(table_[entity].name);
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return w != folded_noun && lex_.keyword_type(w) && !lex_.is_company_word(w);
+    });
   }
 
   // The event or agreement (`type`) "the <noun>" refers to, or -1, among those named in the
@@ -547,6 +565,8 @@ class Resolver {
 bool after_preposition(const AnalysedSentence& s, std::size_t i) {
   if (i == 0) return false;
   std::string w = ascii_lower(s.tokens[i - 1].text);
+  // "at the University of X": the article between.
+  if (w == "the" && i >= 2) w = ascii_lower(s.tokens[i - 2].text);
   return words::contains(words::kNotSubjectAfter, w);
 }
 

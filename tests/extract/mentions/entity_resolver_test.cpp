@@ -203,6 +203,18 @@ TEST_CASE("a role reference naming a country chooses the person tied to it") {
   CHECK(a.resolved_name(1, "the Ghanaian leader") == "John Mahama");
 }
 
+TEST_CASE("the club, the company: one named earlier in the same sentence comes first") {
+  const Analysis a =
+      analyse({"Kestrel United signed a striker from Brask FC.",
+               "The fee paid by Valdor FC was the sum that the club spent on Ana Ruiz."});
+  CHECK(a.resolved_name(1, "the club") == "Valdor FC");
+  // Not one whose name is headed by another kind of noun.
+  const Analysis b =
+      analyse({"Tarn Holdings hired Ana Ruiz.",
+               "After a degree at the University of Chicago, Ana Ruiz joined the company."});
+  CHECK(b.resolved_name(1, "the company") == "Tarn Holdings");
+}
+
 TEST_CASE("the company, the drugmaker, the court: the organisation a description refers to") {
   const Analysis a =
       analyse({"German drugmaker Orvik Pharma bought Tarn Holdings.", "Tarn Holdings agreed.",
