@@ -285,6 +285,7 @@ class Resolver {
     std::vector<NamedAt> recent_orgs;    // organisations named, in text order
     std::vector<NamedAt> events;         // events and agreements named, in text order
     std::map<int, int> person_mentions;  // person entity -> names of it so far
+    std::map<int, char> gender;          // person entity -> 'm' or 'f' from pronouns so far
     int last_paragraph = -2;
     for (auto& s : s_) {
       int subject = -1;
@@ -320,6 +321,17 @@ class Resolver {
                 m.entity = best;
               }
             }
+            // "He married X; she died in 2015": a person "he" referred to is
+            // not "she", and the other way round.
+            const char g = (p == "he" || p == "his" || p == "him") ? 'm' : 'f';
+            if (m.entity >= 0 && gender[m.entity] != 0 && gender[m.entity] != g) {
+              m.entity = -1;
+              for (auto it = in_sentence.rbegin(); it != in_sentence.rend() && m.entity < 0; ++it)
+                if (gender[*it] == 0 || gender[*it] == g) m.entity = *it;
+              for (auto it = recent.rbegin(); it != recent.rend() && m.entity < 0; ++it)
+                if (gender[*it] == 0 || gender[*it] == g) m.entity = *it;
+            }
+            if (m.entity >= 0) gender[m.entity] = g;
             // "Born in X, the son of Y, he grew up": the pronoun after the
             // opening phrase is the clause's subject, not Y.
             if ((p == "he" || p == "she") && m.entity >= 0 && m.begin > 0 &&

@@ -133,6 +133,13 @@ TEST_CASE("a paragraph opening on he goes back to the person named most") {
   CHECK(analyse(text, {0, 0, 0, 1}).resolved_name(3, "He") == "Erik Lund");
 }
 
+TEST_CASE("a person he referred to is not she") {
+  const Analysis a =
+      analyse({"Erik Lund died on Sunday.", "He married Anna Berg in 1960; she died in 2015."});
+  CHECK(a.resolved_name(1, "He") == "Erik Lund");
+  CHECK(a.resolved_name(1, "she") == "Anna Berg");
+}
+
 TEST_CASE("he after a reporting verb is the sentence's reporter") {
   const Analysis a =
       analyse({"Kenyan President William Ruto arrived in Accra.",
