@@ -372,8 +372,11 @@ class Resolver {
         const DocumentEntity& d = table_[m.entity];
         if ((d.type == EntityType::kOrganization || d.type == EntityType::kCountry) &&
             m.kind == MentionKind::kName) {
-          last_org = m.entity;
-          last_org_sentence = s.index;
+          // "Oman's parliament": a possessor is not what "it" goes back to.
+          if (m.end >= s.tokens.size() || s.tokens[m.end].kind != TokenKind::kPossessive) {
+            last_org = m.entity;
+            last_org_sentence = s.index;
+          }
           ++in_sentence_orgs;
           if (d.type == EntityType::kOrganization) {
             recent_orgs.push_back(

@@ -156,6 +156,13 @@ TEST_CASE(
   CHECK(a.resolved_name(1, "its") == "OPEC");
 }
 
+TEST_CASE("it does not go back to a possessor") {
+  const Analysis a =
+      analyse({"Ana Ruiz joined the State Council, the upper chamber of Chile's "
+               "parliament, when it was created in 1997."});
+  CHECK(a.resolved_name(0, "it") == "State Council");
+}
+
 TEST_CASE("a cataphoric its also reaches a name after \"the\"") {
   // BUG: the cataphor looks only at the token right after the comma, which is "the",
   // so "its" falls back to the previous sentence's country.
