@@ -11,6 +11,7 @@
 #include "extract/lexicon/lexicon.h"
 #include "extract/mentions/entity_resolver.h"
 #include "extract/mentions/mention_finder.h"
+#include "extract/mentions/mention_records.h"
 #include "extract/relations/home_country.h"
 #include "extract/relations/joint_action.h"
 #include "extract/relations/relation_extractors.h"

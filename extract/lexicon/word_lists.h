@@ -52,6 +52,14 @@ inline constexpr std::array<std::string_view, 12> kDeterminers = {
 // Determiners that pick out each member of a set.
 inline constexpr std::array<std::string_view, 2> kDistributives = {"each", "every"};
 
+// Offices of a company or organisation: written before a name with no
+// organisation ("Chief executive X"), they are offices of the one
+// organisation the sentence names. Any "chief ... officer" counts too (see
+// is_corporate_office()).
+inline constexpr std::array<std::string_view, 9> kCorporateOffices = {
+    "chief executive", "chairman",   "chairwoman",         "chairperson",    "managing director",
+    "founder",         "co-founder", "executive director", "general manager"};
+
 // Offices of a state: written before a name with no country ("President X",
 // "Defence Minister Y"), they are offices of the country the article is about.
 // Any title ending in "minister" counts too (see is_national_office()).
@@ -104,9 +112,10 @@ inline constexpr std::array<std::string_view, 12> kPronouns = {
 
 // Lower-case words that may join the capitalised words of an organisation's
 // or a place's name ("Ministry of Foreign Affairs", "Bank for International
-// Settlements", "Trinidad and Tobago"). They end a person's name.
-inline constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "the", "for", "and",
-                                                                    "on"};
+// Settlements", "Trinidad and Tobago", "Marks & Spencer"). They end a
+// person's name.
+inline constexpr std::array<std::string_view, 6> kNameConnectors = {"of",  "the", "for",
+                                                                    "and", "on",  "&"};
 
 // Lower-case particles inside a name, alone or in a row, before a capitalised
 // word ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Ahmed bin Salem",

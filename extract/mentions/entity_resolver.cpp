@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "base/name_fold.h"
 #include "extract/lexicon/word_lists.h"
@@ -278,13 +279,19 @@ class Resolver {
   }
 
   void references() {
-    std::vector<int> recent;           // person entities, most recent subject last
-    int last_org = -1;                 // most recent organisation or country named
-    int last_org_sentence = -1;        // the sentence it was named in
-    std::vector<NamedAt> recent_orgs;  // organisations named, in text order
-    std::vector<NamedAt> events;       // events and agreements named, in text order
+    std::vector<int> recent;             // person entities, most recent subject last
+    int last_org = -1;                   // most recent organisation or country named
+    int last_org_sentence = -1;          // the sentence it was named in
+    std::vector<NamedAt> recent_orgs;    // organisations named, in text order
+    std::vector<NamedAt> events;         // events and agreements named, in text order
+    std::map<int, int> person_mentions;  // person entity -> names of it so far
+    std::map<int, char> gender;          // person entity -> 'm' or 'f' from pronouns so far
+    int last_paragraph = -2;
     for (auto& s : s_) {
       int subject = -1;
+      int pronoun_subject = -1;
+      const bool first_of_paragraph = s.sentence.paragraph != last_paragraph;
+      last_paragraph = s.sentence.paragraph;
       int in_sentence_orgs = 0;
       std::vector<int> in_sentence;
       for (auto& m : s.mentions) {
@@ -305,7 +312,31 @@ class Resolver {
               m.entity = subject;
             } else if (!recent.empty()) {
               m.entity = recent.back();
+              // A paragraph that opens on "he" or "she" goes back to the
+              // person the text is about: the one named most so far.
+              if (first_of_paragraph && in_sentence.empty()) {
+                int best = m.entity;
+                for (const auto& [e, n] : person_mentions)
+                  if (n > person_mentions[best]) best = e;
+                m.entity = best;
+              }
             }
+            // "He married X; she died in 2015": a person "he" referred to is
+            // not "she", and the other way round.
+            const char g = (p == "he" || p == "his" || p == "him") ? 'm' : 'f';
+            if (m.entity >= 0 && gender[m.entity] != 0 && gender[m.entity] != g) {
+              m.entity = -1;
+              for (auto it = in_sentence.rbegin(); it != in_sentence.rend() && m.entity < 0; ++it)
+                if (gender[*it] == 0 || gender[*it] == g) m.entity = *it;
+              for (auto it = recent.rbegin(); it != recent.rend() && m.entity < 0; ++it)
+                if (gender[*it] == 0 || gender[*it] == g) m.entity = *it;
+            }
+            if (m.entity >= 0) gender[m.entity] = g;
+            // "Born in X, the son of Y, he grew up": the pronoun after the
+            // opening phrase is the clause's subject, not Y.
+            if ((p == "he" || p == "she") && m.entity >= 0 && m.begin > 0 &&
+                s.tokens[m.begin - 1].text == ",")
+              pronoun_subject = m.entity;
           } else if (p == "its" || p == "it") {
             m.entity = in_sentence_orgs == 0 ? cataphor(s, m) : -1;
             // "it" looks back one sentence at most: further back, the thing
@@ -341,8 +372,11 @@ class Resolver {
         const DocumentEntity& d = table_[m.entity];
         if ((d.type == EntityType::kOrganization || d.type == EntityType::kCountry) &&
             m.kind == MentionKind::kName) {
-          last_org = m.entity;
-          last_org_sentence = s.index;
+          // "Oman's parliament": a possessor is not what "it" goes back to.
+          if (m.end >= s.tokens.size() || s.tokens[m.end].kind != TokenKind::kPossessive) {
+            last_org = m.entity;
+            last_org_sentence = s.index;
+          }
           ++in_sentence_orgs;
           if (d.type == EntityType::kOrganization) {
             recent_orgs.push_back(
@@ -356,6 +390,11 @@ class Resolver {
         in_sentence.push_back(m.entity);
         if (subject < 0 && !after_preposition(s, m.span_begin)) subject = m.entity;
       }
+      if (pronoun_subject >= 0) subject = pronoun_subject;
+      for (const auto& m : s.mentions)
+        if (m.entity >= 0 && m.kind == MentionKind::kName &&
+            table_[m.entity].type == EntityType::kPerson)
+          ++person_mentions[m.entity];
       if (subject >= 0) {
         recent.erase(std::remove(recent.begin(), recent.end(), subject), recent.end());
         recent.push_back(subject);
@@ -442,17 +481,26 @@ class Resolver {
   // kRecentSentences before.
   int described_organisation(const std::string& noun, const std::vector<NamedAt>& recent,
                              int sentence) const {
+    // One named earlier in its own sentence ("the fee paid by X was what the
+    // club spent"): the one described so, else the one the sentence is
+    // about, else the latest.
+    const std::string folded_noun = fold_name(noun);
+    int own = -1;
+    for (auto it = recent.rbegin(); it != recent.rend() && it->sentence == sentence; ++it) {
+      if (table_[it->entity].descriptors.count(noun)) return it->entity;
+      if (!other_kind(it->entity, folded_noun) && (own < 0 || it->subject)) own = it->entity;
+    }
+    if (own >= 0) return own;
     // Both scans stop kDescribedSentences back: a reference reaches within an
     // article, and a long file of many articles stays linear.
     for (auto it = recent.rbegin();
          it != recent.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
       if (table_[it->entity].descriptors.count(noun)) return it->entity;
     }
-    const std::string folded = fold_name(noun);
     for (auto it = recent.rbegin();
          it != recent.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
       const std::vector<std::string> words = folded_words(table_[it->entity].name);
-      if (std::find(words.begin(), words.end(), folded) != words.end()) return it->entity;
+      if (std::find(words.begin(), words.end(), folded_noun) != words.end()) return it->entity;
     }
     const bool heads_names = lex_.keyword_type(noun) && !lex_.is_company_word(noun);
     if (heads_names || recent.empty()) return -1;
@@ -462,6 +510,15 @@ class Resolver {
       if (it->subject) return it->entity;
     }
     return sentence - recent.back().sentence <= kRecentSentences ? recent.back().entity : -1;
+  }
+
+  // Whether the organisation's name is headed by a noun of another kind than
+  // `folded_noun` ("University of Chicago" is not meant by "the company").
+  bool other_kind(int entity, const std::string& folded_noun) const {
+    const std::vector<std::string> words = folded_words(table_[entity].name);
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return w != folded_noun && lex_.keyword_type(w) && !lex_.is_company_word(w);
+    });
   }
 
   // The event or agreement (`type`) "the <noun>" refers to, or -1, among those named in the
@@ -523,24 +580,9 @@ class Resolver {
 bool after_preposition(const AnalysedSentence& s, std::size_t i) {
   if (i == 0) return false;
   std::string w = ascii_lower(s.tokens[i - 1].text);
+  // "at the University of X": the article between.
+  if (w == "the" && i >= 2) w = ascii_lower(s.tokens[i - 2].text);
   return words::contains(words::kNotSubjectAfter, w);
-}
-
-std::vector<std::vector<MentionRecord>> mention_records(
-    const std::vector<AnalysedSentence>& sentences, std::size_t entities) {
-  std::vector<std::vector<MentionRecord>> out(entities);
-  for (const AnalysedSentence& s : sentences) {
-    for (const Mention& m : s.mentions) {
-      if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= entities || m.end <= m.begin)
-        continue;
-      const bool reference = m.kind == MentionKind::kPronoun || m.kind == MentionKind::kRoleRef;
-      const std::size_t first = s.tokens[reference ? m.span_begin : m.begin].start;
-      const std::size_t last = s.tokens[m.end - 1].end;
-      out[static_cast<std::size_t>(m.entity)].push_back(
-          {s.sentence.text.substr(first, last - first), s.index, m.rule});
-    }
-  }
-  return out;
 }
 
 ResolvedDocument EntityResolver::resolve(std::vector<AnalysedSentence>& sentences) const {

@@ -6,9 +6,11 @@
 // the fuller name becomes canonical; acronyms join the name they follow
 // ("(UMNO)") or whose initials they spell. Pronouns and role references
 // ("the Party chief", "the Vietnamese leader") join the most salient person,
-// preferring recent sentence subjects and agreeing in country when the
-// reference names one; organisation references ("the company") join the
-// organisation described by that noun or named last. "Both sides" / "the two
+// preferring recent sentence subjects, agreeing in country when the
+// reference names one and in gender with the pronouns seen before (a
+// paragraph that opens on "he" or "she" goes back to the person named most);
+// organisation references ("the company") join the organisation described by
+// that noun, named earlier in their own sentence, or named last. "Both sides" / "the two
 // countries" stay unresolved here: the relation extractors bind them to the
 // pair of their sentence or paragraph (SentenceView::country_pair).
 #pragma once
@@ -37,13 +39,6 @@ class EntityResolver {
  private:
   const Lexicon& lex_;
 };
-
-// Every mention tied to an entity (Mention::entity >= 0), by entity: the
-// words as written (a name without its titles; a reference with its
-// determiner, "the company"), the sentence's index and Mention::rule, in text
-// order. `entities` is the number of the document's entities.
-std::vector<std::vector<MentionRecord>> mention_records(
-    const std::vector<AnalysedSentence>& sentences, std::size_t entities);
 
 // True when the token before position i is a preposition, i.e. a mention
 // starting at i sits in a prepositional phrase rather than a subject slot.

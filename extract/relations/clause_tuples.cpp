@@ -55,6 +55,10 @@ class TupleReader {
             }
             continue;
           }
+          // "has a Visiting Forces Agreement with X": the agreement the verb
+          // took names the relation with X ("has with X" says nothing).
+          if (const int agreement = direct_agreement(t, k); agreement >= 0)
+            predicate += " " + ctx_.resolved.entities[static_cast<std::size_t>(agreement)].name;
           predicate += " " + in_.words[static_cast<std::size_t>(span.prep)];
         }
         for (int s : subjects) {
@@ -109,6 +113,19 @@ class TupleReader {
       }
     }
     return out;
+  }
+
+  // The agreement entity that is the direct object of the tuple's verb (an
+  // argument before k with no preposition), or -1.
+  int direct_agreement(const OpenIeTuple& t, std::size_t k) const {
+    for (std::size_t j = 1; j < k; ++j) {
+      if (t.spans[j].prep >= 0) continue;
+      for (int e : entities(t.spans[j].heads)) {
+        if (ctx_.resolved.entities[static_cast<std::size_t>(e)].type == EntityType::kAgreement)
+          return e;
+      }
+    }
+    return -1;
   }
 
   // Year and date qualifiers of the dates inside the tuple's arguments ("in 2025").

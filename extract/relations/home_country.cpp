@@ -61,10 +61,26 @@ int home_country(const DocumentContext& ctx) {
   return first > 0 && first >= 2 * second ? best : -1;
 }
 
-bool is_national_office(std::string_view title) {
+namespace {
+
+std::string_view without_tenure(std::string_view title) {
   for (std::string_view prefix : {"former ", "outgoing ", "acting ", "interim "}) {
     if (title.starts_with(prefix)) title.remove_prefix(prefix.size());
   }
+  return title;
+}
+
+}  // namespace
+
+bool is_corporate_office(std::string_view title) {
+  title = without_tenure(title);
+  if (words::contains(words::kCorporateOffices, title)) return true;
+  // "chief financial officer", "chief scientific officer".
+  return title.starts_with("chief ") && title.ends_with(" officer");
+}
+
+bool is_national_office(std::string_view title) {
+  title = without_tenure(title);
   if (words::contains(words::kNationalOffices, title)) return true;
   // "minister", "defence minister", "minister of finance"; not "chief minister"
   // or "first minister", who lead a region.

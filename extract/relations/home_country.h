@@ -20,4 +20,10 @@ int home_country(const DocumentContext& ctx);
 // before a name gives to the home country.
 bool is_national_office(std::string_view title);
 
+// True for a title naming an office of a company or organisation ("chief
+// executive", "chief technology officer", "chairman", "managing director",
+// "founder"), which a bare title before a name gives to the one
+// organisation its sentence names.
+bool is_corporate_office(std::string_view title);
+
 }  // namespace kg::extract

@@ -38,6 +38,23 @@ void bare_title(const SentenceView& v, const Mention& person, const Role& r,
   v.add(out, person.entity, r.title + " of", home, 0.6);
 }
 
+// "Chief executive X, who co-founded the company": a company's office with no
+// organisation names the one organisation (not a country) its sentence
+// names or refers to ("the company", "its").
+void bare_corporate_title(const SentenceView& v, const Mention& person, const Role& r,
+                          std::vector<RawRelation>& out) {
+  if (v.type(person.entity) != EntityType::kPerson || !is_corporate_office(r.title)) return;
+  int org = -1;
+  for (const Mention& m : v.sentence().mentions) {
+    if (m.entity < 0 || m.entity == org || v.type(m.entity) != EntityType::kOrganization ||
+        m.kind == MentionKind::kModifier)
+      continue;
+    if (org >= 0) return;  // two organisations: which one is not said
+    org = m.entity;
+  }
+  if (org >= 0) v.add(out, person.entity, r.title + " of", org, 0.6);
+}
+
 }  // namespace
 
 void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence& s,
@@ -48,6 +65,7 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
     for (const Role& r : m.roles) {
       if (r.of < 0) {
         bare_title(v, m, r, out);
+        bare_corporate_title(v, m, r, out);
         continue;
       }
       const Mention& of = s.mentions[static_cast<std::size_t>(r.of)];

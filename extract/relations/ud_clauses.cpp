@@ -1,5 +1,10 @@
 #include "extract/relations/ud_clauses.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "extract/lexicon/word_lists.h"
 #include "extract/openie/open_ie.h"
 #include "extract/relations/clause_tuples.h"
 #include "extract/relations/conjunct_repair.h"
@@ -25,6 +30,29 @@ std::vector<std::string> known_upos(const AnalysedSentence& s) {
     }
   }
   return upos;
+}
+
+// Sets upos[w] to PROPN for each capitalised word of a resolved name (from
+// token `from` on; upos and the tree start there) that the tree tags as a
+// closed-class word or a verb; true when it set any.
+bool retag_names(const AnalysedSentence& s, std::size_t from, const parse::Sentence& tree,
+                 std::vector<std::string>& upos) {
+  static constexpr std::array<std::string_view, 9> kNotNames = {
+      "INTJ", "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "VERB"};
+  bool changed = false;
+  for (const Mention& m : s.mentions) {
+    if (m.kind != MentionKind::kName || m.entity < 0) continue;
+    for (std::size_t i = std::max(m.begin, from); i < m.end && i < s.tokens.size(); ++i) {
+      const std::size_t w = i - from;
+      const std::string& t = s.tokens[i].text;
+      if (w >= tree.words.size() || t.empty() || t[0] < 'A' || t[0] > 'Z' || !upos[w].empty() ||
+          !words::contains(kNotNames, tree.words[w].upos))
+        continue;
+      upos[w] = "PROPN";
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 // The type of the entity each word from `from` on names (kOther for none).
@@ -64,6 +92,9 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
   std::vector<std::string> upos = known_upos(s);
   upos.erase(upos.begin(), upos.begin() + from);
   UdParse parsed = parse_tokens(*model_, parsed_forms, upos);
+  // A word of a name tagged as a closed-class word ("Hassabis , a former
+  // ..." read as an interjection) is a proper noun: parsed again so.
+  if (retag_names(s, body, parsed.tree, upos)) parsed = parse_tokens(*model_, parsed_forms, upos);
   parsed_.fetch_add(1, std::memory_order_relaxed);
   repair_conjuncts(parsed.tree, word_types(ctx, s, words, body));
   const parse::Sentence& tree = parsed.tree;

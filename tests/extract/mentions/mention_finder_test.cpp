@@ -475,3 +475,12 @@ TEST_CASE("a capitalised role noun heads a reference when nothing names it") {
   // Followed by a name or "of", it is a title.
   CHECK(mentions_of("The Secretary Ana Ruiz spoke.")[0].kind == MentionKind::kName);
 }
+
+TEST_CASE("an ampersand between capitalised words joins one name") {
+  CHECK(mention_texts(kg::test::mentions_of("Shares in Marks & Spencer rose in London.")) ==
+        "Marks & Spencer | London");
+  CHECK(mention_texts(kg::test::mentions_of("Halden Shipping & Logistics opened an office.")) ==
+        "Halden Shipping & Logistics");
+  // Lower-case words after it join nothing.
+  CHECK(mention_texts(kg::test::mentions_of("Tarn Group & partners signed.")) == "Tarn Group");
+}

@@ -93,10 +93,12 @@ struct Analysis {
   }
 };
 
-inline Analysis analyse(const Strings& sentences) {
+// `paragraphs`, when given, holds each sentence's paragraph (else all are in one).
+inline Analysis analyse(const Strings& sentences, const std::vector<int>& paragraphs = {}) {
   Analysis a;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     a.sentences.push_back(analyse_sentence(sentences[i], static_cast<int>(i)));
+    if (i < paragraphs.size()) a.sentences.back().sentence.paragraph = paragraphs[i];
   }
   a.resolved = extract::EntityResolver(lexicon()).resolve(a.sentences);
   return a;

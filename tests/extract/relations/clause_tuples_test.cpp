@@ -168,3 +168,15 @@ TEST_CASE("the partners of a verb of creation made its object too") {
   KG_CHECK_HAS(r, "Luis Soto | founded | Andes Labs");
   for (const std::string& x : r) CHECK(x.find("founded with") == std::string::npos);
 }
+
+TEST_CASE("an agreement taken as object names the relation with a prepositional argument") {
+  // Chile(0) has(1) a(2) Free(3) Trade(4) Agreement(5) with(6) Peru(7) .(8)
+  const std::string text = "Chile has a Free Trade Agreement with Peru.";
+  OpenIeTuple t = tuple("has", {"Chile", "a Free Trade Agreement", "with Peru"},
+                        {span(0, 0, -1, {0}), span(2, 5, -1, {5}), span(6, 7, 6, {7})});
+  t.relation_tokens = {1};
+  const Strings r = read(text, t);
+  KG_CHECK_HAS(r, "Chile | has | Free Trade Agreement");
+  KG_CHECK_HAS(r, "Chile | has Free Trade Agreement with | Peru");
+  CHECK(r.size() == 2);
+}

@@ -5,6 +5,7 @@
 #include "tests/extract/relations/relation_fixture.h"
 
 using kg::extract::home_country;
+using kg::extract::is_corporate_office;
 using kg::extract::is_national_office;
 using kg::test::Strings;
 
@@ -36,6 +37,16 @@ TEST_CASE("the city of an opening dateline counts for its country") {
   // A dateline later in the document is an ordinary sentence.
   CHECK(home({"Uganda's court ruled.", "Uganda appealed.", "LIMA, May 2 - Peru agreed."}) ==
         "Uganda");
+}
+
+TEST_CASE("offices of a company") {
+  CHECK(is_corporate_office("chief executive"));
+  CHECK(is_corporate_office("former chairman"));
+  CHECK(is_corporate_office("chief scientific officer"));
+  CHECK(is_corporate_office("co-founder"));
+  CHECK_FALSE(is_corporate_office("chief minister"));
+  CHECK_FALSE(is_corporate_office("president"));
+  CHECK_FALSE(is_corporate_office("coach"));
 }
 
 TEST_CASE("offices of a state") {

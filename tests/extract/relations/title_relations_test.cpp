@@ -69,3 +69,16 @@ TEST_CASE("a state's office with no country names the document's home country") 
   KG_CHECK_HAS(r, "Luis Arce | president of | Bolivia");
   KG_CHECK_LACKS(r, "Luis Arce | president of | Chile");
 }
+
+TEST_CASE("a company's office with no organisation names the one its sentence names") {
+  const Strings r = titles({"Kvarn Pharma raised 85 million euros.",
+                            "Chief executive Ana Soto, who co-founded the company with chief "
+                            "technology officer Per Lind, said the money would be spent."});
+  KG_CHECK_HAS(r, "Ana Soto | chief executive of | Kvarn Pharma");
+  KG_CHECK_HAS(r, "Per Lind | chief technology officer of | Kvarn Pharma");
+  // Two organisations in the sentence: which one is not said.
+  CHECK(titles({"Chairman Ana Soto of Tarn said Kvarn Pharma would sell."}).size() <= 1);
+  CHECK(titles({"Chief executive Ana Soto met Kvarn Pharma and Tarn Holdings."}).empty());
+  // A state's office is not given to an organisation.
+  CHECK(titles({"Prime Minister Ana Soto visited Kvarn Pharma."}).empty());
+}

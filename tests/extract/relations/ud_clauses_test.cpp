@@ -169,3 +169,12 @@ TEST_CASE("British spellings are parsed as their American forms and printed as w
                        "Football Union, was won by Chile."}),
                "Nordic Football Union | organised | Lyra Cup");
 }
+
+TEST_CASE("a name the tagger reads as another word class is parsed as a proper noun") {
+  // Alone before its comma the surname is tagged as a function word, and the
+  // verb's subject is lost.
+  KG_CHECK_HAS(parsed({"Ana El-Khoury founded Norrsken Labs.",
+                       "El-Khoury, a former chess prodigy and video-game designer who was born in "
+                       "Leeds, co-founded the software company Brightmind in 2010 with Tom Hale."}),
+               "Ana El-Khoury | co-founded | Brightmind {year=2010}");
+}
