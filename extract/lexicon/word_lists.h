@@ -25,9 +25,11 @@ inline constexpr std::array<std::string_view, 16> kPrepositions = {
 
 // Words after which a name is not its clause's subject: prepositions and the
 // words that open a list or a comparison ("talks with X", "and X", "as X").
-inline constexpr std::array<std::string_view, 14> kNotSubjectAfter = {
-    "of",      "with", "by", "to",    "at",        "from", "for",
-    "between", "in",   "on", "among", "including", "and",  "as"};
+inline constexpr std::array<std::string_view, 28> kNotSubjectAfter = {
+    "of",      "with",    "by",     "to",      "at",        "from",    "for",
+    "between", "in",      "on",     "among",   "including", "and",     "as",
+    "before",  "after",   "during", "despite", "amid",      "against", "without",
+    "within",  "through", "into",   "under",   "over",      "about",   "towards"};
 
 // Verbs of creation: whoever does them "with" a person shares the act
 // ("co-founded X with Y": Y co-founded X too).

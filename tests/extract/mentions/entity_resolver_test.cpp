@@ -306,4 +306,8 @@ TEST_CASE("after_preposition") {
   CHECK(after_preposition(s, 4));  // Peru, after "and"
   CHECK_FALSE(after_preposition(s, 5));
   CHECK(after_preposition(s, 7));  // Lima, after "in"
+  // After "the" the word before it counts; "before", "after", "during" too.
+  const AnalysedSentence t = analyse_sentence("Before the summit, Chile met the UN in Lima.");
+  CHECK(after_preposition(t, 2));
+  CHECK_FALSE(after_preposition(t, 4));
 }

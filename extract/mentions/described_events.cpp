@@ -1,0 +1,94 @@
+#include "extract/mentions/described_events.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "base/letters.h"
+#include "extract/lexicon/word_lists.h"
+
+namespace kg::extract {
+namespace {
+
+// Words that say which election a text means.
+constexpr std::array<std::string_view, 22> kElectionModifiers = {
+    "general",   "presidential",  "parliamentary", "legislative", "local",  "regional",
+    "municipal", "national",      "federal",       "provincial",  "snap",   "early",
+    "mid-term",  "midterm",       "run-off",       "runoff",      "repeat", "leadership",
+    "primary",   "gubernatorial", "mayoral",       "senate"};
+
+// "last month's", "last year's", "Sunday's": the words of a time before a
+// possessive, ending at token `end` (the possessive); their first token, or `end`.
+std::size_t time_possessive(const std::vector<Token>& t, std::size_t end) {
+  if (end < 2 || t[end].kind != TokenKind::kPossessive) return end;
+  const std::string unit = ascii_lower(t[end - 1].text);
+  static constexpr std::array<std::string_view, 4> kUnits = {"week", "month", "year", "weekend"};
+  const std::string before = ascii_lower(t[end - 2].text);
+  if (words::contains(kUnits, unit) && (before == "last" || before == "this" || before == "next"))
+    return end - 2;
+  return end;
+}
+
+bool lower_word(const Token& t) {
+  return t.kind == TokenKind::kWord && !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z';
+}
+
+// The first token of the election described by the words before the head
+// at `head` ("presidential election"), or `head` when none says which.
+std::size_t election_start(const std::vector<Token>& t, std::size_t head) {
+  std::size_t start = head;
+  while (start > 0 && lower_word(t[start - 1]) &&
+         words::contains(kElectionModifiers, ascii_lower(t[start - 1].text)))
+    --start;
+  if (start == head || start == 0) return start;
+  const std::size_t time = time_possessive(t, start - 1);
+  return time != start - 1 ? time : start;
+}
+
+// The first token of "best actress award", "special award"; `head` if none.
+std::size_t award_start(const std::vector<Token>& t, std::size_t head) {
+  if (head > 0 && ascii_lower(t[head - 1].text) == "special") return head - 1;
+  for (std::size_t k = head; k > 0 && head - k < 3;) {
+    --k;
+    if (!lower_word(t[k])) return head;
+    if (ascii_lower(t[k].text) == "best") return k < head - 1 ? k : head;
+  }
+  return head;
+}
+
+}  // namespace
+
+void add_described_events(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+  std::vector<bool> covered(tokens.size(), false);
+  for (const Mention& m : mentions) {
+    for (std::size_t k = m.span_begin; k < m.end && k < tokens.size(); ++k) covered[k] = true;
+  }
+  std::vector<Mention> found;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (covered[k] || !lower_word(tokens[k])) continue;
+    const std::string head = ascii_lower(tokens[k].text);
+    std::size_t start = k;
+    if (head == "election" || head == "elections" || head == "referendum") {
+      start = election_start(tokens, k);
+    } else if (head == "award" || head == "prize") {
+      start = award_start(tokens, k);
+    }
+    if (start == k || std::any_of(covered.begin() + static_cast<long>(start),
+                                  covered.begin() + static_cast<long>(k), [](bool c) { return c; }))
+      continue;
+    Mention m;
+    m.kind = MentionKind::kName;
+    m.begin = m.span_begin = start;
+    m.end = k + 1;
+    m.text = join_tokens(tokens, start, k + 1);
+    m.type = EntityType::kEvent;
+    found.push_back(std::move(m));
+  }
+  if (found.empty()) return;
+  mentions.insert(mentions.end(), found.begin(), found.end());
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span_begin < b.span_begin; });
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,50 @@
+#include "extract/mentions/described_events.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/extract/mentions/mention_fixture.h"
+
+using namespace kg::extract;
+using kg::EntityType;
+using kg::test::analyse;
+using kg::test::Analysis;
+using kg::test::mention_named;
+using kg::test::mention_texts;
+using kg::test::mentions_of;
+
+TEST_CASE("an election described by the words that say which one is an event") {
+  const auto ms = mentions_of("The court annulled last month's presidential election.");
+  const Mention& e = mention_named(ms, "last month's presidential election");
+  CHECK(e.kind == MentionKind::kName);
+  CHECK(e.type == EntityType::kEvent);
+  // A date before it stays a date of its own.
+  CHECK(mention_texts(mentions_of("Labour won the February 8 general election.")) ==
+        "Labour | February 8 | general election");
+  // A bare "the election" describes nothing in particular here.
+  CHECK(mention_texts(mentions_of("Labour lost an election in Leeds.")) == "Labour | Leeds");
+}
+
+TEST_CASE("an award for the best of something, or a special one, is an event") {
+  CHECK(mention_texts(mentions_of("Ana Ruiz shared the best actress award.")) ==
+        "Ana Ruiz | best actress award");
+  CHECK(mention_texts(mentions_of("A special award went to Ana Ruiz.")) ==
+        "special award | Ana Ruiz");
+  CHECK(mention_texts(mentions_of("Ana Ruiz won an award for the film.")) == "Ana Ruiz");
+}
+
+TEST_CASE("a later reference to the election is the described one") {
+  const Analysis a = analyse({"Labour won the February 8 general election.",
+                              "After the election, Labour formed a government."});
+  CHECK(a.resolved_name(1, "the election") == "general election");
+}
+
+TEST_CASE("mentions stay ordered by position") {
+  std::vector<kg::extract::Token> tokens =
+      kg::extract::tokenize("Ana Ruiz won the general election in Leeds.");
+  std::vector<Mention> ms = mentions_of("Ana Ruiz won the general election in Leeds.");
+  for (std::size_t k = 1; k < ms.size(); ++k) CHECK(ms[k - 1].span_begin <= ms[k].span_begin);
+  // Adding again finds nothing new: every described event is covered.
+  const std::size_t before = ms.size();
+  add_described_events(tokens, ms);
+  CHECK(ms.size() == before);
+}
