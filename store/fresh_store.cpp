@@ -79,6 +79,7 @@ struct FreshStore::Impl {
 
   void remove_temp() {
     store.reset();
+    if (temp.empty()) return;
     for (const char* suffix : {"", "-wal", "-shm"}) ::unlink((temp + suffix).c_str());
   }
 

@@ -85,7 +85,7 @@ Status newer_schema(const std::string& path, std::int64_t version) {
 Status older_schema(const std::string& path, std::int64_t version) {
   return Status::InvalidInput(path + ": store schema version " + std::to_string(version) +
                               " is older than this kg's (" + std::to_string(kStoreSchemaVersion) +
-                              "); make the store again with kg add");
+                              "); make the store again with kg build or kg add");
 }
 
 // The file's first kHeaderSize bytes, checked to be a kg store's header.

@@ -137,8 +137,8 @@ def replaced_stores(kg, data_dir, out, tmp):
             data[2 * page:len(data) - page] = b"\xa5" * (len(data) - 3 * page)
             with open(os.path.join(target, "kg.db"), "wb") as f:
                 f.write(data)
-            check(kg.run("export", os.path.join(target, "kg.db"), "--format", "json").returncode == 1,
-                  "the damaged store still reads")
+            damaged = kg.run("export", os.path.join(target, "kg.db"), "--format", "json")
+            check(damaged.returncode == 1, "the damaged store still reads")
         kg.ok("build", article, "-o", target)
         check(documents(os.path.join(target, "kg.db")) == [article],
               f"the store of {what} was not replaced")
