@@ -1,10 +1,18 @@
-"""Step 7 of bench/run: the store against kg build, and one article added.
+"""Step 7 of bench/run: kg build through its store, and one article added.
 
 On a bench/make_corpus.py corpus of MB megabytes (the one step 5 builds):
-  - `kg build CORPUS` and `kg add CORPUS` into a fresh store, alternating run
-    by run (same -j default: one worker per core), wall-time medians of R
-    runs and their ratio add/build (kg build also lays out and writes
-    graph.svg; kg add writes the store only);
+  - `kg build CORPUS -o OUT` (which adds the corpus to a fresh store,
+    OUT/kg.db, reads the graph back from it and writes the outputs from that
+    graph) into a folder removed first, the same build again over the folder
+    it left (its store is then replaced), and, with --before KG, the kg
+    binary from before kg build went through a store (the same command, which
+    extracted and wrote the outputs directly) into a folder removed first;
+    the three alternate run by run (same -j default: one worker per core).
+    Wall-time medians of R runs, the ratios to the earlier kg's, and the
+    ratio of CPU time (user + system) medians of the fresh build and the
+    earlier kg's: on a shared machine CPU time moves less with the load than
+    wall time. Checked once: kg export of the store equals the graph.json
+    beside it, and, with --before, graph.json equals the earlier kg's;
   - one new article (the first document of another make_corpus.py seed,
     under a name the store does not hold) added to a copy of the built store:
     the median of R runs, each on a fresh copy;
@@ -17,10 +25,11 @@ On a bench/make_corpus.py corpus of MB megabytes (the one step 5 builds):
     texts the store holds. (kg add's PRAGMA quick_check before writing reads
     every page of the store, texts included, as bytes to check, not as text:
     hence no byte count of reads from the store.)
-Prints a Markdown table and one line of the two checks.
+Prints a Markdown table and two lines of the checks.
 """
 import os
 import re
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -31,9 +40,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def timed(command):
+    """Runs `command`; returns its wall and CPU (user + system) seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def remove_store(db):
@@ -75,7 +93,21 @@ def graph_after_add(kg, article, db, copy, blank_texts):
                           capture_output=True).stdout
 
 
-def store_step(kg, work, mb, runs):
+def build_runs(kg, before, corpus, runs):
+    """The timed builds: name -> list of (wall, cpu) per run."""
+    out_dir, before_dir = corpus + ".build-out", corpus + ".before-out"
+    times = {"before": [], "fresh": [], "again": []}
+    for _ in range(runs):
+        if before:
+            shutil.rmtree(before_dir, ignore_errors=True)
+            times["before"].append(timed([before, "build", corpus, "-o", before_dir]))
+        shutil.rmtree(out_dir, ignore_errors=True)
+        times["fresh"].append(timed([kg, "build", corpus, "-o", out_dir]))
+        times["again"].append(timed([kg, "build", corpus, "-o", out_dir]))
+    return times, out_dir, before_dir
+
+
+def store_step(kg, work, mb, runs, before=None):
     label = f"{mb:g}"
     corpus = os.path.join(work, f"corpus{label}")
     if not os.path.isdir(corpus):
@@ -90,33 +122,45 @@ def store_step(kg, work, mb, runs):
     article = os.path.join(work, "store-new-article.txt")
     shutil.copyfile(os.path.join(extra, sorted(os.listdir(extra))[0]), article)
 
-    out_dir, db = corpus + ".build-out", corpus + ".kg.db"
-    builds, adds = [], []
-    for _ in range(runs):
-        shutil.rmtree(out_dir, ignore_errors=True)
-        builds.append(timed([kg, "build", corpus, "-o", out_dir]))
-        remove_store(db)
-        adds.append(timed([kg, "add", corpus, "--db", db]))
-    build_s, add_s = statistics.median(builds), statistics.median(adds)
+    times, out_dir, before_dir = build_runs(kg, before, corpus, runs)
+    wall = {name: statistics.median(t[0] for t in runs_) for name, runs_ in times.items() if runs_}
+    cpu = {name: statistics.median(t[1] for t in runs_) for name, runs_ in times.items() if runs_}
+    db = os.path.join(out_dir, "kg.db")
+    graph_json = read(os.path.join(out_dir, "graph.json"))
+    exported = subprocess.run([kg, "export", db, "--format", "json"], check=True,
+                              capture_output=True).stdout
+    same_store = exported == graph_json
+    same_before = before is None or read(os.path.join(before_dir, "graph.json")) == graph_json
 
     copy = db + ".copy"
     one = []
     for _ in range(runs):
         fresh_copy(db, copy)
-        one.append(timed([kg, "add", article, "--db", copy]))
+        one.append(timed([kg, "add", article, "--db", copy])[0])
     fresh_copy(db, copy)
     opened = corpus_files_opened(kg, article, copy, corpus, os.path.join(work, "store-add.strace"))
     same_graph = (graph_after_add(kg, article, db, copy, False)
                   == graph_after_add(kg, article, db, copy, True))
 
-    print(f"\n### The store (kg add) on the {label} MB corpus (s, medians of {runs} runs)\n")
-    print("| documents | kg build | kg add, fresh store | add/build | store MiB "
+    def ratio(a, b):
+        return f"{a / b:.2f}" if b else "-"
+    print(f"\n### kg build through its store on the {label} MB corpus "
+          f"(s, medians of {runs} runs)\n")
+    print("| documents | kg build before | kg build | build/before | rebuild over its store "
+          "| rebuild/before | CPU s before | CPU s kg build | CPU build/before | store MiB "
           "| kg add of one article |")
-    print("|---|---|---|---|---|---|")
-    print(f"| {len(documents):,} | {build_s:.1f} | {add_s:.1f} | {add_s / build_s:.2f} "
-          f"| {os.path.getsize(db) / 2**20:.1f} | {statistics.median(one):.2f} |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    before_wall, before_cpu = wall.get("before", 0), cpu.get("before", 0)
+    print(f"| {len(documents):,} | {before_wall:.1f} | {wall['fresh']:.1f} "
+          f"| {ratio(wall['fresh'], before_wall)} | {wall['again']:.1f} "
+          f"| {ratio(wall['again'], before_wall)} | {before_cpu:.1f} | {cpu['fresh']:.1f} "
+          f"| {ratio(cpu['fresh'], before_cpu)} | {os.path.getsize(db) / 2**20:.1f} "
+          f"| {statistics.median(one):.2f} |")
+    print(f"\nkg export of the store equals graph.json: {'ok' if same_store else 'FAILED'}; "
+          f"graph.json equals the earlier kg's: "
+          f"{('ok' if same_before else 'FAILED') if before else 'not run (no --before)'}")
     verdict = "ok" if not opened and same_graph else "FAILED"
-    print(f"\nthe one-article add: {len(opened)} corpus files opened (strace)"
+    print(f"the one-article add: {len(opened)} corpus files opened (strace)"
           f"{' (' + ', '.join(sorted(opened)[:3]) + ')' if opened else ''}; "
           f"graph with the {text_bytes:,} bytes of stored text blanked "
           f"{'the same' if same_graph else 'DIFFERENT'}: {verdict}", flush=True)

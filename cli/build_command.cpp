@@ -11,11 +11,11 @@
 
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "kg/aliases.h"
 #include "kg/analytics.h"
-#include "kg/extract.h"
+#include "kg/ingest.h"
 #include "kg/io.h"
 #include "kg/render.h"
+#include "kg/store.h"
 
 namespace kg::cli {
 namespace {
@@ -36,33 +36,6 @@ struct OutputFile {
   std::string name;
   std::string content;
 };
-
-struct Extraction {
-  KnowledgeGraph graph;
-  std::uint64_t parsed = 0;  // sentences parsed
-};
-
-// Reads every input into one graph; stops at the first file that fails.
-Result<Extraction> extract_graph(const BuildOptions& options, AliasDecisions aliases) {
-  auto files = extract::collect_input_files(options.inputs);
-  if (!files.ok()) return files.status();
-  extract::ExtractorOptions extractor_options;
-  extractor_options.parse_clauses = !options.patterns_only;
-  extractor_options.min_confidence = options.min_confidence;
-  auto extractor = extract::Extractor::create(extractor_options);
-  if (!extractor.ok()) return extractor.status();
-  ProgressBar progress("documents", files->size(), progress_mode(options.progress, options.quiet));
-  auto docs = extractor->extract_files(
-      *files, options.threads,
-      [&](std::size_t done, std::uint64_t sentences) { progress.update(done, sentences); });
-  progress.finish();
-  if (!docs.ok()) return docs.status();
-  Extraction out;
-  out.graph.set_aliases(std::move(aliases));
-  for (const DocumentExtraction& doc : *docs) out.graph.add_document(doc);
-  out.parsed = extractor->parsed_sentences();
-  return out;
-}
 
 Result<std::string> render(const KnowledgeGraph& graph, RenderFormat format,
                            const std::vector<double>& scores) {
@@ -148,15 +121,15 @@ std::string removed_summary(const KnowledgeGraph& graph) {
   return text;
 }
 
-std::string summary(const Extraction& extraction, const CentralityOptions& centrality_options,
-                    const std::string& out_dir) {
-  const KnowledgeGraph& graph = extraction.graph;
+std::string summary(const KnowledgeGraph& graph, const IngestReport& report,
+                    const CentralityOptions& centrality_options, const std::string& out_dir,
+                    const std::string& db) {
   int sentences = 0;
   for (const DocumentInfo& doc : graph.documents()) sentences += doc.sentences;
   std::string text = "documents: " + std::to_string(graph.documents().size()) + "\n" +
                      "sentences: " + std::to_string(sentences) + "\n";
-  if (extraction.parsed > 0) {
-    text += "parsed:    " + std::to_string(extraction.parsed) +
+  if (report.parsed > 0) {
+    text += "parsed:    " + std::to_string(report.parsed) +
             " (the sentences with two or more possible relation ends)\n";
   }
   text += removed_summary(graph);
@@ -176,8 +149,9 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
   text += betweenness_options.samples > 0 ? "most central (betweenness, sampled):\n"
                                           : "most central (betweenness):\n";
   text += format_table({"rank", "entity", "type", "score"}, rows, {0, 3});
-  text +=
-      "wrote graph.json, triples.jsonl, graph.dot, graph.svg, graph.jsonld to " + out_dir + "\n";
+  text += "wrote graph.json, triples.jsonl, graph.dot, graph.svg, graph.html, graph.jsonld to " +
+          out_dir + "\n";
+  text += "store:     " + db + "\n";
   if (graph.entity_count() > kSvgMaxEntities)
     text += "graph.svg shows the " + std::to_string(kSvgMaxEntities) +
             " most central entities (PageRank); graph.dot every entity with a relation\n";
@@ -187,20 +161,26 @@ std::string summary(const Extraction& extraction, const CentralityOptions& centr
 }  // namespace
 
 int run_build(const BuildOptions& options) {
-  AliasDecisions aliases;
-  if (!options.aliases_file.empty()) {
-    auto loaded = load_aliases_file(options.aliases_file);
-    if (!loaded.ok()) return fail(loaded.status());
-    aliases = std::move(*loaded);
-  }
-  auto extraction = extract_graph(options, std::move(aliases));
-  if (!extraction.ok()) return fail(extraction.status());
+  const std::string db = options.add.db.empty()
+                             ? (std::filesystem::path(options.out_dir) / "kg.db").string()
+                             : options.add.db;
+  LateProgressBar progress("documents", progress_mode(options.add.progress, options.add.quiet));
+  auto request = prepare_add(options.add, progress);
+  if (!request.ok()) return fail(request.status());
+  auto fresh = FreshStore::create(db);
+  if (!fresh.ok()) return fail(fresh.status());
+  auto report = add_files(fresh->store(), request->files, request->ingest);
+  progress.finish();
+  if (!report.ok()) return fail(report.status());
+  auto graph = fresh->store().graph();
+  if (!graph.ok()) return fail(graph.status());
   CentralityOptions centrality_options;
   centrality_options.directed = options.directed;
-  auto files = produce_outputs(extraction->graph, centrality_options);
+  auto files = produce_outputs(*graph, centrality_options);
   if (!files.ok()) return fail(files.status());
+  if (Status status = fresh->commit(); !status.ok()) return fail(status);
   if (Status status = write_outputs(options.out_dir, *files); !status.ok()) return fail(status);
-  std::cout << summary(*extraction, centrality_options, options.out_dir);
+  std::cout << summary(*graph, *report, centrality_options, options.out_dir, db);
   return kExitOk;
 }
 

@@ -1,26 +1,34 @@
-// `kg build FILE|DIR... [-o DIR] [--directed]`: extracts every input, merges
-// the documents into one graph and writes graph.json, triples.jsonl,
-// graph.dot, graph.svg, graph.html and graph.jsonld into the output folder, then prints a
-// summary. With --aliases FILE, the user's entity decisions (kg/aliases.h)
-// override the merging of documents' entities. All outputs are produced in memory before anything
-// is written, so a failing input leaves the output folder untouched.
+// `kg build FILE|DIR... [-o DIR] [--db PATH] [--directed]`: adds every input
+// to a fresh kg store (kg add's machinery, kg/ingest.h, into a FreshStore of
+// kg/store.h; default DIR/kg.db), reads the graph back from that store and
+// writes graph.json, triples.jsonl, graph.dot, graph.svg, graph.html and
+// graph.jsonld into the output folder, then prints a summary. The store's
+// graph merges the documents by name (the order in which a folder is read),
+// so `kg export` of the store equals graph.json, and a later kg add carries
+// on from it. With --aliases FILE, the user's entity decisions (kg/aliases.h)
+// are recorded in the store and override the merging of documents' entities.
+// The store and all outputs are made before anything is put in place: the
+// store replaces the one at its path (only a kg store is replaced) once it is
+// complete, then the outputs are written atomically, so a failing input
+// leaves the store, the output folder and its absence untouched.
 #pragma once
 
 #include <string>
-#include <vector>
+
+#include "cli/add_command.h"
 
 namespace kg::cli {
 
 struct BuildOptions {
-  std::vector<std::string> inputs;
-  bool patterns_only = false;   // skip the clause reader over a parse
-  double min_confidence = 0.0;  // relations below are dropped
-  unsigned threads = 0;         // extraction workers; 0 = one per core
+  // The inputs and how they are extracted, as for kg add; add.db is the
+  // store, empty for DIR/kg.db.
+  AddOptions add = [] {
+    AddOptions defaults;
+    defaults.db.clear();
+    return defaults;
+  }();
   std::string out_dir = "out";
   bool directed = false;
-  std::string aliases_file;  // empty: no decisions
-  bool progress = false;     // --progress: report progress on stderr even when not a terminal
-  bool quiet = false;        // --quiet: never report progress
 };
 
 // Runs `kg build`; returns the exit code (errors printed as one line).

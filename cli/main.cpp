@@ -128,24 +128,29 @@ void add_aliases_option(CLI::App* cmd, std::string& file, const char* descriptio
 Command add_build(CLI::App& app, BuildOptions& options) {
   CLI::App* cmd = app.add_subcommand(
       "build",
-      "Extract articles into a knowledge graph and write graph.json, triples.jsonl, "
-      "graph.dot, graph.svg and graph.jsonld");
-  cmd->add_option("inputs", options.inputs,
+      "Extract articles into a fresh kg store and write graph.json, triples.jsonl, "
+      "graph.dot, graph.svg, graph.html and graph.jsonld from its graph");
+  AddOptions& add = options.add;
+  cmd->add_option("inputs", add.inputs,
                   "Text files, folders searched recursively for .txt, .text and .md files, or - "
                   "for standard input (a document named stdin)")
       ->required();
   cmd->add_option("-o,--output", options.out_dir,
                   "Output folder, created if missing; existing files are replaced")
       ->capture_default_str();
-  add_extractor_options(cmd, options.patterns_only, options.min_confidence);
-  cmd->add_option("-j,--threads", options.threads,
+  cmd->add_option("--db", add.db,
+                  "The store to make (default: kg.db in the output folder); a kg store there is "
+                  "replaced once the build succeeds");
+  add_extractor_options(cmd, add.patterns_only, add.min_confidence);
+  cmd->add_option("-j,--threads", add.threads,
                   "Documents extracted at once (default 0: one per core)");
   cmd->add_flag("--directed", options.directed,
                 "Follow relation direction in the centralities (default: undirected)");
-  add_progress_flags(cmd, options.progress, options.quiet);
-  add_aliases_option(cmd, options.aliases_file,
+  add_progress_flags(cmd, add.progress, add.quiet);
+  add_aliases_option(cmd, add.aliases_file,
                      "Entity decisions overriding the merging of documents' entities: lines "
-                     "'same<TAB>NAME<TAB>NAME' or 'different<TAB>NAME<TAB>NAME' (see README)");
+                     "'same<TAB>NAME<TAB>NAME' or 'different<TAB>NAME<TAB>NAME' (see README), "
+                     "recorded in the store");
   return {cmd, [&options] { return run_build(options); }};
 }
 

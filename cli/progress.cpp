@@ -75,4 +75,16 @@ void ProgressBar::finish() {
   enabled_ = false;
 }
 
+LateProgressBar::LateProgressBar(std::string unit, ProgressMode mode)
+    : unit_(std::move(unit)), mode_(mode) {}
+
+void LateProgressBar::update(std::size_t done, std::size_t total, std::uint64_t sentences) {
+  if (!bar_) bar_.emplace(unit_, total, mode_);
+  bar_->update(done, sentences);
+}
+
+void LateProgressBar::finish() {
+  if (bar_) bar_->finish();
+}
+
 }  // namespace kg::cli

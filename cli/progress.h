@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace kg::cli {
@@ -52,6 +53,21 @@ class ProgressBar {
   bool drawn_ = false;
   Clock::time_point start_;
   Clock::time_point last_draw_;
+};
+
+// A ProgressBar made when the total is first given: kg add and kg build
+// learn how many documents they extract only once they have compared the
+// inputs with the store (kg/ingest.h's IngestOptions::on_progress).
+class LateProgressBar {
+ public:
+  LateProgressBar(std::string unit, ProgressMode mode);
+  void update(std::size_t done, std::size_t total, std::uint64_t sentences);
+  void finish();
+
+ private:
+  std::string unit_;
+  ProgressMode mode_;
+  std::optional<ProgressBar> bar_;
 };
 
 }  // namespace kg::cli

@@ -8,12 +8,13 @@ include(CMakePackageConfigHelpers)
 
 # kg::kg: every library of kg in one name.
 add_library(kg_library INTERFACE)
-target_link_libraries(kg_library INTERFACE kg_extract kg_parse kg_render kg_store kg_graph kg_base)
+target_link_libraries(kg_library INTERFACE kg_ingest kg_extract kg_parse kg_render kg_store kg_graph
+                                             kg_base)
 set_target_properties(kg_library PROPERTIES EXPORT_NAME kg)
 
 install(TARGETS kg RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS kg_library kg_base kg_graph kg_text kg_lexicon kg_mentions kg_parse kg_openie
-                kg_relations kg_extract kg_render kg_store
+                kg_relations kg_extract kg_render kg_store kg_ingest
         EXPORT kgTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/kg DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})

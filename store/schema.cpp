@@ -85,12 +85,13 @@ Status newer_schema(const std::string& path, std::int64_t version) {
 Status older_schema(const std::string& path, std::int64_t version) {
   return Status::InvalidInput(path + ": store schema version " + std::to_string(version) +
                               " is older than this kg's (" + std::to_string(kStoreSchemaVersion) +
-                              "); make the store again with kg add");
+                              "); make the store again with kg build or kg add");
 }
 
-// Checks the file's first bytes before SQLite opens it, so that a file which
-// is not a kg store is refused without SQLite touching it.
-Status check_header(const std::string& path) {
+// The file's first kHeaderSize bytes, checked to be a kg store's header.
+Result<std::array<unsigned char, kHeaderSize>> read_kg_header(const std::string& path) {
+  std::error_code error;
+  if (fs::is_directory(path, error)) return Status::IoError(path + ": a folder, not a kg store");
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot read: " + std::strerror(errno));
   std::array<unsigned char, kHeaderSize> header{};
@@ -102,7 +103,15 @@ Status check_header(const std::string& path) {
     return Status::InvalidInput(path + ": not a kg store (not an SQLite database)");
   if (got < kHeaderSize) return Status::InvalidInput(path + ": corrupt store (truncated header)");
   if (big_endian(header, 68) != kApplicationId) return not_kg(path);
-  const std::uint32_t version = big_endian(header, 60);
+  return header;
+}
+
+// Checks the file's first bytes before SQLite opens it, so that a file which
+// is not a kg store is refused without SQLite touching it.
+Status check_header(const std::string& path) {
+  auto header = read_kg_header(path);
+  if (!header.ok()) return header.status();
+  const std::uint32_t version = big_endian(*header, 60);
   if (version > static_cast<std::uint32_t>(kStoreSchemaVersion)) return newer_schema(path, version);
   return Status::Ok();
 }
@@ -128,16 +137,23 @@ Status io_failure(const std::string& path, const char* what, int error) {
   return Status::IoError(path + ": cannot create the store: " + what + ": " + std::strerror(error));
 }
 
-// Fills the empty SQLite file `temp` with the schema.
+// Fills the empty SQLite file `temp` with the schema and records this kg as
+// its maker.
 Status initialise(const std::string& temp) {
   auto db = Database::open(temp, SQLITE_OPEN_READWRITE, kBusyTimeoutMs);
   if (!db.ok()) return db.status();
   if (Status s = db->exec("PRAGMA journal_mode=WAL"); !s.ok()) return s;
   const std::string sql = "BEGIN;" + std::string(kSchemaSql) +
                           "PRAGMA application_id=" + std::to_string(kApplicationId) +
-                          ";PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) +
-                          ";COMMIT;";
-  return db->exec(sql);
+                          ";PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) + ";";
+  if (Status s = db->exec(sql); !s.ok()) return s;
+  Statement writer(*db, "INSERT INTO meta VALUES(?, ?)");
+  for (const char* key : {kCreatedByKey, kWrittenByKey}) {
+    writer.bind(1, std::string_view(key));
+    writer.bind(2, std::string_view(kWriter));
+    if (Status s = writer.run(); !s.ok()) return s;
+  }
+  return db->exec("COMMIT");
 }
 
 // Creates a complete new store at `path` unless a file is there by then: the
@@ -149,6 +165,35 @@ Status create_store(const std::string& path) {
   std::error_code error;
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), error);
   if (error) return Status::IoError(path + ": cannot create its folder: " + error.message());
+  if (Status s = check_no_orphan_log(path); !s.ok()) return s;
+  auto temp = create_temporary_store(path);
+  if (!temp.ok()) return temp.status();
+  Status status;
+  if (::link(temp->c_str(), path.c_str()) != 0 && errno != EEXIST)
+    status = io_failure(path, "link", errno);
+  ::unlink(temp->c_str());
+  return status;
+}
+
+}  // namespace
+
+const char* const kWriter = "kg " KG_VERSION;
+
+Status check_kg_file(const std::string& path) { return read_kg_header(path).status(); }
+
+Status check_no_orphan_log(const std::string& path) {
+  // The log first: a store linked into place by another process after this
+  // looked gets a log only once it is there, so it is then seen.
+  const std::string log = path + "-wal";
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(log, error);
+  if (error || size == 0 || fs::exists(path, error)) return Status::Ok();
+  return Status::InvalidInput(log + ": the write-ahead log of a store that is not there (" + path +
+                              "); a new store would take its changes as its own: move it away");
+}
+
+Result<std::string> create_temporary_store(const std::string& path) {
+  const fs::path target(path);
   std::string temp_name = ".";
   temp_name += target.filename().string();
   temp_name += ".tmp.XXXXXX";
@@ -157,14 +202,12 @@ Status create_store(const std::string& path) {
   if (fd < 0) return io_failure(path, "mkstemp", errno);
   ::fchmod(fd, 0644);
   ::close(fd);
-  Status status = initialise(temp);
-  if (status.ok() && ::link(temp.c_str(), path.c_str()) != 0 && errno != EEXIST)
-    status = io_failure(path, "link", errno);
-  ::unlink(temp.c_str());
-  return status;
+  if (Status status = initialise(temp); !status.ok()) {
+    ::unlink(temp.c_str());
+    return status;
+  }
+  return temp;
 }
-
-}  // namespace
 
 Result<Database> open_database(const std::string& path, Store::Mode mode) {
   std::error_code error;

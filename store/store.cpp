@@ -21,6 +21,14 @@ namespace {
 constexpr const char* kExtractorKey = "extractor";
 constexpr const char* kAliasesKey = "aliases";
 
+// Records this kg as the writer of the change in progress.
+Status record_writer(Database& db) {
+  Statement row(db, "INSERT OR REPLACE INTO meta VALUES(?, ?)");
+  row.bind(1, std::string_view(store::kWrittenByKey));
+  row.bind(2, std::string_view(store::kWriter));
+  return row.run();
+}
+
 Result<std::string> read_setting(Database& db, const char* key) {
   Statement row(db, "SELECT value FROM meta WHERE key = ?");
   row.bind(1, std::string_view(key));
@@ -129,6 +137,20 @@ Result<std::string> Store::extractor_settings() const {
   return read_setting(impl_->db, kExtractorKey);
 }
 
+Result<StoreInfo> Store::info() const {
+  StoreInfo info;
+  auto documents = impl_->db.query_integer("SELECT count(*) FROM documents");
+  if (!documents.ok()) return documents.status();
+  info.documents = static_cast<std::size_t>(*documents);
+  auto created_by = read_setting(impl_->db, store::kCreatedByKey);
+  if (!created_by.ok()) return created_by.status();
+  info.created_by = std::move(*created_by);
+  auto written_by = read_setting(impl_->db, store::kWrittenByKey);
+  if (!written_by.ok()) return written_by.status();
+  info.written_by = std::move(*written_by);
+  return info;
+}
+
 Result<AliasDecisions> Store::aliases() const {
   auto text = read_setting(impl_->db, kAliasesKey);
   if (!text.ok()) return text.status();
@@ -172,6 +194,9 @@ Result<StoreChanges> Store::put(const std::vector<StoreDocument>& documents,
     }
     if (Status s = insert_document(db, doc, hash); !s.ok()) return s;
   }
+  if (changes.added + changes.replaced > 0 || aliases) {
+    if (Status s = record_writer(db); !s.ok()) return s;
+  }
   if (Status s = transaction->commit(); !s.ok()) return s;
   return changes;
 }
@@ -180,6 +205,7 @@ Result<StoreChanges> Store::remove(const std::vector<std::string>& names) {
   Database& db = impl_->db;
   auto transaction = WriteTransaction::begin(db);
   if (!transaction.ok()) return transaction.status();
+  if (Status s = record_writer(db); !s.ok()) return s;
   StoreChanges changes;
   for (const std::string& name : names) {
     auto stored = find_document(db, name);

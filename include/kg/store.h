@@ -8,8 +8,10 @@
 // aliases and mention records, relations (the triples), qualifiers, evidence and the text the
 // cleaner removed. Rows keep the extraction's own order, so it reads back
 // exactly (doubles as 8-byte reals, text byte for byte). A "meta" table holds
-// the extractor settings the extractions were made with and the text of the
-// aliases file (kg/aliases.h) last given to kg add, which the graph applies. The schema version
+// the extractor settings the extractions were made with, the text of the
+// aliases file (kg/aliases.h) last given to kg add, which the graph applies,
+// and the versions of the kg that created the store and of the kg whose
+// change was the last (every change records it). The schema version
 // is PRAGMA user_version and the application id marks the file as kg's.
 //
 // Why per-document extractions, not merged entities. Merging documents
@@ -63,6 +65,15 @@ struct StoreDocument {
   std::string date;  // ISO 8601 when known, else empty (stored as NULL)
 };
 
+// Who made a store and what it holds.
+struct StoreInfo {
+  std::size_t documents = 0;
+  // The kg that created the store and the kg of its last change ("kg
+  // 0.1.0"); empty in a store made before kg recorded them.
+  std::string created_by;
+  std::string written_by;
+};
+
 // What a change did, in documents.
 struct StoreChanges {
   std::size_t added = 0;
@@ -103,6 +114,10 @@ class Store {
   // or none recorded), else the InvalidArgument error that put() would give.
   Status check_extractor_settings(const std::string& settings) const;
 
+  // The number of documents and the kg versions that made and last changed
+  // the store.
+  Result<StoreInfo> info() const;
+
   // The recorded aliases decisions (empty when none were recorded). A
   // recorded text that does not parse is an InvalidInput error.
   Result<AliasDecisions> aliases() const;
@@ -140,6 +155,41 @@ class Store {
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// A store made from nothing to take the place of whatever kg store `path`
+// names (kg build): it is filled under a hidden temporary name in the folder
+// of `path`, and only commit() puts it in place, so that until then `path`
+// keeps what it held, and a FreshStore destroyed before commit() removes its
+// temporary file (and the folders create() made for it).
+class FreshStore {
+ public:
+  // Makes the empty store, creating the folder of `path` if missing. `path`
+  // may name nothing or a kg store of any schema version (even a corrupt
+  // one: it is replaced, not read); anything else is refused untouched, with
+  // the one-line error of Store::open (a folder, a file that is not a kg
+  // store), as is a store's write-ahead log left where `path` names nothing.
+  static Result<FreshStore> create(const std::string& path);
+
+  FreshStore(FreshStore&&) noexcept;
+  FreshStore& operator=(FreshStore&&) noexcept;
+  ~FreshStore();
+
+  // The store being filled (open for writing; its path is the temporary one).
+  Store& store();
+
+  // Puts the store in place: linked as `path` when that names nothing; else
+  // the old store's pages are replaced by the new one's in one SQLite
+  // transaction (the backup API, waiting as a writer does for the old
+  // store's other writers), so that its readers and writers see the old
+  // store or the new one, whole. store() may not be used afterwards. Errors
+  // leave `path` as it was.
+  Status commit();
+
+ private:
+  struct Impl;
+  explicit FreshStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -1,13 +1,17 @@
 """Killing `kg build` at any moment leaves the output folder usable.
 
 kg writes every output to a hidden temporary file and renames it over the
-target. The test builds the sample articles into a folder, then starts a build
-of a larger, different input into the same folder and kills it with SIGKILL
-after delays spread over its run time (found by timing one full run). After
-every kill each output must be byte-identical to either the previous file or
-the complete new one (never a mixture or a truncated file), and the folder may
-hold no visible files other than the outputs (leftover temporary files must be
-hidden, dot-prefixed). A final uninterrupted build must replace every output.
+target, and makes its store (kg.db) under a hidden temporary name, putting it
+in place at the end in one SQLite transaction. The test builds the sample
+articles into a folder, then starts a build of a larger, different input into
+the same folder and kills it with SIGKILL after delays spread over its run
+time (found by timing one full run). After every kill each output must be
+byte-identical to either the previous file or the complete new one (never a
+mixture or a truncated file), the store's graph (kg export) must be the
+previous graph.json or the new one, and the folder may hold no visible files
+other than the outputs, the store and SQLite's log of the store (leftover
+temporary files must be hidden, dot-prefixed). A final uninterrupted build
+must replace every output and the store.
 """
 
 import os
@@ -18,6 +22,8 @@ import time
 from kgtest import check, run_test, snapshot
 
 OUTPUTS = ("graph.json", "triples.jsonl", "graph.dot", "graph.svg", "graph.html", "graph.jsonld")
+STORE = "kg.db"
+STORE_LOG = ("kg.db-wal", "kg.db-shm")  # SQLite's, while a reader or writer has the store open
 # Fractions of one full build's wall time at which the builds are killed.
 KILL_FRACTIONS = (0.02, 0.1, 0.25, 0.4, 0.55, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0)
 COPIES = 30
@@ -45,15 +51,19 @@ def output_contents(folder):
     return {name: data for name, (data, _) in snapshot(folder).items()}
 
 
-def check_folder(folder, old, new, context):
-    """Every output is complete (old or new); visible names are outputs only."""
+def check_folder(kg, folder, old, new, context):
+    """Every output is complete (old or new), and so is the store; visible
+    names are the outputs, the store and its SQLite log only."""
     contents = output_contents(folder)
-    visible = sorted(n for n in contents if not n.startswith("."))
-    check(visible == sorted(OUTPUTS), f"{context}: visible files {visible}")
+    visible = sorted(n for n in contents if not n.startswith(".") and n not in STORE_LOG)
+    check(visible == sorted(OUTPUTS + (STORE,)), f"{context}: visible files {visible}")
     for name in OUTPUTS:
         check(contents[name] in (old[name], new[name]),
               f"{context}: {name} is neither the previous nor the new output "
               f"({len(contents[name])} bytes)")
+    graph = kg.run("export", os.path.join(folder, STORE), "--format", "json", expect=0).stdout
+    check(graph in (old["graph.json"], new["graph.json"]),
+          f"{context}: the store's graph is neither the previous nor the new graph.json")
 
 
 def test(kg, data_dir, tmp):
@@ -81,7 +91,7 @@ def test(kg, data_dir, tmp):
             killed_running += 1
             proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=600)
-        check_folder(out, old, new, f"killed after {fraction:.0%} of {duration:.2f} s")
+        check_folder(kg, out, old, new, f"killed after {fraction:.0%} of {duration:.2f} s")
         # Later kills may find new outputs; what counts as "previous" is what
         # the folder holds now, so every round checks the same property.
         old = output_contents(out)
@@ -93,6 +103,8 @@ def test(kg, data_dir, tmp):
     kg.build(large, out, *BUILD_OPTIONS)
     final = output_contents(out)
     check(all(final[n] == new[n] for n in OUTPUTS), "an uninterrupted build did not finish")
+    check(kg.run("export", os.path.join(out, STORE), "--format", "json", expect=0).stdout
+          == new["graph.json"], "an uninterrupted build did not replace the store")
 
 
 if __name__ == "__main__":

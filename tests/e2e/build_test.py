@@ -1,4 +1,5 @@
-"""kg build on the two sample articles writes the five outputs with real content."""
+"""kg build on the two sample articles writes the six outputs and the store
+(kg.db) with real content."""
 
 import json
 import os
@@ -6,7 +7,8 @@ import os
 from kgtest import (SAMPLE_NAMES, check, entity_names, load_json, read_bytes, run_test,
                     svg_texts)
 
-OUTPUTS = ["graph.dot", "graph.html", "graph.json", "graph.jsonld", "graph.svg", "triples.jsonl"]
+OUTPUTS = ["graph.dot", "graph.html", "graph.json", "graph.jsonld", "graph.svg", "kg.db",
+           "triples.jsonl"]
 
 
 def check_graph_json(graph):
@@ -51,7 +53,8 @@ def test(kg, data_dir, tmp):
         check(os.path.getsize(os.path.join(out, name)) > 0, f"{name} is empty")
 
     summary = proc.stdout.decode("utf-8")
-    for field in ("documents: 2", "sentences:", "entities:", "relations:", "betweenness"):
+    for field in ("documents: 2", "sentences:", "entities:", "relations:", "betweenness",
+                  f"store:     {os.path.join(out, 'kg.db')}"):
         check(field in summary, f"summary lacks {field!r}", proc)
     check("To Lam" in summary, "To Lam is not among the most central entities", proc)
 
@@ -86,13 +89,16 @@ def test(kg, data_dir, tmp):
           "--min-confidence 0.8 dropped a triple of confidence 0.8 or more")
     kg.run("extract", data_dir, "--min-confidence", "1.5", expect=2)
 
-    # Files given one by one build the same graph; rebuilding replaces the
-    # outputs and leaves no temporary files behind.
+    # Files given one by one, in any order, build the same graph (documents
+    # are merged by name); rebuilding replaces the outputs and the store and
+    # leaves no temporary files behind.
     files = sorted(os.path.join(data_dir, f) for f in os.listdir(data_dir))
-    kg.ok("build", *files, "-o", out)
+    kg.ok("build", *reversed(files), "-o", out)
     check(sorted(os.listdir(out)) == OUTPUTS, f"after a rebuild: {sorted(os.listdir(out))}")
     check(load_json(os.path.join(out, "graph.json")) == graph,
           "building from the files differs from building from their folder")
+    check(kg.run("export", os.path.join(out, "kg.db"), "--format", "json", expect=0).stdout
+          == read_bytes(os.path.join(out, "graph.json")), "the store's graph is not graph.json")
 
 
 if __name__ == "__main__":

@@ -102,6 +102,53 @@ TEST_CASE("A store with damaged pages is refused as corrupt") {
   check_refused(dir, path, "corrupt store");
 }
 
+TEST_CASE("check_kg_file accepts a kg store of any schema version, and only that") {
+  test::TempDir dir;
+  const std::string path = (dir.path() / "kg.db").string();
+  REQUIRE(open_database(path, Store::Mode::kCreate).ok());
+  CHECK(check_kg_file(path).ok());
+  raw_exec(path, "PRAGMA user_version = " + std::to_string(kStoreSchemaVersion + 1));
+  CHECK(check_kg_file(path).ok());
+  raw_exec(path, "PRAGMA user_version = 1");
+  CHECK(check_kg_file(path).ok());
+  CHECK(check_kg_file(dir.write("text.db", "text\n")).message().find("not an SQLite") !=
+        std::string::npos);
+  const std::string foreign = (dir.path() / "foreign.db").string();
+  raw_exec(foreign, "CREATE TABLE t(a);");
+  CHECK(check_kg_file(foreign).message().find("not a kg store") != std::string::npos);
+  CHECK(check_kg_file(dir.path().string()).code() == StatusCode::kIoError);
+}
+
+TEST_CASE("A store's log without its store keeps a new store from being made there") {
+  test::TempDir dir;
+  const std::string path = (dir.path() / "kg.db").string();
+  CHECK(check_no_orphan_log(path).ok());
+  dir.write("kg.db-wal", "");
+  CHECK(check_no_orphan_log(path).ok());  // an empty log holds nothing
+  const std::string log = dir.write("kg.db-wal", "pages");
+  const Status orphan = check_no_orphan_log(path);
+  CHECK(orphan.code() == StatusCode::kInvalidInput);
+  CHECK(orphan.message().rfind(log + ": ", 0) == 0);
+  auto db = open_database(path, Store::Mode::kCreate);
+  REQUIRE_FALSE(db.ok());
+  CHECK(db.status().message() == orphan.message());
+  CHECK_FALSE(std::filesystem::exists(path));
+  CHECK(read_all(log) == "pages");
+}
+
+TEST_CASE("create_temporary_store makes a complete store under a hidden name beside the path") {
+  test::TempDir dir;
+  const std::string path = (dir.path() / "kg.db").string();
+  auto temp = create_temporary_store(path);
+  REQUIRE(temp.ok());
+  CHECK(std::filesystem::path(*temp).parent_path() == dir.path());
+  CHECK(std::filesystem::path(*temp).filename().string().rfind(".kg.db.tmp.", 0) == 0);
+  CHECK_FALSE(std::filesystem::exists(path));
+  auto db = open_database(*temp, Store::Mode::kWrite);
+  REQUIRE(db.ok());
+  CHECK(db->query_integer("PRAGMA user_version").value() == kStoreSchemaVersion);
+}
+
 TEST_CASE("A folder is not a store") {
   test::TempDir dir;
   auto db = open_database(dir.path().string(), Store::Mode::kCreate);

@@ -8,6 +8,7 @@
 
 #include "kg/aliases.h"
 #include "kg/io.h"
+#include "store/sqlite.h"
 #include "tests/extract/temp_dir.h"
 #include "tests/store/store_fixtures.h"
 
@@ -187,6 +188,42 @@ TEST_CASE("Extractor settings are recorded once and must match afterwards") {
   REQUIRE_FALSE(mismatch.ok());
   CHECK(mismatch.status().code() == StatusCode::kInvalidArgument);
   CHECK(store.document_hashes().value().size() == 1);  // nothing was written
+}
+
+TEST_CASE("A store records the kg that made it and the kg of its last change") {
+  const std::string us = "kg " KG_VERSION;
+  test::TempDir dir;
+  Store store = create(dir);
+  auto info = store.info();
+  REQUIRE(info.ok());
+  CHECK(info->documents == 0);
+  CHECK(info->created_by == us);
+  CHECK(info->written_by == us);
+
+  // Another kg's marks, as a store made and changed by it would hold.
+  auto raw = store::Database::open(store.path(), SQLITE_OPEN_READWRITE, 1000);
+  REQUIRE(raw.ok());
+  REQUIRE(raw->exec("UPDATE meta SET value = 'kg 0.0.1' WHERE key = 'created_by';"
+                    "UPDATE meta SET value = 'kg 0.0.2' WHERE key = 'written_by'")
+              .ok());
+  const DocumentExtraction doc = three_documents()[0];
+  const std::vector<StoreDocument> one = {test::stored_document(doc, text_of(doc))};
+  REQUIRE(store.put(one, "x").ok());
+  CHECK(store.info()->documents == 1);
+  CHECK(store.info()->created_by == "kg 0.0.1");
+  CHECK(store.info()->written_by == us);
+
+  // A put that changes nothing leaves the mark of the last change.
+  REQUIRE(raw->exec("UPDATE meta SET value = 'kg 0.0.2' WHERE key = 'written_by'").ok());
+  CHECK(store.put(one, "x")->unchanged == 1);
+  CHECK(store.info()->written_by == "kg 0.0.2");
+  REQUIRE(store.remove({doc.document}).ok());
+  CHECK(store.info()->written_by == us);
+
+  // A store made before kg recorded them names nobody.
+  REQUIRE(raw->exec("DELETE FROM meta WHERE key IN ('created_by', 'written_by')").ok());
+  CHECK(store.info()->created_by.empty());
+  CHECK(store.info()->written_by.empty());
 }
 
 TEST_CASE("A store opened for reading sees another connection's committed changes") {
