@@ -158,6 +158,25 @@ std::string summary(const KnowledgeGraph& graph, const IngestReport& report,
   return text;
 }
 
+// What replacing the store at `db` drops from it, for the user to see: the
+// documents it held that are not among the inputs (at most
+// kSummaryRemovedRows named), or that it could not be read; "" for nothing.
+std::string replaced_summary(const std::string& db,
+                             const Result<std::vector<std::string>>& left_out) {
+  if (!left_out.ok())
+    return "kg: " + db + ": replaced a store this kg cannot read (" + left_out.status().message() +
+           ")\n";
+  if (left_out->empty()) return "";
+  std::string text = "kg: " + db + ": replaced; " + std::to_string(left_out->size()) +
+                     (left_out->size() == 1 ? " document" : " documents") +
+                     " it held, not among the inputs, left out:";
+  for (std::size_t k = 0; k < left_out->size() && k < kSummaryRemovedRows; ++k)
+    text += (k == 0 ? " " : ", ") + (*left_out)[k];
+  if (left_out->size() > kSummaryRemovedRows)
+    text += " and " + std::to_string(left_out->size() - kSummaryRemovedRows) + " more";
+  return text + " (kg add puts them back)\n";
+}
+
 }  // namespace
 
 int run_build(const BuildOptions& options) {
@@ -178,9 +197,12 @@ int run_build(const BuildOptions& options) {
   centrality_options.directed = options.directed;
   auto files = produce_outputs(*graph, centrality_options);
   if (!files.ok()) return fail(files.status());
+  const std::string replaced = replaced_summary(db, fresh->documents_left_out());
   if (Status status = fresh->commit(); !status.ok()) return fail(status);
   if (Status status = write_outputs(options.out_dir, *files); !status.ok()) return fail(status);
   std::cout << summary(*graph, *report, centrality_options, options.out_dir, db);
+  // Said last, where it is seen: documents kg add put into the old store go.
+  if (!replaced.empty()) std::cerr << replaced;
   return kExitOk;
 }
 

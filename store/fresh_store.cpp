@@ -115,6 +115,22 @@ Result<FreshStore> FreshStore::create(const std::string& path) {
 
 Store& FreshStore::store() { return *impl_->store; }
 
+Result<std::vector<std::string>> FreshStore::documents_left_out() {
+  std::error_code error;
+  if (!fs::exists(fs::status(impl_->path, error))) return std::vector<std::string>{};
+  auto old_store = Store::open(impl_->path, Store::Mode::kRead);
+  if (!old_store.ok()) return old_store.status();
+  auto old_documents = old_store->document_hashes();
+  if (!old_documents.ok()) return old_documents.status();
+  auto new_documents = store().document_hashes();
+  if (!new_documents.ok()) return new_documents.status();
+  std::vector<std::string> left_out;
+  for (const auto& [name, hash] : *old_documents) {
+    if (new_documents->count(name) == 0) left_out.push_back(name);
+  }
+  return left_out;
+}
+
 Status FreshStore::commit() {
   Impl& fresh = *impl_;
   // Closing the only connection moves the log's pages into the file and

@@ -179,6 +179,13 @@ class FreshStore {
   // The store being filled (open for writing; its path is the temporary one).
   Store& store();
 
+  // The names of the documents the kg store at `path` holds and store()
+  // does not, by name: what commit() drops from it (kg build says so). Empty
+  // when `path` names nothing. An error (Store::open's) when that store
+  // cannot be read, a newer schema or a corrupt file: commit() replaces it
+  // all the same.
+  Result<std::vector<std::string>> documents_left_out();
+
   // Puts the store in place: linked as `path` when that names nothing; else
   // the old store's pages are replaced by the new one's in one SQLite
   // transaction (the backup API, waiting as a writer does for the old

@@ -9,8 +9,9 @@
 - the store records the kg that made it and the kg of its last change (the
   meta table; kg add names the maker);
 - a rebuild starts fresh: the store holds only the documents built, even if
-  kg add put more in it; a kg store of another schema version, or a corrupt
-  one, is replaced too;
+  kg add put more in it, and kg build names on stderr the documents it left
+  out (nothing when it left out none); a kg store of another schema
+  version, or a corrupt one, is replaced too;
 - --db puts the store elsewhere, and the output folder holds no store;
 - nothing is written when the build fails (a bad input, a file at the store's
   path that is not a kg store, a store's log without its store): store,
@@ -85,10 +86,18 @@ def check_build_then_add(kg, corpus, files, tmp):
     print(f"ok  kg add of {len(rest)} more files extracts only them; the store then equals "
           "kg build of all")
 
-    # A rebuild starts fresh, whatever kg add put in the store.
-    kg.ok("build", *first, "-o", out)
+    # A rebuild starts fresh, whatever kg add put in the store, and says
+    # which documents it left out.
+    proc = kg.run("build", *first, "-o", out, expect=0)
     check(len(documents(db)) == len(first),
           f"the rebuilt store holds {len(documents(db))} documents, not {len(first)}")
+    said = proc.stderr.decode("utf-8")
+    check(f"{len(rest)} documents it held, not among the inputs, left out:" in said and
+          all(os.path.basename(name) in said for name in rest) and said.count("\n") == 1,
+          f"the rebuild does not name the {len(rest)} documents it left out:\n{said}")
+    proc = kg.run("build", *first, "-o", out, expect=0)
+    check(proc.stderr.decode("utf-8") == "",
+          f"a rebuild of the same inputs says something:\n{proc.stderr.decode('utf-8')}")
     check_store_is_outputs(kg, out, what="a rebuild")
     print("ok  a rebuild replaces the store")
     return out

@@ -103,6 +103,19 @@ TEST_CASE("A fresh store replaces a kg store whole, as its readers see it") {
   CHECK(Store::open(path, Store::Mode::kWrite).ok());  // passes every check, quick_check too
 }
 
+TEST_CASE("A fresh store names the documents of the store it replaces that it does not hold") {
+  test::TempDir dir;
+  const std::string path = (dir.path() / "kg.db").string();
+  {
+    FreshStore first = filled(path, {"a.txt"});
+    CHECK(first.documents_left_out().value().empty());  // nothing at the path yet
+    REQUIRE(first.commit().ok());
+  }
+  REQUIRE(Store::open(path, Store::Mode::kWrite)->put({document("added.txt")}, "x").ok());
+  FreshStore again = filled(path, {"a.txt", "b.txt"});
+  CHECK(again.documents_left_out().value() == std::vector<std::string>{"added.txt"});
+}
+
 TEST_CASE("A fresh store replaces a kg store of another schema version or with damaged pages") {
   test::TempDir dir;
   const std::string path = (dir.path() / "kg.db").string();
