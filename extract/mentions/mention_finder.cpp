@@ -8,7 +8,7 @@
 #include "base/letters.h"
 #include "base/utf8.h"
 #include "extract/lexicon/word_lists.h"
-#include "extract/mentions/described_events.h"
+#include "extract/mentions/described_names.h"
 #include "extract/mentions/name_shape.h"
 #include "extract/mentions/quantity_spans.h"
 #include "extract/mentions/type_evidence.h"
@@ -923,7 +923,7 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens) const
   std::vector<Mention> mentions = SentenceScanner(lex_, tokens).run();
   read_type_evidence(lex_, tokens, mentions);
   mark_quoted_titles(tokens, mentions);
-  add_described_events(tokens, mentions);
+  add_described_names(tokens, mentions);
   return mentions;
 }
 

@@ -234,7 +234,7 @@ TEST_CASE("event references: the tournament, the 2024 festival") {
   CHECK(pact[0].type == EntityType::kAgreement);
   CHECK(pact[0].canonical == "pact");
   // A modified noun names another event (a name of its own, see
-  // described_events.h); a thing one holds, an of-phrase and a noun
+  // described_names.h); a thing one holds, an of-phrase and a noun
   // modifying the next are no references.
   const auto award = mentions_of("She won the best actor award.");
   REQUIRE(award.size() == 2);

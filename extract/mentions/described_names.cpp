@@ -1,4 +1,4 @@
-#include "extract/mentions/described_events.h"
+#include "extract/mentions/described_names.h"
 
 #include <algorithm>
 #include <array>
@@ -57,9 +57,38 @@ std::size_t award_start(const std::vector<Token>& t, std::size_t head) {
   return head;
 }
 
+// "the Antwerp criminal court": a place's name before a court noun (and the
+// words that say which court) becomes the court's name.
+void name_courts(const std::vector<Token>& tokens, const std::vector<bool>& covered,
+                 std::vector<Mention>& mentions) {
+  static constexpr std::array<std::string_view, 16> kCourtModifiers = {
+      "criminal",  "civil",    "district",       "high",           "federal",  "appeals",
+      "appellate", "military", "administrative", "constitutional", "regional", "commercial",
+      "family",    "juvenile", "county",         "magistrates"};
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const std::string head = ascii_lower(tokens[k].text);
+    if (covered[k] || !lower_word(tokens[k]) || (head != "court" && head != "tribunal")) continue;
+    std::size_t j = k;
+    while (j > 0 && k - j < 3 && lower_word(tokens[j - 1]) &&
+           words::contains(kCourtModifiers, ascii_lower(tokens[j - 1].text)))
+      --j;
+    for (Mention& m : mentions) {
+      if (m.end != j || m.kind != MentionKind::kName || m.span_begin != m.begin || m.titled ||
+          (m.type != EntityType::kPlace && m.type != EntityType::kOther))
+        continue;
+      m.end = k + 1;
+      m.text = join_tokens(tokens, m.begin, k + 1);
+      m.canonical.clear();
+      m.type = EntityType::kOrganization;
+      m.type_guessed = false;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
-void add_described_events(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+void add_described_names(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
   std::vector<bool> covered(tokens.size(), false);
   for (const Mention& m : mentions) {
     for (std::size_t k = m.span_begin; k < m.end && k < tokens.size(); ++k) covered[k] = true;
@@ -85,6 +114,7 @@ void add_described_events(const std::vector<Token>& tokens, std::vector<Mention>
     m.type = EntityType::kEvent;
     found.push_back(std::move(m));
   }
+  name_courts(tokens, covered, mentions);
   if (found.empty()) return;
   mentions.insert(mentions.end(), found.begin(), found.end());
   std::stable_sort(mentions.begin(), mentions.end(),

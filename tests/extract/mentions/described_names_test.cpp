@@ -1,4 +1,4 @@
-#include "extract/mentions/described_events.h"
+#include "extract/mentions/described_names.h"
 
 #include <doctest/doctest.h>
 
@@ -45,6 +45,21 @@ TEST_CASE("mentions stay ordered by position") {
   for (std::size_t k = 1; k < ms.size(); ++k) CHECK(ms[k - 1].span_begin <= ms[k].span_begin);
   // Adding again finds nothing new: every described event is covered.
   const std::size_t before = ms.size();
-  add_described_events(tokens, ms);
+  add_described_names(tokens, ms);
   CHECK(ms.size() == before);
+}
+
+TEST_CASE("a place's name before a court noun names the court") {
+  const auto ms = mentions_of("The Ghent criminal court convicted Ana Ruiz.");
+  const Mention& court = mention_named(ms, "Ghent criminal court");
+  CHECK(court.type == EntityType::kOrganization);
+  CHECK(mention_texts(mentions_of("A Lyon court fined Ana Ruiz.")) == "Lyon court | Ana Ruiz");
+  // A person's name before "court" is no place; a court of no place is left alone.
+  CHECK(mention_texts(mentions_of("President Ana Ruiz court ruled.")) == "Ana Ruiz");
+  CHECK(mention_named(mentions_of("The criminal court convicted Ana Ruiz."), "The criminal court")
+            .kind == MentionKind::kRoleRef);
+  // Later, "the court" is that court.
+  const Analysis a =
+      analyse({"The Ghent criminal court convicted Ana Ruiz.", "The court fined her too."});
+  CHECK(a.resolved_name(1, "The court") == "Ghent criminal court");
 }
