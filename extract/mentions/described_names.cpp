@@ -7,6 +7,7 @@
 
 #include "base/letters.h"
 #include "extract/lexicon/word_lists.h"
+#include "extract/mentions/name_shape.h"
 
 namespace kg::extract {
 namespace {
@@ -18,8 +19,8 @@ constexpr std::array<std::string_view, 22> kElectionModifiers = {
     "mid-term",  "midterm",       "run-off",       "runoff",      "repeat", "leadership",
     "primary",   "gubernatorial", "mayoral",       "senate"};
 
-// "last month's", "last year's", "Sunday's": the words of a time before a
-// possessive, ending at token `end` (the possessive); their first token, or `end`.
+// "last month's", "this year's": the words of a time before a possessive,
+// ending at token `end` (the possessive); their first token, or `end`.
 std::size_t time_possessive(const std::vector<Token>& t, std::size_t end) {
   if (end < 2 || t[end].kind != TokenKind::kPossessive) return end;
   const std::string unit = ascii_lower(t[end - 1].text);
@@ -30,9 +31,7 @@ std::size_t time_possessive(const std::vector<Token>& t, std::size_t end) {
   return end;
 }
 
-bool lower_word(const Token& t) {
-  return t.kind == TokenKind::kWord && !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z';
-}
+bool lower_word(const Token& t) { return t.kind == TokenKind::kWord && !is_capitalised(t); }
 
 // The first token of the election described by the words before the head
 // at `head` ("presidential election"), or `head` when none says which.

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/lexicon/word_lists.h"
+#include "extract/mentions/name_shape.h"
 #include "extract/openie/open_ie.h"
 #include "extract/relations/clause_tuples.h"
 #include "extract/relations/conjunct_repair.h"
@@ -44,8 +45,7 @@ bool retag_names(const AnalysedSentence& s, std::size_t from, const parse::Sente
     if (m.kind != MentionKind::kName || m.entity < 0) continue;
     for (std::size_t i = std::max(m.begin, from); i < m.end && i < s.tokens.size(); ++i) {
       const std::size_t w = i - from;
-      const std::string& t = s.tokens[i].text;
-      if (w >= tree.words.size() || t.empty() || t[0] < 'A' || t[0] > 'Z' || !upos[w].empty() ||
+      if (w >= tree.words.size() || !is_capitalised(s.tokens[i]) || !upos[w].empty() ||
           !words::contains(kNotNames, tree.words[w].upos))
         continue;
       upos[w] = "PROPN";
