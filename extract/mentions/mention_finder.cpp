@@ -371,8 +371,10 @@ class SentenceScanner {
         ++j;
         continue;
       }
-      // "Ana Ruiz of Tomas Vidal's party": the of-phrase owns what follows.
-      if (w == "of" && owner_run_after(j + 1)) break;
+      // "Ana Ruiz of Tomas Vidal's party": the of-phrase owns what follows;
+      // but "the Bank of England's governor": a keyword before "of" heads
+      // one name, which owns it.
+      if (w == "of" && owner_run_after(j + 1) && !lex_.keyword_type(t_[j - 1].text)) break;
       if (j > i && words::contains(words::kNameConnectors, w) && w != "the" && j + 1 < t_.size() &&
           !lex_.match(t_, j + 1, LexKind::kMonth) && !is_weekday(t_[j + 1].text) &&
           (is_cap(t_[j + 1]) ||

@@ -75,6 +75,15 @@ class Finder {
           t->end < v_.size() && v_.sentence().tokens[t->end].kind == TokenKind::kPossessive;
       if (!possessive) return -1;
     }
+    // "in Portugal 's Algarve": the place is the name the possessor owns.
+    if (t->end < v_.size() && v_.sentence().tokens[t->end].kind == TokenKind::kPossessive) {
+      const Mention* owned = v_.mention_at(t->end + 1);
+      if (owned && owned->span_begin == t->end + 1 && owned->kind == MentionKind::kName &&
+          owned->entity >= 0 && place_like(v_.type(owned->entity))) {
+        if (end) *end = owned->end;
+        return owned->entity;
+      }
+    }
     if (end) *end = t->end;
     return t->entity;
   }

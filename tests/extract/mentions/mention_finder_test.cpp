@@ -413,6 +413,10 @@ TEST_CASE("a country's name that is also a given name opens a person's name") {
 TEST_CASE("an of-phrase that owns what follows is no part of the name") {
   CHECK(mention_texts(mentions_of("He beat Ana Ruiz of Tomas Vidal's National Party.")) ==
         "He | Ana Ruiz | Tomas Vidal | National Party");
+  // A type keyword before "of" heads one name, which owns what follows.
+  CHECK(mention_texts(mentions_of("He met the Bank of Peru's governor.")) == "He | Bank of Peru");
+  CHECK(mention_texts(mentions_of("She joined the University of Lima's law school.")) ==
+        "She | University of Lima");
 }
 
 TEST_CASE("a capitalised plural role noun before a name is no part of it") {

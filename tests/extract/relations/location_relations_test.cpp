@@ -36,6 +36,9 @@ TEST_CASE("City, Country and City, in Region") {
   KG_CHECK_HAS(locations({"Flights to Arequipa, Peru, start in May."}),
                "Arequipa | located in | Peru");
   KG_CHECK_HAS(locations({"He grew up in Cusco, in Peru's south."}), "Cusco | located in | Peru");
+  // The name a place's possessive owns is the place ("in Peru's Arequipa region").
+  KG_CHECK_HAS(locations({"He grew up in Yura, in Peru's Arequipa region."}),
+               "Yura | located in | Arequipa");
   // Countries in a list are not inside one another.
   CHECK(locations({"Chile, Peru, and Bolivia agreed."}).empty());
   // A dateline says where the report was filed.
