@@ -739,6 +739,16 @@ class SentenceScanner {
       --b;
     if (a >= b) return -1;
     if (fallback == EntityType::kOther) {
+      // "Sohar Ventures of Oman": a company's name, then the country it is
+      // based in.
+      if (const std::size_t of = company_of_country(ps, a, b); of < b) {
+        const int company =
+            add_simple(MentionKind::kName, ps[a].begin, ps[of - 1].end, EntityType::kOrganization);
+        const int country = type_plain(ps, of + 1, b);
+        if (company >= 0 && country >= 0)
+          out_[static_cast<std::size_t>(company)].roles.push_back({"based", "in", country});
+        return company;
+      }
       // "David Baker of the University of Washington": the person, then the
       // organisation (or country) the name is "of"; the caller's roles go
       // to the person.
@@ -844,6 +854,21 @@ class SentenceScanner {
         ps[of].canonical != "of")
       return b;
     return names_organisation_or_country(ps, of + 1, b) ? of : b;
+  }
+
+  // Where pieces [a, b) are a company's name ending in a company word after
+  // a word of its own ("Sohar Ventures", not "Holdings"), then "of" and one
+  // country: the index of the "of" piece; b otherwise. ("Bank of Oman" and
+  // "Ministry of Oman" end in no company word.)
+  std::size_t company_of_country(const std::vector<Piece>& ps, std::size_t a, std::size_t b) const {
+    std::size_t of = a;
+    while (of < b && ps[of].kind == PieceKind::kWord && is_name_word(t_[ps[of].begin])) ++of;
+    if (of - a < 2 || of + 1 >= b || ps[of].kind != PieceKind::kConnector ||
+        ps[of].canonical != "of" || !lex_.is_company_word(t_[ps[of - 1].begin].text))
+      return b;
+    std::size_t c = of + 1;
+    if (ps[c].kind == PieceKind::kConnector && ps[c].canonical == "the") ++c;
+    return c + 1 == b && ps[c].kind == PieceKind::kCountry ? of : b;
   }
 
   // True when pieces [a, b), after a leading "the", are one country or named

@@ -419,6 +419,19 @@ TEST_CASE("an of-phrase that owns what follows is no part of the name") {
         "She | University of Lima");
 }
 
+TEST_CASE("a company's name, then \"of\" and a country: the company based there") {
+  const auto ms = mentions_of("Funds came from Tarvo Ventures of Oman.");
+  CHECK(mention_texts(ms) == "Tarvo Ventures | Oman");
+  const Mention& firm = mention_named(ms, "Tarvo Ventures");
+  CHECK(firm.type == EntityType::kOrganization);
+  REQUIRE(firm.roles.size() == 1);
+  CHECK(firm.roles[0].title == "based");
+  CHECK(ms[static_cast<std::size_t>(firm.roles[0].of)].canonical == "Oman");
+  // A name that takes "of" stays whole.
+  CHECK(mention_texts(mentions_of("He met the Central Bank of Oman.")) ==
+        "He | Central Bank of Oman");
+}
+
 TEST_CASE("a capitalised plural role noun before a name is no part of it") {
   CHECK(mention_texts(mentions_of("EU Leaders Charles Michel and Ana Ruiz met.")) ==
         "EU | Charles Michel | Ana Ruiz");
