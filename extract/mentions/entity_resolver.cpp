@@ -256,6 +256,7 @@ class Resolver {
     DocumentEntity& d = table_[m.entity];
     if (d.type == EntityType::kCountry) d.country = d.name;
     if (!m.descriptor.empty()) d.descriptors.insert(m.descriptor);
+    for (const std::string& noun : lex_.descriptions_of(d.name)) d.descriptors.insert(noun);
     if (m.descriptor_from >= 0 && d.country.empty()) {
       const int c = s.mentions[static_cast<std::size_t>(m.descriptor_from)].entity;
       if (c >= 0 && table_[c].type == EntityType::kCountry) d.country = table_[c].name;
