@@ -232,10 +232,26 @@ class TupleReader {
       std::vector<int> here = entities({w});
       if (!here.empty()) {
         bool after_prep = w > span.first && in_.prep_object[at];
+        // "an investigator at the X": a determiner between the preposition
+        // and the name.
+        if (!after_prep && w >= span.first + 2 &&
+            words::contains(words::kDeterminers, ascii_lower(in_.words[at - 1])) &&
+            words::contains(words::kPrepositions, ascii_lower(in_.words[at - 2]))) {
+          after_prep = true;
+          words.resize(words.rfind(' '));
+        }
         // "the significance of X 's visit" is about the visit, not about X.
         bool possessor =
             at + 1 < in_.words.size() && (in_.words[at + 1] == "'s" || in_.words[at + 1] == "'");
         if (!after_prep || possessor) return std::nullopt;
+        // "the mayor of the Lima city of Callao", "at the Cairo brokerage X":
+        // a name that modifies the noun after it is not what the phrase is of.
+        if (after_prep && ascii_lower(in_.words[at - 1]) == "the") {
+          const auto end = s_.mentions[static_cast<std::size_t>(in_.mention[at])].end;
+          if (end < in_.words.size() && plain_word(end) &&
+              !words::contains(words::kFunctionWords, ascii_lower(in_.words[end])))
+            return std::nullopt;
+        }
         return std::make_pair(words.substr(1), here.front());
       }
       if (!plain_word(at)) return std::nullopt;
