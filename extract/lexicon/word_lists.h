@@ -37,6 +37,12 @@ inline constexpr std::array<std::string_view, 10> kCreationVerbs = {
     "found", "co-found", "establish", "create",  "launch",
     "start", "form",     "build",     "develop", "design"};
 
+// Nouns of the parts, owners and backers of an organisation: "X has five
+// members: A, B ..." lists members of X.
+inline constexpr std::array<std::string_view, 12> kMembershipNouns = {
+    "member",   "shareholder", "subsidiary", "partner",   "founder",   "owner",
+    "investor", "unit",        "division",   "affiliate", "signatory", "participant"};
+
 // Verbs of giving: in their passive the one after "to" receives the subject
 // ("the prize was awarded to X": X was awarded the prize).
 inline constexpr std::array<std::string_view, 7> kGivingVerbs = {
