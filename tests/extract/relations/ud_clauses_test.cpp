@@ -48,6 +48,9 @@ TEST_CASE("light verb, noun and preposition") {
         Strings{"Lula | held talks with | Olaf Scholz"});
   CHECK(parsed({"Chilean President Gabriel Boric paid a state visit to Peru."}) ==
         Strings{"Gabriel Boric | paid a state visit to | Peru"});
+  // A number inside the object stays in the relation.
+  CHECK(parsed({"Gabriel Boric has won 23 caps for Chile."}) ==
+        Strings{"Gabriel Boric | has won 23 caps for | Chile"});
 }
 
 TEST_CASE("prepositional objects; dates are not objects") {
