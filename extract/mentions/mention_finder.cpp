@@ -56,6 +56,8 @@ class SentenceScanner {
       const std::size_t before = out_.size();
       std::size_t next = scan_at(i);
       if (located_.place >= 0 && i == located_.next) attach_located(before);
+      if (!plural_title_.title.empty() && i == plural_title_.next)
+        attach_plural_title(before, next);
       if (next == i) {
         if (!is_joiner(i)) pending_.clear();
         ++i;
@@ -124,7 +126,10 @@ class SentenceScanner {
     if (std::size_t n = hyphen_pair(i)) return i + n;
     if (std::size_t n = located_place(i)) return i + n;
     if (is_hyphenated_adjective(t_[i])) return i + 1;  // "Spanish-speaking": no name
-    if (plural_role_before_name(i)) return i + 1;      // "EU Leaders Charles Michel"
+    if (plural_role_before_name(i)) {                  // "EU Leaders Charles Michel"
+      plural_title_ = {singular_title(lower(i)), i + 1};
+      return i + 1;
+    }
     if (starts_chunk(i)) {
       std::size_t j = extend_chunk(i);
       interpret(i, j);
@@ -414,9 +419,40 @@ class SentenceScanner {
     return is_plural_role_noun(lower(j));
   }
 
-  // "leaders", "ministers": the plural of a role noun.
+  // "leaders", "ministers", "justices": the plural of a role noun or of a
+  // one-word title.
   bool is_plural_role_noun(const std::string& w) const {
-    return w.size() > 3 && w.back() == 's' && lex_.is_role_noun(w.substr(0, w.size() - 1));
+    if (w.size() <= 3 || w.back() != 's') return false;
+    const std::string one = w.substr(0, w.size() - 1);
+    return lex_.is_role_noun(one) || !singular_title(w).empty();
+  }
+
+  // The one-word title whose plural is w ("justices" -> "justice"), or "".
+  std::string singular_title(const std::string& w) const {
+    if (w.size() <= 3 || w.back() != 's') return {};
+    const std::vector<Token> one = tokenize(w.substr(0, w.size() - 1));
+    const auto title = lex_.match(one, 0, LexKind::kTitle);
+    return title && title->length == 1 && one.size() == 1 ? one[0].text : std::string();
+  }
+
+  // "Justices Jackton Ojwang and Njoki Ndung'u": each name of the
+  // coordination after a plural title holds the title (a role with no
+  // organisation); the names end at anything but "," or "and".
+  void attach_plural_title(std::size_t first_new, std::size_t next) {
+    for (std::size_t k = first_new; k < out_.size(); ++k) {
+      Mention& m = out_[k];
+      if (m.kind != MentionKind::kName || m.begin != plural_title_.next) continue;
+      if (m.type == EntityType::kOther) m.type = EntityType::kPerson;
+      if (m.type != EntityType::kPerson) break;
+      m.roles.push_back({plural_title_.title, "of", -1});
+      m.titled = true;
+      m.type_guessed = false;
+      std::size_t after = m.end;
+      if (after < t_.size() && is_joiner(after)) ++after;
+      if (after < t_.size() && lower(after) == "and") ++after;
+      plural_title_.next = after;
+    }
+    if (plural_title_.next < next) plural_title_ = {};
   }
 
   // True when the capitalised run starting at token k ends in a possessive.
@@ -438,6 +474,10 @@ class SentenceScanner {
       // Titles before honorifics: a word that is both ("Ambassador") carries a role.
       for (LexKind kind : {LexKind::kCountry, LexKind::kNamedEntity, LexKind::kDemonym,
                            LexKind::kTitle, LexKind::kHonorific}) {
+        // "Ministry of Justice": a title word after a connector is the name's.
+        if (kind == LexKind::kTitle && !out.empty() && out.back().kind == PieceKind::kConnector &&
+            out.back().canonical == "of")
+          continue;
         auto m = lex_.match(t_, p, kind);
         if (m && p + m->length <= b && (!best || m->length > best->length)) best = m;
       }
@@ -902,6 +942,10 @@ class SentenceScanner {
   const std::vector<Token>& t_;
   std::vector<Mention> out_;
   std::vector<Role> pending_;
+  struct PluralTitle {
+    std::string title;     // the singular ("justice")
+    std::size_t next = 0;  // where the next name of the coordination starts
+  } plural_title_;
   struct Located {
     int place = -1;        // the modifier mention of the place
     std::string relation;  // "based", "listed" ...

@@ -435,6 +435,16 @@ TEST_CASE("a company's name, then \"of\" and a country: the company based there"
 TEST_CASE("a capitalised plural role noun before a name is no part of it") {
   CHECK(mention_texts(mentions_of("EU Leaders Charles Michel and Ana Ruiz met.")) ==
         "EU | Charles Michel | Ana Ruiz");
+  // A plural title gives each coordinated name the title.
+  const auto justices = mentions_of("Justices Tomas Vidal and Eva Soto dissented.");
+  CHECK(mention_texts(justices) == "Tomas Vidal | Eva Soto");
+  for (const Mention& m : justices) {
+    REQUIRE(m.roles.size() == 1);
+    CHECK(m.roles[0].title == "justice");
+  }
+  // A title word after "of" is the name's ("Ministry of Justice").
+  CHECK(mention_texts(mentions_of("The Ministry of Justice sued Acme.")) ==
+        "Ministry of Justice | Acme");
   // A name's own plural word stays ("Joint Chiefs of Staff", "House of
   // Representatives Speaker").
   CHECK(mention_texts(mentions_of("He met the Joint Chiefs of Staff.")) ==
