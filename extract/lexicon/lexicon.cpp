@@ -189,6 +189,12 @@ Status Lexicon::load_file(std::string_view name, std::string_view text) {
     if (name == "places.tsv" && cols.size() > 2 && !trim(cols[2]).empty()) {
       place_countries_[ascii_lower(canonical)] = std::string(trim(cols[2]));
     }
+    if (name == "international_orgs.tsv" && cols.size() > 2) {
+      for (std::string_view noun : split(cols[2], '|')) {
+        noun = trim(noun);
+        if (!noun.empty()) org_descriptions_[canonical].emplace_back(noun);
+      }
+    }
     if (cols.size() > 1) {
       for (std::string_view alias : split(cols[1], '|')) {
         alias = trim(alias);
@@ -366,6 +372,12 @@ std::optional<City> Lexicon::city(std::string_view name) const {
   if (!country) return std::nullopt;
   found->country = *country;
   return found;
+}
+
+const std::vector<std::string>& Lexicon::descriptions_of(std::string_view canonical) const {
+  static const std::vector<std::string> kNone;
+  auto it = org_descriptions_.find(std::string(canonical));
+  return it == org_descriptions_.end() ? kNone : it->second;
 }
 
 std::optional<std::string> Lexicon::country_of_place(std::string_view place) const {

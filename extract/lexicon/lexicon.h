@@ -98,6 +98,10 @@ class Lexicon {
   // The country a lexicon place lies in, by the place's canonical name
   // ("Kuala Lumpur" -> "Malaysia"), any case; nullopt for other names.
   std::optional<std::string> country_of_place(std::string_view place) const;
+  // The nouns a definite description of a lexicon organisation uses, by its
+  // canonical name ("NATO" -> "alliance", "European Union" -> "bloc",
+  // "union"); empty for other names.
+  const std::vector<std::string>& descriptions_of(std::string_view canonical) const;
   // The world city of that name (cities.h), its country under the lexicon's
   // canonical name; nullopt when no city has the name or its country is
   // unknown. load_builtin reads the cities; from_files has none.
@@ -130,6 +134,7 @@ class Lexicon {
   std::unordered_set<std::string> past_forms_;
   std::unordered_map<std::string, std::string> past_of_;          // lemma -> past tense
   std::unordered_map<std::string, std::string> place_countries_;  // lower place -> country
+  std::unordered_map<std::string, std::vector<std::string>> org_descriptions_;  // canonical ->
   std::unordered_map<std::string, std::string> countries_;  // lower name/alias/demonym -> canonical
   Cities cities_;
 };

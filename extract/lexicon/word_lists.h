@@ -37,6 +37,12 @@ inline constexpr std::array<std::string_view, 10> kCreationVerbs = {
     "found", "co-found", "establish", "create",  "launch",
     "start", "form",     "build",     "develop", "design"};
 
+// Nouns of the parts, owners and backers of an organisation: "X has five
+// members: A, B ..." lists members of X.
+inline constexpr std::array<std::string_view, 12> kMembershipNouns = {
+    "member",   "shareholder", "subsidiary", "partner",   "founder",   "owner",
+    "investor", "unit",        "division",   "affiliate", "signatory", "participant"};
+
 // Verbs of giving: in their passive the one after "to" receives the subject
 // ("the prize was awarded to X": X was awarded the prize).
 inline constexpr std::array<std::string_view, 7> kGivingVerbs = {
@@ -219,9 +225,12 @@ inline constexpr std::array<std::string_view, 24> kPublicBodies = {
     "congress",     "police",     "army",     "navy",       "bureau",     "directorate",
     "inspectorate", "regulator",  "watchdog", "office",     "embassy",    "consulate"};
 
-// Reporting verbs whose direct object is the one addressed ("told Reuters",
-// "warned Spain"), unlike "said".
-inline constexpr std::array<std::string_view, 2> kAddressingVerbs = {"tell", "warn"};
+// Reporting verbs that also take a named direct object: the one addressed
+// ("told Reuters", "warned Spain") or the thing reported on ("admitted
+// Finland", "announced the Lyra Prize", "claims the Spratly Islands"),
+// unlike "said".
+inline constexpr std::array<std::string_view, 8> kObjectReportingVerbs = {
+    "tell", "warn", "admit", "announce", "confirm", "acknowledge", "report", "claim"};
 
 // Verbs (lemmas) whose "by" is a particle, not a passive's agent ("stood by
 // the decision", "stopped by the office").

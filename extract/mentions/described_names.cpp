@@ -85,6 +85,35 @@ void name_courts(const std::vector<Token>& tokens, const std::vector<bool>& cove
   }
 }
 
+// "the TRUST-TB trial", "the Ras Kemal deal": a name of no known type right
+// before a noun of an event or agreement (kEventNouns) is that event's or
+// agreement's name, the noun included, so that "the trial" or "the deal"
+// later refers to it. A name known to be something else stays itself ("the
+// NATO summit": NATO).
+void name_by_event_noun(const std::vector<Token>& tokens, const std::vector<bool>& covered,
+                        std::vector<Mention>& mentions) {
+  for (Mention& m : mentions) {
+    const std::size_t k = m.end;
+    if (k >= tokens.size() || covered[k] || !lower_word(tokens[k]) ||
+        m.kind != MentionKind::kName || m.span_begin != m.begin || m.titled ||
+        (m.type != EntityType::kOther && !(m.type == EntityType::kPerson && m.type_guessed)))
+      continue;
+    const std::string noun = ascii_lower(tokens[k].text);
+    const std::string_view kind = words::event_noun_kind(noun);
+    if (kind.empty() || !words::refers_to_event(noun)) continue;
+    // "the X trial results": the noun modifies the next one.
+    if (k + 1 < tokens.size() && lower_word(tokens[k + 1]) &&
+        words::event_noun_kind(ascii_lower(tokens[k + 1].text)).empty() &&
+        tokens[k + 1].text.size() > 3 && ascii_lower(tokens[k + 1].text).ends_with("s"))
+      continue;
+    m.end = k + 1;
+    m.text = join_tokens(tokens, m.begin, k + 1);
+    m.canonical.clear();
+    m.type = words::agreement_kind(kind) ? EntityType::kAgreement : EntityType::kEvent;
+    m.type_guessed = false;
+  }
+}
+
 }  // namespace
 
 void add_described_names(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
@@ -114,6 +143,7 @@ void add_described_names(const std::vector<Token>& tokens, std::vector<Mention>&
     found.push_back(std::move(m));
   }
   name_courts(tokens, covered, mentions);
+  name_by_event_noun(tokens, covered, mentions);
   if (found.empty()) return;
   mentions.insert(mentions.end(), found.begin(), found.end());
   std::stable_sort(mentions.begin(), mentions.end(),

@@ -8,9 +8,12 @@
 //     before one stays a date of its own);
 //   - a court after the name of its place, with the words that say which
 //     court ("the Antwerp criminal court"): the place's name becomes the
-//     court's, of type Organization.
-// "The election", "the award" or "the court" later refers to them as to any
-// named event or court. A bare "the election" or "an award" describes
+//     court's, of type Organization;
+//   - an event or agreement after a name of no known type ("the TRUST-TB
+//     trial", "the Ras Kemal deal"): the name and the noun name it, of type
+//     Event or Agreement by the noun (word_lists.h, kEventNouns).
+// "The election", "the award", "the court" or "the trial" later refers to
+// them as to any named event, court or agreement. A bare "the election" or "an award" describes
 // nothing in particular and is left alone.
 #pragma once
 
@@ -23,7 +26,8 @@ namespace kg::extract {
 
 // Adds the described events among `tokens` that no mention covers to
 // `mentions`, keeping them ordered by position, and widens a place's name
-// before a court noun into the court's.
+// before a court noun into the court's and an untyped name before an event
+// or agreement noun into the event's or agreement's.
 void add_described_names(const std::vector<Token>& tokens, std::vector<Mention>& mentions);
 
 }  // namespace kg::extract

@@ -256,6 +256,7 @@ class Resolver {
     DocumentEntity& d = table_[m.entity];
     if (d.type == EntityType::kCountry) d.country = d.name;
     if (!m.descriptor.empty()) d.descriptors.insert(m.descriptor);
+    for (const std::string& noun : lex_.descriptions_of(d.name)) d.descriptors.insert(noun);
     if (m.descriptor_from >= 0 && d.country.empty()) {
       const int c = s.mentions[static_cast<std::size_t>(m.descriptor_from)].entity;
       if (c >= 0 && table_[c].type == EntityType::kCountry) d.country = table_[c].name;
@@ -499,8 +500,10 @@ class Resolver {
     }
     for (auto it = recent.rbegin();
          it != recent.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
-      const std::vector<std::string> words = folded_words(table_[it->entity].name);
-      if (std::find(words.begin(), words.end(), folded_noun) != words.end()) return it->entity;
+      // "the airline" for "Costa Verde Airlines": the noun or its plural.
+      for (const std::string& w : folded_words(table_[it->entity].name)) {
+        if (w == folded_noun || w == folded_noun + "s") return it->entity;
+      }
     }
     const bool heads_names = lex_.keyword_type(noun) && !lex_.is_company_word(noun);
     if (heads_names || recent.empty()) return -1;

@@ -50,6 +50,10 @@ std::optional<QuantitySpan> date_at(const std::vector<Token>& t, std::size_t i,
   if (is_day_number(t[k]) && month(k + 1)) {
     k += 2;
   } else if (month(k) && starts_with_upper(t[k].text)) {
+    // "Jan De Clercq", "June Carter": a given name before a capitalised word.
+    if (k + 1 < t.size() && t[k + 1].kind == TokenKind::kWord && starts_with_upper(t[k + 1].text) &&
+        !month(k + 1) && !is_weekday(t[k + 1].text))
+      return std::nullopt;
     ++k;
     if (k < t.size() && is_day_number(t[k])) ++k;
   } else if (is_year(t[k].text) || is_weekday(t[k].text)) {

@@ -1,6 +1,8 @@
 #include "extract/mentions/type_evidence.h"
 
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "base/letters.h"
 #include "extract/lexicon/word_lists.h"
@@ -9,7 +11,7 @@
 namespace kg::extract {
 namespace {
 
-enum class Evidence { kNone, kOrganization, kPerson, kNotPerson };
+enum class Evidence { kNone, kOrganization, kPerson, kNotPerson, kPlace };
 
 struct Descriptor {
   Evidence evidence = Evidence::kNone;
@@ -36,6 +38,7 @@ class EvidenceReader {
       if (m.kind != MentionKind::kName || m.titled) continue;
       Descriptor d = before(m);
       if (d.evidence == Evidence::kNone) d = after(m);
+      if (d.evidence == Evidence::kNone) d.evidence = place_evidence(m);
       if (d.evidence == Evidence::kNone) d.evidence = clause_evidence(m);
       apply(m, d);
     }
@@ -107,6 +110,27 @@ class EvidenceReader {
     return found;
   }
 
+  // "the Quebrada Honda mine", "the Atacama region": a lower-case place
+  // noun right after the name; "based in Muttrah", "born in Elbląg", "near
+  // Espoo": a name after a word that says where something is, not owning
+  // what follows ("near Smith's home"). (A bare "in" is no evidence: "a
+  // stake in X", "shares in X".)
+  Evidence place_evidence(const Mention& m) const {
+    const std::size_t k = m.end;
+    if (k < t_.size() && t_[k].kind == TokenKind::kWord && !is_capitalised(t_[k]) &&
+        lex_.keyword_type(t_[k].text) == EntityType::kPlace) {
+      return Evidence::kPlace;
+    }
+    std::size_t b = m.span_begin;
+    if (b > 0 && is(b - 1, "the")) --b;
+    static constexpr std::array<std::string_view, 8> kWhere = {
+        "based", "headquartered", "located", "situated", "born", "raised", "lives", "lived"};
+    const bool where = b >= 2 && is(b - 1, "in") && words::contains(kWhere, lower(b - 2));
+    if (!where && (b == 0 || !is(b - 1, "near"))) return Evidence::kNone;
+    if (k < t_.size() && t_[k].kind == TokenKind::kPossessive) return Evidence::kNone;
+    return Evidence::kPlace;
+  }
+
   // "X, which ...", "X, who ...", "X said it ...".
   Evidence clause_evidence(const Mention& m) const {
     const std::size_t k = m.end;
@@ -138,6 +162,11 @@ class EvidenceReader {
       case Evidence::kPerson:
         if (m.type == EntityType::kOther) m.type = EntityType::kPerson;
         break;
+      case Evidence::kPlace:
+        if (!m.type_guessed && m.type != EntityType::kOther) return;
+        m.type = EntityType::kPlace;
+        m.type_guessed = false;
+        return;
     }
     m.type_guessed = false;
     if (d.noun.empty() || (d.evidence == Evidence::kPerson) != (m.type == EntityType::kPerson))

@@ -383,11 +383,14 @@ class TreeReader : private TreeView {
   }
 
   // Whether the clause of v is stated: no verb it is embedded under (through
-  // complements, relative clauses and the nouns they modify, up to a
-  // coordination) is negated or a verb of denial.
+  // complements and the nouns whose content they give, "denied reports that
+  // ...", up to a coordination or a relative clause) is negated or a verb of
+  // denial. A relative clause states its own fact ("Baker, who is an
+  // investigator at X, did not use Y").
   bool asserted(int v) const {
     for (int x = head(v), from = v; x >= 0; from = x, x = head(x)) {
       if (is(from, "conj") || is(from, "parataxis")) return true;
+      if (label(from) == "acl:relcl" || label(from) == "advcl:relcl") return true;
       if (upos(x) != "VERB") continue;
       const std::string_view lemma = this->lemma(x);
       if (words::contains(words::kDenialVerbs, lemma)) return false;

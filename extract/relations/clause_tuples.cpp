@@ -72,8 +72,12 @@ class TupleReader {
           light_object(span)) {
         std::vector<int> next = entities(t.spans[k + 1].heads);
         if (!next.empty()) {
-          std::string predicate = relation + " " + t.args[k] + " " +
-                                  in_.words[static_cast<std::size_t>(t.spans[k + 1].prep)];
+          std::string predicate = relation;
+          for (int w = span.first; w <= span.last; ++w) {
+            const std::string& word = in_.words[static_cast<std::size_t>(w)];
+            if (word != "\"" && word != "\u201c" && word != "\u201d") predicate += " " + word;
+          }
+          predicate += " " + in_.words[static_cast<std::size_t>(t.spans[k + 1].prep)];
           for (int s : subjects) {
             for (int o : next) add(s, predicate, o, confidence * 0.95);
           }
@@ -214,12 +218,23 @@ class TupleReader {
            (std::isalpha(static_cast<unsigned char>(word[0])) != 0);
   }
 
+  // A quotation mark, or a number or code such as "12" or "2+2", inside a
+  // light object ("held the second \"2+2\" talks with", "signed 12 deals with").
+  bool light_filler(std::size_t w) const {
+    const std::string& word = in_.words[w];
+    if (in_.mention[w] >= 0 || in_.name[w] || word.empty()) return false;
+    return word == "\"" || word == "\u201c" || word == "\u201d" ||
+           std::isdigit(static_cast<unsigned char>(word[0])) != 0;
+  }
+
   bool light_object(const OpenIeSpan& span) const {
-    if (words_in(span) == 0 || words_in(span) > kMaxLightObjectWords) return false;
+    std::size_t words = 0;
     for (int w = span.first; w <= span.last; ++w) {
-      if (!plain_word(static_cast<std::size_t>(w))) return false;
+      const auto at = static_cast<std::size_t>(w);
+      if (light_filler(at)) continue;
+      if (!plain_word(at) || ++words > kMaxLightObjectWords) return false;
     }
-    return true;
+    return words > 0;
   }
 
   // In an object phrase "support for X": ("support for", X) when the phrase's first entity is the
@@ -232,10 +247,26 @@ class TupleReader {
       std::vector<int> here = entities({w});
       if (!here.empty()) {
         bool after_prep = w > span.first && in_.prep_object[at];
+        // "an investigator at the X": a determiner between the preposition
+        // and the name.
+        if (!after_prep && w >= span.first + 2 &&
+            words::contains(words::kDeterminers, ascii_lower(in_.words[at - 1])) &&
+            words::contains(words::kPrepositions, ascii_lower(in_.words[at - 2]))) {
+          after_prep = true;
+          words.resize(words.rfind(' '));
+        }
         // "the significance of X 's visit" is about the visit, not about X.
         bool possessor =
             at + 1 < in_.words.size() && (in_.words[at + 1] == "'s" || in_.words[at + 1] == "'");
         if (!after_prep || possessor) return std::nullopt;
+        // "the mayor of the Lima city of Callao", "at the Cairo brokerage X":
+        // a name that modifies the noun after it is not what the phrase is of.
+        if (after_prep && ascii_lower(in_.words[at - 1]) == "the") {
+          const auto end = s_.mentions[static_cast<std::size_t>(in_.mention[at])].end;
+          if (end < in_.words.size() && plain_word(end) &&
+              !words::contains(words::kFunctionWords, ascii_lower(in_.words[end])))
+            return std::nullopt;
+        }
         return std::make_pair(words.substr(1), here.front());
       }
       if (!plain_word(at)) return std::nullopt;

@@ -1,10 +1,45 @@
 #include "extract/relations/list_relations.h"
 
+#include <array>
+#include <string_view>
+
 #include "extract/lexicon/word_lists.h"
 #include "extract/relations/sentence_view.h"
 
 namespace kg::extract {
 namespace {
+
+// The singular of a plural noun ("members" -> "member", "subsidiaries" ->
+// "subsidiary"); "" for a word that is no plural.
+std::string singular(const std::string& w) {
+  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return {};
+  if (w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+  return w.substr(0, w.size() - 1);
+}
+
+// "X has five full members:", "X includes three subsidiaries:": the items are
+// what the plural noun before the colon says they are, of X ("member of");
+// "" when the intro is no such sentence.
+std::string membership(const SentenceView& v, std::size_t from, std::size_t colon) {
+  static constexpr std::array<std::string_view, 4> kHaving = {"have", "include", "comprise",
+                                                              "count"};
+  if (colon == 0 || v.mention_at(colon - 1)) return {};
+  const std::string noun = singular(v.word(colon - 1));
+  if (noun.empty() || !words::contains(words::kMembershipNouns, noun)) return {};
+  const Lexicon& lex = v.context().lexicon;
+  for (std::size_t k = from; k + 1 < colon; ++k) {
+    const auto lemma = lex.verb_lemma(v.word(k));
+    if (!lemma || !words::contains(kHaving, *lemma)) continue;
+    // "has signed deals with two partners:": "has" is an auxiliary there;
+    // "has partnerships with these partners:": the noun is no object of it.
+    for (std::size_t j = k + 1; j + 1 < colon; ++j) {
+      if (lex.is_past_form(v.word(j)) && lex.verb_lemma(v.word(j))) return {};
+      if (words::contains(words::kPrepositions, v.word(j)) || v.mention_at(j)) return {};
+    }
+    return noun + " of";
+  }
+  return {};
+}
 
 // The relation an intro sentence announces: its named relation ("Comprehensive
 // Strategic Partnerships" -> singular, lower case; `named` set), else "<verb> with".
@@ -83,34 +118,56 @@ void ListRelations::extract(const DocumentContext& ctx, const AnalysedSentence& 
     }
   }
   if (colon == v.size()) return;
-  // "Founded in 1991 by X, Y has five members:": an opening participle's
-  // agent would pass for the subject.
-  if (ctx.lexicon.is_past_form(v.word(0)) && ctx.lexicon.verb_lemma(v.word(0))) return;
-  int subject = v.subject(colon);
+  // "Founded in 1991 by X, Y has five members:": the subject comes after the
+  // opening participle's phrase (its agent is no subject).
+  std::size_t from = 0;
+  if (ctx.lexicon.is_past_form(v.word(0)) && ctx.lexicon.verb_lemma(v.word(0))) {
+    while (from < colon && !v.is(from, ",")) ++from;
+    if (from == colon) return;
+    ++from;
+  }
+  int subject = v.subject(colon, from);
   bool named = false;
-  std::string relation = intro_relation(v, colon, named);
+  // "X has five members:": each item is a member of X.
+  std::string relation = membership(v, from, colon);
+  const bool of_subject = !relation.empty();
+  if (!of_subject && from == 0) relation = intro_relation(v, colon, named);
   if (subject < 0 || relation.empty()) return;
   // Inline items after the colon.
   EntityType type = EntityType::kOther;
   std::size_t k = colon + 1;
   RawRelation r;
+  auto emit = [&](RawRelation x) {
+    if (of_subject) std::swap(x.subject, x.object);
+    out.push_back(std::move(x));
+  };
   while (k < v.size()) {
     auto next = item(v, k, subject, relation, named, type, r, s.index);
     if (!next) break;
-    out.push_back(r);
+    emit(r);
     k = *next;
     if (!v.is(k, ",") && !v.is(k, ";") && !v.is(k, "and")) break;
     ++k;
     if (v.is(k, "and")) ++k;
   }
-  // One item per following sentence, while the sentences are bare items.
+  // Items on the following sentences, while each is a bare item or a bare
+  // list of items ("- Argentina, Brazil and Uruguay (1991);").
   if (colon + 1 != v.size()) return;
   for (std::size_t n = static_cast<std::size_t>(s.index) + 1; n < ctx.sentences.size(); ++n) {
     SentenceView iv(ctx, ctx.sentences[n]);
-    auto end = item(iv, 0, subject, relation, named, type, r, ctx.sentences[n].index);
-    if (!end || (*end < iv.size() && !iv.is(*end, ".") && !iv.is(*end, ";") && !iv.is(*end, ",")))
+    std::vector<RawRelation> line;
+    std::size_t at = 0;  // the token after the last item read
+    for (std::size_t next = 0;;) {
+      auto end = item(iv, next, subject, relation, named, type, r, ctx.sentences[n].index);
+      if (!end) break;
+      line.push_back(r);
+      at = *end;
+      if (!iv.is(at, ",") && !iv.is(at, "and")) break;
+      next = iv.is(at + 1, "and") ? at + 2 : at + 1;
+    }
+    if (line.empty() || (at < iv.size() && !iv.is(at, ".") && !iv.is(at, ";") && !iv.is(at, ",")))
       break;
-    out.push_back(r);
+    for (RawRelation& x : line) emit(std::move(x));
   }
 }
 

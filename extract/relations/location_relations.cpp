@@ -75,6 +75,15 @@ class Finder {
           t->end < v_.size() && v_.sentence().tokens[t->end].kind == TokenKind::kPossessive;
       if (!possessive) return -1;
     }
+    // "in Portugal 's Algarve": the place is the name the possessor owns.
+    if (t->end < v_.size() && v_.sentence().tokens[t->end].kind == TokenKind::kPossessive) {
+      const Mention* owned = v_.mention_at(t->end + 1);
+      if (owned && owned->span_begin == t->end + 1 && owned->kind == MentionKind::kName &&
+          owned->entity >= 0 && place_like(v_.type(owned->entity))) {
+        if (end) *end = owned->end;
+        return owned->entity;
+      }
+    }
     if (end) *end = t->end;
     return t->entity;
   }
@@ -93,12 +102,20 @@ class Finder {
 
   // "at the Andean Stadium in Quito", "the Lyra Festival in Oslo".
   void in_place(const Mention& m) {
-    if (!v_.is(m.end, "in")) return;
+    std::size_t k = m.end;
+    // "the Quebrada Honda mine in ...": the place noun after the name.
+    if (k < v_.size() && v_.sentence().tokens[k].kind == TokenKind::kWord &&
+        !starts_with_upper(v_.text(k)) &&
+        v_.context().lexicon.keyword_type(v_.text(k)) == EntityType::kPlace)
+      ++k;
+    // "the Norwegian University of Science and Technology (NTNU) in ...".
+    if (v_.is(k, "(") && v_.is(k + 2, ")")) k += 3;
+    if (!v_.is(k, "in")) return;
     const EntityType t = v_.type(m.entity);
     auto predicate = located(t);
     if (!predicate) return;
     if (t != EntityType::kPlace && t != EntityType::kEvent && !after_preposition(m)) return;
-    add(m.entity, *predicate, place_at(m.end + 1));
+    add(m.entity, *predicate, place_at(k + 1));
   }
 
   // "Arequipa, Peru,", "Cusco, in Peru's south"; not a dateline ("LIMA, Peru,

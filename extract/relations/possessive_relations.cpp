@@ -219,8 +219,8 @@ class Finder {
         add(p->entity, "based in", owner);
       else if (pt == EntityType::kEvent)
         add(p->entity, "held in", owner);
-      else if (pt == EntityType::kPlace)
-        add(p->entity, "located in", owner);
+      else if (pt == EntityType::kPlace || pt == EntityType::kOther)
+        add(p->entity, "located in", owner);  // "Portugal 's Algarve", "Brazil 's Embraer"
       else if (pt == EntityType::kPerson && ot == EntityType::kCountry && !guessed(p->entity))
         add(p->entity, "citizen of", owner);  // "Bolivia 's President Luis Arce"
     } else if (ot == EntityType::kOrganization) {

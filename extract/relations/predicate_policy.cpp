@@ -69,9 +69,10 @@ bool reporting(const Lexicon& lex, const std::vector<std::string>& w) {
   // "said damage to roads leading to X": what follows "say" is the
   // reported clause, never a relation.
   if (*lemma == "say") return true;
-  // "X told Reuters", "X warned Spain": a verb whose direct object is the
-  // one addressed relates the two; "said Peru" never does.
-  if (k + 1 == w.size() && words::contains(words::kAddressingVerbs, *lemma)) return false;
+  // "X told Reuters", "X admitted Finland": a verb whose direct object is
+  // the one addressed or the thing reported on relates the two; "said Peru"
+  // never does.
+  if (k + 1 == w.size() && words::contains(words::kObjectReportingVerbs, *lemma)) return false;
   return std::all_of(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end(), time_phrase_word);
 }
 

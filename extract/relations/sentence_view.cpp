@@ -114,8 +114,8 @@ const Mention* SentenceView::affiliation_at(std::size_t k) const {
   return t == EntityType::kOrganization || t == EntityType::kCountry ? m : nullptr;
 }
 
-int SentenceView::subject(std::size_t limit) const {
-  const std::size_t body = dateline_end();
+int SentenceView::subject(std::size_t limit, std::size_t from) const {
+  const std::size_t body = std::max(dateline_end(), from);
   for (const Mention& m : s_.mentions) {
     if (m.end > limit) break;
     if (m.span_begin < body) continue;

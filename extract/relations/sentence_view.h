@@ -50,8 +50,9 @@ class SentenceView {
                               std::size_t before = static_cast<std::size_t>(-1)) const;
   // The first entity in subject position of this sentence (not inside a
   // prepositional phrase nor a dateline), resolving pronouns and role
-  // references. Only mentions before token `limit` are considered.
-  int subject(std::size_t limit = static_cast<std::size_t>(-1)) const;
+  // references. Only mentions from token `from` and before token `limit`
+  // are considered.
+  int subject(std::size_t limit = static_cast<std::size_t>(-1), std::size_t from = 0) const;
   // The organisation or country a name is "of" when token k is that "of":
   // "of [the] [up to two lower-case words] X" ("of the left-wing Broad
   // Front", "of Portugal"), not an owner ("of Chile 's ministry"); or nullptr.

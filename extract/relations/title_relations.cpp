@@ -1,5 +1,6 @@
 #include "extract/relations/title_relations.h"
 
+#include "base/letters.h"
 #include "extract/relations/descriptor_relations.h"
 #include "extract/relations/home_country.h"
 #include "extract/relations/sentence_view.h"
@@ -55,6 +56,29 @@ void bare_corporate_title(const SentenceView& v, const Mention& person, const Ro
   if (org >= 0) v.add(out, person.entity, r.title + " of", org, 0.6);
 }
 
+// "Judge Hilde Peeters", "Chief Justice David Maraga": a judge's title with
+// no court names the one court the document names (an organisation whose
+// name holds "court" or "tribunal"); none when it names two or more.
+void bare_judicial_title(const SentenceView& v, const Mention& person, const Role& r,
+                         std::vector<RawRelation>& out) {
+  const std::size_t space = r.title.rfind(' ');
+  const std::string head = space == std::string::npos ? r.title : r.title.substr(space + 1);
+  if (v.type(person.entity) != EntityType::kPerson ||
+      (head != "judge" && head != "justice" && head != "magistrate"))
+    return;
+  const auto& entities = v.context().resolved.entities;
+  int court = -1;
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type != EntityType::kOrganization) continue;
+    const std::string name = ascii_lower(entities[e].name);
+    if (name.find("court") == std::string::npos && name.find("tribunal") == std::string::npos)
+      continue;
+    if (court >= 0) return;  // two courts: which one is not said
+    court = static_cast<int>(e);
+  }
+  if (court >= 0) v.add(out, person.entity, r.title + " of", court, 0.6);
+}
+
 }  // namespace
 
 void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence& s,
@@ -66,6 +90,7 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
       if (r.of < 0) {
         bare_title(v, m, r, out);
         bare_corporate_title(v, m, r, out);
+        bare_judicial_title(v, m, r, out);
         continue;
       }
       const Mention& of = s.mentions[static_cast<std::size_t>(r.of)];

@@ -90,6 +90,10 @@ TEST_CASE("keywords give the type of a capitalised phrase") {
   CHECK(lex.keyword_type("ministry") == EntityType::kOrganization);
   CHECK(lex.keyword_type("Summit") == EntityType::kEvent);
   CHECK(lex.keyword_type("Treaty") == EntityType::kAgreement);
+  CHECK(lex.keyword_type("Programme") == EntityType::kOrganization);  // "World Food Programme"
+  // The nouns of a definite description of an international organisation.
+  CHECK(lex.descriptions_of("NATO") == std::vector<std::string>{"alliance", "bloc"});
+  CHECK(lex.descriptions_of("Peru").empty());
   CHECK(lex.keyword_type("Partnership") == EntityType::kOther);  // a named relation
   CHECK_FALSE(lex.keyword_type("banana").has_value());
 }

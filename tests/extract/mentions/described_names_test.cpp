@@ -63,3 +63,17 @@ TEST_CASE("a place's name before a court noun names the court") {
       analyse({"The Ghent criminal court convicted Ana Ruiz.", "The court fined her too."});
   CHECK(a.resolved_name(1, "The court") == "Ghent criminal court");
 }
+
+TEST_CASE("a name of no known type before an event or agreement noun names it") {
+  const auto ms = mentions_of("Results of the KESTREL-2 trial were published.");
+  const Mention& trial = mention_named(ms, "KESTREL-2 trial");
+  CHECK(trial.type == EntityType::kEvent);
+  CHECK(mention_named(mentions_of("Egypt signed the Ras Kemal deal."), "Ras Kemal deal").type ==
+        EntityType::kAgreement);
+  // A name of a known type stays itself ("the NATO summit").
+  CHECK(mention_texts(mentions_of("Peru hosted the NATO summit.")) == "Peru | NATO");
+  // Later, "the trial" is that trial.
+  const Analysis a = analyse(
+      {"Results of the KESTREL-2 trial were published.", "The trial was funded by Unitaid."});
+  CHECK(a.resolved_name(1, "The trial") == "KESTREL-2 trial");
+}

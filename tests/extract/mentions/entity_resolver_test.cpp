@@ -229,6 +229,19 @@ TEST_CASE("the club, the company: one named earlier in the same sentence comes f
   CHECK(b.resolved_name(1, "the company") == "Tarn Holdings");
 }
 
+TEST_CASE("the airline: an organisation whose name holds the noun or its plural") {
+  const Analysis a =
+      analyse({"Vela Airlines ordered jets.", "Boeing praised the order.", "Peru welcomed it.",
+               "Chile did too.", "The airline will open new routes."});
+  CHECK(a.resolved_name(4, "The airline") == "Vela Airlines");
+}
+
+TEST_CASE("the alliance, the bloc: the lexicon's nouns for an international organisation") {
+  const Analysis a = analyse({"NATO agreed a new spending goal.", "Peru hosted a forum.",
+                              "The alliance admitted Finland."});
+  CHECK(a.resolved_name(2, "The alliance") == "NATO");
+}
+
 TEST_CASE("the company, the drugmaker, the court: the organisation a description refers to") {
   const Analysis a =
       analyse({"German drugmaker Orvik Pharma bought Tarn Holdings.", "Tarn Holdings agreed.",

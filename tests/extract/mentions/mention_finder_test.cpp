@@ -413,11 +413,38 @@ TEST_CASE("a country's name that is also a given name opens a person's name") {
 TEST_CASE("an of-phrase that owns what follows is no part of the name") {
   CHECK(mention_texts(mentions_of("He beat Ana Ruiz of Tomas Vidal's National Party.")) ==
         "He | Ana Ruiz | Tomas Vidal | National Party");
+  // A type keyword before "of" heads one name, which owns what follows.
+  CHECK(mention_texts(mentions_of("He met the Bank of Peru's governor.")) == "He | Bank of Peru");
+  CHECK(mention_texts(mentions_of("She joined the University of Lima's law school.")) ==
+        "She | University of Lima");
+}
+
+TEST_CASE("a company's name, then \"of\" and a country: the company based there") {
+  const auto ms = mentions_of("Funds came from Tarvo Ventures of Oman.");
+  CHECK(mention_texts(ms) == "Tarvo Ventures | Oman");
+  const Mention& firm = mention_named(ms, "Tarvo Ventures");
+  CHECK(firm.type == EntityType::kOrganization);
+  REQUIRE(firm.roles.size() == 1);
+  CHECK(firm.roles[0].title == "based");
+  CHECK(ms[static_cast<std::size_t>(firm.roles[0].of)].canonical == "Oman");
+  // A name that takes "of" stays whole.
+  CHECK(mention_texts(mentions_of("He met the Central Bank of Oman.")) ==
+        "He | Central Bank of Oman");
 }
 
 TEST_CASE("a capitalised plural role noun before a name is no part of it") {
   CHECK(mention_texts(mentions_of("EU Leaders Charles Michel and Ana Ruiz met.")) ==
         "EU | Charles Michel | Ana Ruiz");
+  // A plural title gives each coordinated name the title.
+  const auto justices = mentions_of("Justices Tomas Vidal and Eva Soto dissented.");
+  CHECK(mention_texts(justices) == "Tomas Vidal | Eva Soto");
+  for (const Mention& m : justices) {
+    REQUIRE(m.roles.size() == 1);
+    CHECK(m.roles[0].title == "justice");
+  }
+  // A title word after "of" is the name's ("Ministry of Justice").
+  CHECK(mention_texts(mentions_of("The Ministry of Justice sued Acme.")) ==
+        "Ministry of Justice | Acme");
   // A name's own plural word stays ("Joint Chiefs of Staff", "House of
   // Representatives Speaker").
   CHECK(mention_texts(mentions_of("He met the Joint Chiefs of Staff.")) ==

@@ -43,7 +43,10 @@ TEST_CASE("dates: day and month either way, month and year, years, weekdays") {
   CHECK(date("November 2024") == "2 November 2024");
   CHECK(date("2024 was cold") == "1 2024");
   CHECK(date("on Monday afternoon", 1) == "2 Monday");
-  CHECK(date("may 23") == "none");        // a month name must be capitalised
+  CHECK(date("may 23") == "none");              // a month name must be capitalised
+  CHECK(date("Jan De Clercq said") == "none");  // a given name before a name word
+  CHECK(date("June Carter sang") == "none");
+  CHECK(date("May Monday") == "1 May");
   CHECK(date("123 November") == "none");  // not a day number
   CHECK(date("3000") == "none");
   CHECK(date("monday") == "none");

@@ -58,3 +58,17 @@ TEST_CASE("a name after \"the\" is no person") {
   CHECK_FALSE(m.type_guessed);
   CHECK(mention_named(mentions_of("They met Casa Verde."), "Casa Verde").type_guessed);
 }
+
+TEST_CASE("a place noun after the name, or a word of place before it, types a place") {
+  CHECK(mention_named(mentions_of("Output rose at its Lomas Altas mine."), "Lomas Altas").type ==
+        EntityType::kPlace);
+  CHECK(mention_named(mentions_of("The firm is based in Vila Seca."), "Vila Seca").type ==
+        EntityType::kPlace);
+  CHECK(mention_named(mentions_of("A depot opens near Vila Seca."), "Vila Seca").type ==
+        EntityType::kPlace);
+  // A bare "in" is no evidence ("a stake in X"), nor a possessive after it.
+  CHECK(mention_named(mentions_of("Acme took a stake in Vila Seca."), "Vila Seca").type !=
+        EntityType::kPlace);
+  CHECK(mention_named(mentions_of("He lives near Vila Seca's home."), "Vila Seca").type !=
+        EntityType::kPlace);
+}

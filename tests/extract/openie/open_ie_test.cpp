@@ -288,6 +288,15 @@ TEST_CASE("a clause under a negation or a verb of denial is read but not asserte
   CHECK(under_denial);
   for (const OpenIeTuple& t : extract(words("The firm held talks with a rival .")))
     CHECK(t.asserted);
+  // A relative clause states its own fact.
+  bool relative = false;
+  for (const OpenIeTuple& t :
+       extract(words("Ana Ruiz , who founded the firm , did not sign the letter ."))) {
+    if (t.relation != "founded") continue;
+    relative = true;
+    CHECK(t.asserted);
+  }
+  CHECK(relative);
 }
 
 TEST_CASE("a relative clause hung on the sentence's verb stands for the noun before it") {

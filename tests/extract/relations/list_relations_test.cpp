@@ -93,10 +93,24 @@ TEST_CASE("bulleted items, and the verb after the auxiliaries") {
                      "Indonesia | signed | Japan {year=2008}"});
 }
 
-TEST_CASE("no list relation from a passive or an opening participle") {
+TEST_CASE("no list relation from a passive; an opening participle's agent is no subject") {
   // The items are the agents: "founded by".
   CHECK(lists({"Mercosur was founded by four countries: Brazil, Chile and Peru."}).empty());
-  // The participle's agent is no subject of the list.
+  // The subject comes after the participle's phrase.
+  CHECK(lists({"Founded in 1991 by the Lima Accord, Mercosur has members: Brazil, Chile."}) ==
+        Strings{"Brazil | member of | Mercosur", "Chile | member of | Mercosur"});
   CHECK(
-      lists({"Founded in 1991 by the Lima Accord, Mercosur has members: Brazil, Chile."}).empty());
+      lists({"Founded in 1991 by the Lima Accord, Mercosur signed deals: Brazil, Chile."}).empty());
+}
+
+TEST_CASE("X has N members: the items are members of X") {
+  const Strings r = lists(
+      {"The Andean Pact now has five full members:", "- Bolivia, Chile and Peru (founders, 1969);",
+       "- Ecuador, which joined in 1970.", "The talks ended."});
+  CHECK(r == Strings{"Bolivia | member of | Andean Pact", "Chile | member of | Andean Pact",
+                     "Peru | member of | Andean Pact", "Ecuador | member of | Andean Pact"});
+  // "has" as an auxiliary: the verb after it is the relation.
+  CHECK(lists({"Tokyo has signed deals with two other partners:", "- Chile (2019);",
+               "- Peru (2020)."}) ==
+        Strings{"Tokyo | signed | Chile {year=2019}", "Tokyo | signed | Peru {year=2020}"});
 }

@@ -21,6 +21,11 @@ TEST_CASE("X in PLACE inside a prepositional phrase: by the type of X") {
   KG_CHECK_HAS(locations({"He later played for Club Sol in Peru."}), "Club Sol | based in | Peru");
   KG_CHECK_HAS(locations({"She sang at the Lyra Festival in Oslo."}),
                "Lyra Festival | held in | Oslo");
+  // A place noun or an acronym in brackets between the name and "in".
+  KG_CHECK_HAS(locations({"Output rose at its Lomas Altas mine in the Atacama region."}),
+               "Lomas Altas | located in | Atacama");
+  KG_CHECK_HAS(locations({"It is led by the Andean Institute of Physics (AIP) in Quito."}),
+               "Andean Institute of Physics | based in | Quito");
   // The object of a verb: "in Lima" may say where the act was.
   CHECK(locations({"Peru sued the Andean Bank in Lima."}).empty());
   // People and countries are not located this way.
@@ -31,6 +36,9 @@ TEST_CASE("City, Country and City, in Region") {
   KG_CHECK_HAS(locations({"Flights to Arequipa, Peru, start in May."}),
                "Arequipa | located in | Peru");
   KG_CHECK_HAS(locations({"He grew up in Cusco, in Peru's south."}), "Cusco | located in | Peru");
+  // The name a place's possessive owns is the place ("in Peru's Arequipa region").
+  KG_CHECK_HAS(locations({"He grew up in Yura, in Peru's Arequipa region."}),
+               "Yura | located in | Arequipa");
   // Countries in a list are not inside one another.
   CHECK(locations({"Chile, Peru, and Bolivia agreed."}).empty());
   // A dateline says where the report was filed.

@@ -82,6 +82,8 @@ TEST_CASE("Country's ORG: a public body of the country, else a company based the
                "Fair Trade Commission | commission of | Chile");
   KG_CHECK_HAS(possessives({"Shares of Chile's Andean Holdings rose."}),
                "Andean Holdings | based in | Chile");
+  // A name of no known type: located there ("Brazil's Embraer", "Portugal's Algarve").
+  KG_CHECK_HAS(possessives({"Jets came from Chile's Vorlana."}), "Vorlana | located in | Chile");
   // A name that modifies what follows is not owned ("Chile's ASEAN Chairmanship").
   CHECK(possessives({"Peru backed Chile's APEC Chairmanship."}).empty());
 }

@@ -35,13 +35,19 @@ TEST_CASE("negated predicates state no fact") {
   CHECK(policed("signed") == "signed");
 }
 
-TEST_CASE("a reporting verb alone is not a relation, save one addressing its object") {
+TEST_CASE("a reporting verb alone is not a relation, save one taking a named object") {
   CHECK(policed("said") == "");
   CHECK(policed("has said in") == "");
   // ... but telling or warning someone names the one addressed ("X told
   // Reuters", "X warned Spain").
   CHECK(policed("told") == "told");
   CHECK(policed("warned") == "warned");
+  // ... and so does admitting, announcing or claiming a named thing ("NATO
+  // admitted Finland", "X announced the Lyra Prize", "China claims X").
+  CHECK(policed("admitted") == "admitted");
+  CHECK(policed("has announced") == "has announced");
+  CHECK(policed("claims") == "claims");
+  CHECK(policed("announced on tuesday in") == "");
   CHECK(policed("told on tuesday in") == "");
   // What follows "said" is the reported clause.
   CHECK(policed("said damage to roads leading to") == "");

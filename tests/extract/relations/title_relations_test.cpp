@@ -82,3 +82,15 @@ TEST_CASE("a company's office with no organisation names the one its sentence na
   // A state's office is not given to an organisation.
   CHECK(titles({"Prime Minister Ana Soto visited Kvarn Pharma."}).empty());
 }
+
+TEST_CASE("a judge's title with no court names the one court the document names") {
+  const Strings r =
+      titles({"The Lima High Court annulled the vote.", "Judge Ana Ruiz said the count was flawed.",
+              "Justices Tomas Vidal and Eva Soto dissented."});
+  KG_CHECK_HAS(r, "Ana Ruiz | judge of | Lima High Court");
+  KG_CHECK_HAS(r, "Tomas Vidal | justice of | Lima High Court");
+  KG_CHECK_HAS(r, "Eva Soto | justice of | Lima High Court");
+  // Two courts: which one is not said.
+  CHECK(
+      titles({"The Lima High Court and the Cusco Court ruled.", "Judge Ana Ruiz spoke."}).empty());
+}

@@ -48,6 +48,9 @@ TEST_CASE("light verb, noun and preposition") {
         Strings{"Lula | held talks with | Olaf Scholz"});
   CHECK(parsed({"Chilean President Gabriel Boric paid a state visit to Peru."}) ==
         Strings{"Gabriel Boric | paid a state visit to | Peru"});
+  // A number inside the object stays in the relation.
+  CHECK(parsed({"Gabriel Boric has won 23 caps for Chile."}) ==
+        Strings{"Gabriel Boric | has won 23 caps for | Chile"});
 }
 
 TEST_CASE("prepositional objects; dates are not objects") {
@@ -70,6 +73,10 @@ TEST_CASE("relative clauses") {
       parsed({"Fumio Kishida, who visited Canberra last week, praised Anthony Albanese."});
   KG_CHECK_HAS(r, "Fumio Kishida | visited | Canberra");
   KG_CHECK_HAS(r, "Fumio Kishida | praised | Anthony Albanese");
+  // A relative clause states its fact under a negated main clause.
+  KG_CHECK_HAS(parsed({"Ana Ruiz, who is also a researcher at the Lima Institute of Physics, did "
+                       "not sign the letter."}),
+               "Ana Ruiz | is also a researcher at | Lima Institute of Physics");
 }
 
 TEST_CASE("copulas and entities inside the object phrase") {
@@ -79,6 +86,11 @@ TEST_CASE("copulas and entities inside the object phrase") {
         Strings{"Peru | expressed support for | Chile"});
   // The owner of the thing supported is not what is supported.
   CHECK(parsed({"Peru expressed support for Chile's bid."}).empty());
+  // A determiner before the name; a name modifying the noun after it is not
+  // what the phrase is of.
+  CHECK(parsed({"Ana Ruiz is a researcher at the Lima Institute of Physics."}) ==
+        Strings{"Ana Ruiz | is a researcher at | Lima Institute of Physics"});
+  CHECK(parsed({"Ana Ruiz is head of research at the Lima brokerage Andes Capital."}).empty());
 }
 
 TEST_CASE("a common noun's name is its argument's entity") {
