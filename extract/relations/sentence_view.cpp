@@ -121,6 +121,15 @@ const Mention* SentenceView::affiliation_at(std::size_t k) const {
   return t == EntityType::kOrganization || t == EntityType::kCountry ? m : nullptr;
 }
 
+int SentenceView::country_entity(const std::string& name) const {
+  const auto& entities = ctx_.resolved.entities;
+  for (std::size_t k = 0; k < entities.size(); ++k) {
+    if (entities[k].type == EntityType::kCountry && entities[k].name == name)
+      return static_cast<int>(k);
+  }
+  return -1;
+}
+
 int SentenceView::subject(std::size_t limit, std::size_t from) const {
   const std::size_t body = std::max(dateline_end(), from);
   for (const Mention& m : s_.mentions) {

@@ -58,6 +58,8 @@ class SentenceView {
   // Front", "of Portugal"), not an owner ("of Chile 's ministry") but the
   // organisation it owns ("of Lacalle Pou 's National Party"); or nullptr.
   const Mention* affiliation_at(std::size_t k) const;
+  // The document's country entity of that canonical name ("Japan"), or -1.
+  int country_entity(const std::string& name) const;
   // The entity possessing the noun phrase that starts at token i ("his", "X 's").
   int possessor_before(std::size_t i) const;
   // Skips determiners and adjectives-like words (up to `max`), returning the index
