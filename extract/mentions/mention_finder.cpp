@@ -421,7 +421,7 @@ class SentenceScanner {
         const int person =
             add_simple(MentionKind::kName, ps[a].begin, ps[of - 1].end, EntityType::kPerson);
         out_[static_cast<std::size_t>(person)].type_guessed = true;
-        type_plain(ps, of + 1, b);
+        type_plain(ps, of + 1, b, EntityType::kOrganization);
         return person;
       }
     }

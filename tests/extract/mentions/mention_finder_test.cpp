@@ -424,6 +424,14 @@ TEST_CASE("an of-phrase that owns what follows is no part of the name") {
         "She | University of Lima");
 }
 
+TEST_CASE("a person's name, then \"of\" and two plain name words: an organisation") {
+  const auto ms = mentions_of("The prize went to Ana Ruiz of Kestrel Vantor.");
+  CHECK(mention_texts(ms) == "The prize | Ana Ruiz | Kestrel Vantor");
+  CHECK(mention_named(ms, "Kestrel Vantor").type == EntityType::kOrganization);
+  // One word may be a place or a person's epithet.
+  CHECK(mention_texts(mentions_of("He met Joan Ruiz of Vantor.")) == "He | Joan Ruiz of Vantor");
+}
+
 TEST_CASE("a company's name, then \"of\" and a country: the company based there") {
   const auto ms = mentions_of("Funds came from Tarvo Ventures of Oman.");
   CHECK(mention_texts(ms) == "Tarvo Ventures | Oman");
