@@ -162,6 +162,14 @@ class SentenceScanner {
     const auto r = definite_reference(lex_, t_, i);
     if (!r) return 0;
     add_simple(MentionKind::kRoleRef, i, r->end, r->type, r->canonical);
+    // "the Japanese animation studio": the demonym inside is a mention of
+    // its country too.
+    if (r->type == EntityType::kOrganization || r->type == EntityType::kPerson) {
+      for (std::size_t k = i + 1; k + 1 < r->end; ++k) {
+        if (auto d = lex_.match(t_, k, LexKind::kDemonym); d && d->length == 1)
+          add_simple(MentionKind::kModifier, k, k + 1, EntityType::kCountry, d->canonical);
+      }
+    }
     return r->end - i;
   }
 
@@ -413,7 +421,7 @@ class SentenceScanner {
         const int person =
             add_simple(MentionKind::kName, ps[a].begin, ps[of - 1].end, EntityType::kPerson);
         out_[static_cast<std::size_t>(person)].type_guessed = true;
-        type_plain(ps, of + 1, b);
+        type_plain(ps, of + 1, b, EntityType::kOrganization);
         return person;
       }
     }

@@ -289,7 +289,16 @@ std::size_t NameChunks::of_complement(const std::vector<Piece>& ps, std::size_t 
   if (of - a < 2 || of - a > 4 || of + 1 >= b || ps[of].kind != PieceKind::kConnector ||
       ps[of].canonical != "of")
     return b;
-  return names_organisation_or_country(ps, of + 1, b) ? of : b;
+  if (names_organisation_or_country(ps, of + 1, b)) return of;
+  // "John Jumper of Google DeepMind": two or more plain name words name the
+  // organisation (one word may be a place or a person's: "Joan of Arc").
+  std::size_t c = of + 1;
+  if (ps[c].kind == PieceKind::kConnector && ps[c].canonical == "the") ++c;
+  if (b - c < 2) return b;
+  for (std::size_t q = c; q < b; ++q) {
+    if (ps[q].kind != PieceKind::kWord || !is_name_word(t_[ps[q].begin])) return b;
+  }
+  return of;
 }
 
 std::size_t NameChunks::company_of_country(const std::vector<Piece>& ps, std::size_t a,

@@ -78,10 +78,17 @@ class EvidenceReader {
     return -1;
   }
 
-  // "German drugmaker Brauer Pharma", "the Saudi club Al-Hilal".
+  // "German drugmaker Brauer Pharma", "the Saudi club Al-Hilal"; "a joint
+  // venture called X", "the venture, to be called X".
   Descriptor before(const Mention& m) const {
     if (m.span_begin == 0) return {};
-    const std::size_t noun = m.span_begin - 1;
+    std::size_t noun = m.span_begin - 1;
+    if (is(noun, "called") || is(noun, "named") || is(noun, "dubbed")) {
+      std::size_t k = noun;
+      while (k > 0 && noun - k < 4 && (is(k - 1, "to") || is(k - 1, "be") || is(k - 1, ","))) --k;
+      if (k == 0 || noun_evidence(k - 1) == Evidence::kNone) return {};
+      noun = k - 1;
+    }
     const Evidence e = noun_evidence(noun);
     if (e == Evidence::kNone) {
       if (is(noun, "the")) return {Evidence::kNotPerson, {}, -1};

@@ -113,10 +113,32 @@ class TupleReader {
         }
       } else if (mention.entity >= 0 && mention.kind != MentionKind::kDate &&
                  mention.kind != MentionKind::kMoney) {
-        out.push_back(mention.entity);
+        out.push_back(titled_after(static_cast<std::size_t>(m)));
       }
     }
     return out;
+  }
+
+  // The entity mention m stands for as a head: the person right after it
+  // when m is the organisation or country of that person's title or
+  // descriptor noun ("signed Morocco international X", "met Acme chairman
+  // X": X), else m's own.
+  int titled_after(std::size_t m) const {
+    const Mention& mention = s_.mentions[m];
+    if (m + 1 >= s_.mentions.size() || mention.kind != MentionKind::kName) return mention.entity;
+    const Mention& next = s_.mentions[m + 1];
+    if (next.kind != MentionKind::kName || next.entity < 0 || next.begin <= mention.end ||
+        next.begin > mention.end + 2 ||
+        ctx_.resolved.entities[static_cast<std::size_t>(next.entity)].type != EntityType::kPerson)
+      return mention.entity;
+    for (std::size_t k = mention.end; k < next.begin; ++k) {
+      const std::string& w = s_.tokens[k].text;
+      const std::string lower = ascii_lower(w);
+      if (s_.tokens[k].kind != TokenKind::kWord || words::contains(words::kFunctionWords, lower) ||
+          (!ctx_.lexicon.descriptor_kind(lower) && !ctx_.lexicon.is_role_noun(lower)))
+        return mention.entity;
+    }
+    return next.entity;
   }
 
   // The agreement entity that is the direct object of the tuple's verb (an

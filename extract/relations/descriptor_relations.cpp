@@ -108,6 +108,9 @@ class Finder {
   void apposition(const Mention& m) {
     std::size_t k = m.end;
     if (!v_.is(k, ",")) return;
+    if (const Mention* r = v_.mention_starting(k + 1); r && r->kind == MentionKind::kRoleRef) {
+      return reference_apposition(m, *r);
+    }
     std::string det = v_.word(k + 1);
     if (det != "a" && det != "an" && det != "the") return;
     std::size_t start = k + 2;
@@ -124,6 +127,30 @@ class Finder {
         return;
       }
       return add(m, *d);
+    }
+  }
+
+  // "X, the Japanese animation studio, ...": an apposition the mention
+  // finder read as a reference; its demonym says where X is (or whose
+  // citizen), by the descriptor noun that heads it.
+  void reference_apposition(const Mention& m, const Mention& r) {
+    if (!v_.is(r.end, ",") && !v_.is(r.end, ".") && r.end < v_.size() &&
+        v_.sentence().tokens[r.end].kind != TokenKind::kWord)
+      return;
+    const std::string noun = v_.word(r.end - 1);
+    const auto kind = v_.context().lexicon.descriptor_kind(noun);
+    if (!kind) return;
+    for (std::size_t k = r.begin; k + 1 < r.end; ++k) {
+      const auto country = v_.context().lexicon.country_of(v_.text(k));
+      if (!country) continue;
+      const int c = v_.country_entity(*country);
+      if (c < 0) return;
+      DescriptorModifier mod;
+      mod.type = EntityType::kCountry;
+      mod.demonym = true;
+      auto predicate = descriptor_predicate(*kind, noun, mod, v_.type(m.entity));
+      if (predicate) v_.add(out_, m.entity, *predicate, c, 0.75);
+      return;
     }
   }
 

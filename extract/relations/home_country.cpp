@@ -22,10 +22,7 @@ int dateline_country(const DocumentContext& ctx, const AnalysedSentence& s) {
     const DocumentEntity& e = ctx.resolved.entities[static_cast<std::size_t>(m.entity)];
     if (e.type == EntityType::kCountry) return m.entity;
     if (auto country = ctx.lexicon.country_of_place(e.name)) {
-      for (std::size_t k = 0; k < ctx.resolved.entities.size(); ++k) {
-        const DocumentEntity& c = ctx.resolved.entities[k];
-        if (c.type == EntityType::kCountry && c.name == *country) return static_cast<int>(k);
-      }
+      if (const int c = v.country_entity(*country); c >= 0) return c;
     }
   }
   return -1;

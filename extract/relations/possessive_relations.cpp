@@ -219,7 +219,7 @@ class Finder {
         add(p->entity, "based in", owner);
       else if (pt == EntityType::kEvent)
         add(p->entity, "held in", owner);
-      else if (pt == EntityType::kPlace || pt == EntityType::kOther)
+      else if (pt == EntityType::kPlace || (pt == EntityType::kOther && ot == EntityType::kCountry))
         add(p->entity, "located in", owner);  // "Portugal 's Algarve", "Brazil 's Embraer"
       else if (pt == EntityType::kPerson && ot == EntityType::kCountry && !guessed(p->entity))
         add(p->entity, "citizen of", owner);  // "Bolivia 's President Luis Arce"

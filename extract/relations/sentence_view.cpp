@@ -108,10 +108,26 @@ const Mention* SentenceView::affiliation_at(std::size_t k) const {
   }
   const Mention* m = mention_starting(k);
   if (!m || m->kind != MentionKind::kName || m->entity < 0) return nullptr;
-  // "... of Chile 's ministry": the country owns what follows.
-  if (m->end < size() && s_.tokens[m->end].kind == TokenKind::kPossessive) return nullptr;
+  // "... of Chile 's ministry": the owner is not what the name is of; but
+  // "of Lacalle Pou 's National Party": the organisation it owns is.
+  if (m->end < size() && s_.tokens[m->end].kind == TokenKind::kPossessive) {
+    const Mention* owned = mention_starting(m->end + 1);
+    if (!owned || owned->kind != MentionKind::kName || owned->entity < 0 ||
+        type(owned->entity) != EntityType::kOrganization || modifies_noun(*owned))
+      return nullptr;
+    return owned;
+  }
   const EntityType t = type(m->entity);
   return t == EntityType::kOrganization || t == EntityType::kCountry ? m : nullptr;
+}
+
+int SentenceView::country_entity(const std::string& name) const {
+  const auto& entities = ctx_.resolved.entities;
+  for (std::size_t k = 0; k < entities.size(); ++k) {
+    if (entities[k].type == EntityType::kCountry && entities[k].name == name)
+      return static_cast<int>(k);
+  }
+  return -1;
 }
 
 int SentenceView::subject(std::size_t limit, std::size_t from) const {

@@ -55,8 +55,11 @@ class SentenceView {
   int subject(std::size_t limit = static_cast<std::size_t>(-1), std::size_t from = 0) const;
   // The organisation or country a name is "of" when token k is that "of":
   // "of [the] [up to two lower-case words] X" ("of the left-wing Broad
-  // Front", "of Portugal"), not an owner ("of Chile 's ministry"); or nullptr.
+  // Front", "of Portugal"), not an owner ("of Chile 's ministry") but the
+  // organisation it owns ("of Lacalle Pou 's National Party"); or nullptr.
   const Mention* affiliation_at(std::size_t k) const;
+  // The document's country entity of that canonical name ("Japan"), or -1.
+  int country_entity(const std::string& name) const;
   // The entity possessing the noun phrase that starts at token i ("his", "X 's").
   int possessor_before(std::size_t i) const;
   // Skips determiners and adjectives-like words (up to `max`), returning the index

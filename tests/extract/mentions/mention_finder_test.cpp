@@ -179,14 +179,17 @@ TEST_CASE("money amounts get a canonical amount and currency") {
 
 TEST_CASE("role references") {
   const auto ms = mentions_of("The Kenyan leader thanked the Party chief and the top diplomat.");
-  REQUIRE(ms.size() == 3);
+  REQUIRE(ms.size() == 4);
   CHECK(ms[0].kind == MentionKind::kRoleRef);
   CHECK(ms[0].text == "The Kenyan leader");
   CHECK(ms[0].canonical == "Kenya");
   CHECK(ms[0].type == EntityType::kPerson);
-  CHECK(ms[1].text == "the Party chief");
-  CHECK(ms[1].canonical.empty());
-  CHECK(ms[2].text == "the top diplomat");
+  // The demonym inside is a mention of its country too.
+  CHECK(ms[1].kind == MentionKind::kModifier);
+  CHECK(ms[1].canonical == "Kenya");
+  CHECK(ms[2].text == "the Party chief");
+  CHECK(ms[2].canonical.empty());
+  CHECK(ms[3].text == "the top diplomat");
 
   const auto pair =
       mentions_of("Both sides agreed, the two countries signed and both ministers spoke.");
@@ -204,15 +207,17 @@ TEST_CASE("role references") {
 
 TEST_CASE("organisation references: the company, the Spanish carrier") {
   const auto ms = mentions_of("The company and the Spanish carrier met the bloc.");
-  REQUIRE(ms.size() == 3);
-  for (const Mention& m : ms) {
-    CHECK(m.kind == MentionKind::kRoleRef);
-    CHECK(m.type == EntityType::kOrganization);
+  REQUIRE(ms.size() == 4);
+  for (std::size_t k : {0, 1, 3}) {
+    CHECK(ms[k].kind == MentionKind::kRoleRef);
+    CHECK(ms[k].type == EntityType::kOrganization);
   }
   CHECK(ms[0].canonical == "company");
   CHECK(ms[1].text == "the Spanish carrier");
   CHECK(ms[1].canonical == "carrier");
-  CHECK(ms[2].canonical == "bloc");
+  CHECK(ms[2].kind == MentionKind::kModifier);  // "Spanish": Spain
+  CHECK(ms[2].canonical == "Spain");
+  CHECK(ms[3].canonical == "bloc");
   // "the company of X" and a noun heading a name are no references.
   CHECK(mention_texts(mentions_of("the group of Kenya")) == "Kenya");
   CHECK(mentions_of("She met the Group Orvik.").front().kind != MentionKind::kRoleRef);
@@ -417,6 +422,14 @@ TEST_CASE("an of-phrase that owns what follows is no part of the name") {
   CHECK(mention_texts(mentions_of("He met the Bank of Peru's governor.")) == "He | Bank of Peru");
   CHECK(mention_texts(mentions_of("She joined the University of Lima's law school.")) ==
         "She | University of Lima");
+}
+
+TEST_CASE("a person's name, then \"of\" and two plain name words: an organisation") {
+  const auto ms = mentions_of("The prize went to Ana Ruiz of Kestrel Vantor.");
+  CHECK(mention_texts(ms) == "The prize | Ana Ruiz | Kestrel Vantor");
+  CHECK(mention_named(ms, "Kestrel Vantor").type == EntityType::kOrganization);
+  // One word may be a place or a person's epithet.
+  CHECK(mention_texts(mentions_of("He met Joan Ruiz of Vantor.")) == "He | Joan Ruiz of Vantor");
 }
 
 TEST_CASE("a company's name, then \"of\" and a country: the company based there") {

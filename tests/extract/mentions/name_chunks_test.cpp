@@ -69,6 +69,10 @@ TEST_CASE("a person's or a company's name before \"of\" and an organisation or c
   const std::vector<Piece> pd = cd.pieces(0, d.size());
   CHECK(cd.company_of_country(pd, 0, pd.size()) == pd.size());
   CHECK(cd.of_complement(pd, 0, pd.size()) == pd.size());
+  const std::vector<Token> e = kg::extract::tokenize("John Jumper of Kestrel Vantor");
+  const NameChunks ce(kg::test::lexicon(), e);
+  const std::vector<Piece> pe = ce.pieces(0, e.size());
+  CHECK(ce.of_complement(pe, 0, pe.size()) == 2);
 }
 
 TEST_CASE("plural role nouns and titles, and a chunk cut at \"and\" between names") {

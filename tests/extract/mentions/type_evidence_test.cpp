@@ -72,3 +72,12 @@ TEST_CASE("a place noun after the name, or a word of place before it, types a pl
   CHECK(mention_named(mentions_of("He lives near Vila Seca's home."), "Vila Seca").type !=
         EntityType::kPlace);
 }
+
+TEST_CASE("a descriptor noun before \"called\" or \"named\" describes the name after it") {
+  const auto ms = mentions_of("They set up a joint venture, to be called Vela Norte, in Lima.");
+  const Mention& m = mention_named(ms, "Vela Norte");
+  CHECK(m.type == EntityType::kOrganization);
+  CHECK(m.descriptor == "venture");
+  CHECK(mention_named(mentions_of("She founded a start-up called Vela Norte."), "Vela Norte")
+            .descriptor == "start-up");
+}

@@ -20,6 +20,9 @@ TEST_CASE("a person's name, then of and an organisation") {
                "Ana Ruiz | member of | University of Lima");
   KG_CHECK_HAS(affiliations({"He lost to Tomas Vidal of the centre-left Green Party."}),
                "Tomas Vidal | member of | Green Party");
+  // The organisation a possessor owns ("of Y's party").
+  KG_CHECK_HAS(affiliations({"Eva Soto beat Tomas Vidal of Ana Ruiz's Green Party."}),
+               "Tomas Vidal | member of | Green Party");
   // Two coordinated names share the organisation.
   const Strings both =
       affiliations({"The award went to Ana Ruiz and Tomas Vidal of Orvik Technologies."});

@@ -72,6 +72,9 @@ TEST_CASE("an apposition that describes the name") {
                "Orvik Capital | based in | Poland");
   // Without a determiner the comma may separate list items.
   CHECK(descriptors({"Wolnar Motors, Polish carmakers and Orvik Data met."}).empty());
+  // One the mention finder read as a reference ("the Japanese animation studio").
+  KG_CHECK_HAS(descriptors({"Prizes went to Kumo Films, the Japanese animation studio, in May."}),
+               "Kumo Films | based in | Japan");
 }
 
 TEST_CASE("a demonym opening the name of a public body") {

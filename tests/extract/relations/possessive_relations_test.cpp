@@ -84,6 +84,8 @@ TEST_CASE("Country's ORG: a public body of the country, else a company based the
                "Andean Holdings | based in | Chile");
   // A name of no known type: located there ("Brazil's Embraer", "Portugal's Algarve").
   KG_CHECK_HAS(possessives({"Jets came from Chile's Vorlana."}), "Vorlana | located in | Chile");
+  // Not after a place's name: a person's name may be read as one ("Shaw's Pygmalion").
+  KG_CHECK_LACKS(possessives({"He read Lima's Vorlana."}), "Vorlana | located in | Lima");
   // A name that modifies what follows is not owned ("Chile's ASEAN Chairmanship").
   CHECK(possessives({"Peru backed Chile's APEC Chairmanship."}).empty());
 }

@@ -93,6 +93,14 @@ TEST_CASE("copulas and entities inside the object phrase") {
   CHECK(parsed({"Ana Ruiz is head of research at the Lima brokerage Andes Capital."}).empty());
 }
 
+TEST_CASE("an organisation or country before a person's role noun is not the argument") {
+  const Strings r =
+      parsed({"Olympique Lima have signed Peru international Ana Ruiz from Dutch club FC Boro for "
+              "a record fee of 38 million euros, the club announced on Tuesday."});
+  KG_CHECK_HAS(r, "Olympique Lima | have signed | Ana Ruiz");
+  KG_CHECK_LACKS(r, "Olympique Lima | have signed | Peru");
+}
+
 TEST_CASE("a common noun's name is its argument's entity") {
   // An apposition after the noun, or a name right after it.
   KG_CHECK_HAS(parsed({"Bolivia signed a pact with its neighbour, Paraguay."}),
