@@ -134,7 +134,8 @@ class Lexicon {
   std::unordered_set<std::string> past_forms_;
   std::unordered_map<std::string, std::string> past_of_;          // lemma -> past tense
   std::unordered_map<std::string, std::string> place_countries_;  // lower place -> country
-  std::unordered_map<std::string, std::vector<std::string>> org_descriptions_;  // canonical ->
+  // organisation's canonical name -> the nouns that describe it
+  std::unordered_map<std::string, std::vector<std::string>> org_descriptions_;
   std::unordered_map<std::string, std::string> countries_;  // lower name/alias/demonym -> canonical
   Cities cities_;
 };

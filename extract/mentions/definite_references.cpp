@@ -9,8 +9,6 @@
 namespace kg::extract {
 namespace {
 
-bool is_cap(const Token& t) { return is_capitalised(t); }
-
 class ReferenceReader {
  public:
   ReferenceReader(const Lexicon& lex, const std::vector<Token>& tokens)
@@ -36,25 +34,29 @@ class ReferenceReader {
     // "The Secretary raised ...": a capitalised role noun heads the reference
     // when no name, preposition ("Ambassador to X") or role word follows it.
     auto capital_head = [&](std::size_t j) {
-      return is_cap(t_[j]) && lex_.is_role_noun(t_[j].text) &&
-             (j + 1 >= t_.size() || (t_[j + 1].kind == TokenKind::kWord && !is_cap(t_[j + 1]) &&
-                                     !words::contains(words::kPrepositions, lower(j + 1)) &&
-                                     !lex_.is_role_noun(t_[j + 1].text)));
+      return is_capitalised(t_[j]) && lex_.is_role_noun(t_[j].text) &&
+             (j + 1 >= t_.size() ||
+              (t_[j + 1].kind == TokenKind::kWord && !is_capitalised(t_[j + 1]) &&
+               !words::contains(words::kPrepositions, lower(j + 1)) &&
+               !lex_.is_role_noun(t_[j + 1].text)));
     };
     for (k = i + 1; k < t_.size() && mods < 2; ++k, ++mods) {
-      if (lex_.is_role_noun(t_[k].text) && (!is_cap(t_[k]) || capital_head(k))) break;
+      if (lex_.is_role_noun(t_[k].text) && (!is_capitalised(t_[k]) || capital_head(k))) break;
       if (auto d = lex_.match(t_, k, LexKind::kDemonym); d && d->length == 1) {
         country = d->canonical;
         continue;
       }
-      if (!is_cap(t_[k]) && lower(k) != "top" && lower(k) != "visiting") return std::nullopt;
+      if (!is_capitalised(t_[k]) && lower(k) != "top" && lower(k) != "visiting")
+        return std::nullopt;
     }
-    if (k >= t_.size() || (is_cap(t_[k]) && !capital_head(k)) || !lex_.is_role_noun(t_[k].text))
+    if (k >= t_.size() || (is_capitalised(t_[k]) && !capital_head(k)) ||
+        !lex_.is_role_noun(t_[k].text))
       return std::nullopt;
-    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return std::nullopt;
+    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_capitalised(t_[k + 1])))
+      return std::nullopt;
     // "the Lima sovereign wealth fund": the role noun modifies a noun after
     // it (a lower-case word that is no verb, function word or determiner).
-    if (k + 1 < t_.size() && t_[k + 1].kind == TokenKind::kWord && !is_cap(t_[k + 1]) &&
+    if (k + 1 < t_.size() && t_[k + 1].kind == TokenKind::kWord && !is_capitalised(t_[k + 1]) &&
         !lex_.verb_lemma(lower(k + 1)) && !lex_.is_stopword(lower(k + 1)) &&
         !words::contains(words::kFunctionWords, lower(k + 1)))
       return std::nullopt;
@@ -68,11 +70,13 @@ class ReferenceReader {
   std::optional<DefiniteReference> event_reference(std::size_t i) const {
     std::size_t k = i + 1;
     for (std::size_t mods = 0; k < t_.size() && mods < 2; ++k, ++mods) {
-      if (!is_cap(t_[k]) && words::refers_to_event(lower(k))) break;
+      if (!is_capitalised(t_[k]) && words::refers_to_event(lower(k))) break;
       if (!is_number(t_[k].text) && !lex_.match(t_, k, LexKind::kDemonym)) return std::nullopt;
     }
-    if (k >= t_.size() || is_cap(t_[k]) || !words::refers_to_event(lower(k))) return std::nullopt;
-    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return std::nullopt;
+    if (k >= t_.size() || is_capitalised(t_[k]) || !words::refers_to_event(lower(k)))
+      return std::nullopt;
+    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_capitalised(t_[k + 1])))
+      return std::nullopt;
     if (k + 1 < t_.size() && t_[k + 1].kind == TokenKind::kWord && !lex_.verb_lemma(lower(k + 1)) &&
         !lex_.is_stopword(lower(k + 1)) && !words::contains(words::kFunctionWords, lower(k + 1)))
       return std::nullopt;
@@ -88,12 +92,15 @@ class ReferenceReader {
   std::optional<DefiniteReference> organisation_reference(std::size_t i) const {
     std::size_t k = i + 1;
     for (std::size_t mods = 0; k < t_.size() && mods < 2; ++k, ++mods) {
-      if (lex_.is_org_noun(t_[k].text) && !is_cap(t_[k])) break;
+      if (lex_.is_org_noun(t_[k].text) && !is_capitalised(t_[k])) break;
       const bool demonym = lex_.match(t_, k, LexKind::kDemonym).has_value();
-      if (t_[k].kind != TokenKind::kWord || (is_cap(t_[k]) && !demonym)) return std::nullopt;
+      if (t_[k].kind != TokenKind::kWord || (is_capitalised(t_[k]) && !demonym))
+        return std::nullopt;
     }
-    if (k >= t_.size() || is_cap(t_[k]) || !lex_.is_org_noun(t_[k].text)) return std::nullopt;
-    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_cap(t_[k + 1]))) return std::nullopt;
+    if (k >= t_.size() || is_capitalised(t_[k]) || !lex_.is_org_noun(t_[k].text))
+      return std::nullopt;
+    if (k + 1 < t_.size() && (lower(k + 1) == "of" || is_capitalised(t_[k + 1])))
+      return std::nullopt;
     return DefiniteReference{k + 1, EntityType::kOrganization, lower(k)};
   }
 

@@ -6,6 +6,7 @@
 
 #include "base/name_fold.h"
 #include "extract/lexicon/word_lists.h"
+#include "extract/text/word_shape.h"
 
 namespace kg::extract {
 namespace {
@@ -64,6 +65,11 @@ class Resolver {
           tie_country(s, m);
         }
       }
+    }
+    // "the alliance" for NATO: the lexicon's nouns for an organisation.
+    for (std::size_t e = 0; e < table_.size(); ++e) {
+      DocumentEntity& d = table_[static_cast<int>(e)];
+      for (const std::string& noun : lex_.descriptions_of(d.name)) d.descriptors.insert(noun);
     }
     type_cities();
     references();
@@ -256,7 +262,6 @@ class Resolver {
     DocumentEntity& d = table_[m.entity];
     if (d.type == EntityType::kCountry) d.country = d.name;
     if (!m.descriptor.empty()) d.descriptors.insert(m.descriptor);
-    for (const std::string& noun : lex_.descriptions_of(d.name)) d.descriptors.insert(noun);
     if (m.descriptor_from >= 0 && d.country.empty()) {
       const int c = s.mentions[static_cast<std::size_t>(m.descriptor_from)].entity;
       if (c >= 0 && table_[c].type == EntityType::kCountry) d.country = table_[c].name;
@@ -502,7 +507,7 @@ class Resolver {
          it != recent.rend() && sentence - it->sentence <= kDescribedSentences; ++it) {
       // "the airline" for "Costa Verde Airlines": the noun or its plural.
       for (const std::string& w : folded_words(table_[it->entity].name)) {
-        if (w == folded_noun || w == folded_noun + "s") return it->entity;
+        if (w == folded_noun || singular_noun(w) == folded_noun) return it->entity;
       }
     }
     const bool heads_names = lex_.keyword_type(noun) && !lex_.is_company_word(noun);

@@ -19,8 +19,6 @@
 namespace kg::extract {
 namespace {
 
-bool is_cap(const Token& t) { return is_capitalised(t); }
-
 class SentenceScanner {
  public:
   SentenceScanner(const Lexicon& lex, const std::vector<Token>& tokens)
@@ -113,7 +111,7 @@ class SentenceScanner {
   // ("listed in" ...) of the place.
   std::size_t located_place(std::size_t i) {
     std::size_t j = i;
-    while (j < t_.size() && j - i < 3 && is_cap(t_[j]) && !located_word(t_[j])) ++j;
+    while (j < t_.size() && j - i < 3 && is_capitalised(t_[j]) && !located_word(t_[j])) ++j;
     if (j >= t_.size()) return 0;
     const auto located = located_word(t_[j]);
     if (!located) return 0;
@@ -191,7 +189,7 @@ class SentenceScanner {
   std::size_t hyphen_pair(std::size_t i) {
     const std::string& s = t_[i].text;
     std::size_t dash = s.find('-');
-    if (dash == std::string::npos || !is_cap(t_[i])) return 0;
+    if (dash == std::string::npos || !is_capitalised(t_[i])) return 0;
     std::vector<std::string> parts;
     std::size_t start = 0;
     while (true) {
@@ -207,7 +205,7 @@ class SentenceScanner {
       countries.push_back(*c);
     }
     // "the Peru-Chile Trade Council": the pair opens an organisation's name.
-    for (std::size_t k = i + 1; k < t_.size() && is_cap(t_[k]); ++k) {
+    for (std::size_t k = i + 1; k < t_.size() && is_capitalised(t_[k]); ++k) {
       if (lex_.keyword_type(t_[k].text) == EntityType::kOrganization) return 0;
     }
     for (std::size_t k = 0; k < parts.size(); ++k) {

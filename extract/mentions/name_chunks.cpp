@@ -9,12 +9,6 @@
 #include "extract/text/word_shape.h"
 
 namespace kg::extract {
-namespace {
-
-bool is_cap(const Token& t) { return is_capitalised(t); }
-
-}  // namespace
-
 std::string NameChunks::lower(std::size_t i) const { return ascii_lower(t_[i].text); }
 
 bool NameChunks::sentence_initial(std::size_t i) const {
@@ -25,10 +19,10 @@ bool NameChunks::sentence_initial(std::size_t i) const {
 
 bool NameChunks::starts_chunk(std::size_t i) const {
   const Token& t = t_[i];
-  if (is_ordinal(t.text) && i + 1 < t_.size() && is_cap(t_[i + 1])) return true;
-  if (!is_cap(t)) {
+  if (is_ordinal(t.text) && i + 1 < t_.size() && is_capitalised(t_[i + 1])) return true;
+  if (!is_capitalised(t)) {
     auto title = lex_.match(t_, i, LexKind::kTitle);
-    return title && i + title->length < t_.size() && is_cap(t_[i + title->length]);
+    return title && i + title->length < t_.size() && is_capitalised(t_[i + title->length]);
   }
   if (lex_.match(t_, i, LexKind::kCountry) || lex_.match(t_, i, LexKind::kNamedEntity)) return true;
   if (sentence_initial(i)) {
@@ -38,7 +32,7 @@ bool NameChunks::starts_chunk(std::size_t i) const {
     // word ("Mark Ruiz", "Green Party") is a name's first word.
     const std::string w = ascii_lower(t.text);
     const auto lemma = lex_.verb_lemma(w);
-    const bool name_follows = i + 1 < t_.size() && is_cap(t_[i + 1]);
+    const bool name_follows = i + 1 < t_.size() && is_capitalised(t_[i + 1]);
     if (lemma && (w != *lemma || !name_follows) && !lex_.match(t_, i, LexKind::kTitle))
       return false;
   }
@@ -53,16 +47,16 @@ std::size_t NameChunks::extend_chunk(std::size_t i) const {
     if (j > i && plural_role_before_name(j)) break;
     if (auto m = lex_.match_any(t_, j)) {
       if (m->kind == LexKind::kMonth && j > i) break;
-      bool lower_title = m->kind == LexKind::kTitle && !is_cap(t_[j]);
+      bool lower_title = m->kind == LexKind::kTitle && !is_capitalised(t_[j]);
       std::size_t after = j + m->length;
-      if (!lower_title || (after < t_.size() && is_cap(t_[after]))) {
+      if (!lower_title || (after < t_.size() && is_capitalised(t_[after]))) {
         j = after;
         continue;
       }
       if (lower_title) break;
     }
     const Token& t = t_[j];
-    if (is_cap(t) || (j > i && is_prefixed_name(t))) {
+    if (is_capitalised(t) || (j > i && is_prefixed_name(t))) {
       ++j;
       continue;
     }
@@ -73,7 +67,7 @@ std::size_t NameChunks::extend_chunk(std::size_t i) const {
     std::string w = lower(j);
     // "Nobel Prize in Chemistry": a prize's field, not a place.
     if (w == "in" && j > i && words::contains(words::kPrizeNouns, lower(j - 1)) &&
-        j + 1 < t_.size() && is_cap(t_[j + 1]) && !lex_.match_any(t_, j + 1)) {
+        j + 1 < t_.size() && is_capitalised(t_[j + 1]) && !lex_.match_any(t_, j + 1)) {
       ++j;
       continue;
     }
@@ -83,18 +77,20 @@ std::size_t NameChunks::extend_chunk(std::size_t i) const {
     if (w == "of" && owner_run_after(j + 1) && !lex_.keyword_type(t_[j - 1].text)) break;
     if (j > i && words::contains(words::kNameConnectors, w) && w != "the" && j + 1 < t_.size() &&
         !lex_.match(t_, j + 1, LexKind::kMonth) && !is_weekday(t_[j + 1].text) &&
-        (is_cap(t_[j + 1]) || (lower(j + 1) == "the" && j + 2 < t_.size() && is_cap(t_[j + 2])))) {
+        (is_capitalised(t_[j + 1]) ||
+         (lower(j + 1) == "the" && j + 2 < t_.size() && is_capitalised(t_[j + 2])))) {
       j += lower(j + 1) == "the" ? 2 : 1;
       continue;
     }
     // "Ambassador to Kenya", "Ambassador to the Netherlands".
     if (w == "to" && j > i && lex_.is_title_word(t_[j - 1].text) && j + 1 < t_.size() &&
-        (is_cap(t_[j + 1]) || (lower(j + 1) == "the" && j + 2 < t_.size() && is_cap(t_[j + 2])))) {
+        (is_capitalised(t_[j + 1]) ||
+         (lower(j + 1) == "the" && j + 2 < t_.size() && is_capitalised(t_[j + 2])))) {
       j += lower(j + 1) == "the" ? 2 : 1;
       continue;
     }
     if (t.text == "(" && j + 2 < t_.size() && is_acronym(t_[j + 1].text) && t_[j + 2].text == ")" &&
-        j + 3 < t_.size() && is_cap(t_[j + 3]) && !lex_.match(t_, j + 3, LexKind::kMonth)) {
+        j + 3 < t_.size() && is_capitalised(t_[j + 3]) && !lex_.match(t_, j + 3, LexKind::kMonth)) {
       j += 3;
       continue;
     }
@@ -109,27 +105,27 @@ std::size_t NameChunks::extend_chunk(std::size_t i) const {
 }
 
 bool NameChunks::plural_role_before_name(std::size_t j) const {
-  if (!is_cap(t_[j]) || j + 1 >= t_.size() || !is_cap(t_[j + 1]) ||
+  if (!is_capitalised(t_[j]) || j + 1 >= t_.size() || !is_capitalised(t_[j + 1]) ||
       (j > 0 && lower(j - 1) == "of"))  // "House of Representatives"
     return false;
   return is_plural_role_noun(lower(j));
 }
 
 bool NameChunks::is_plural_role_noun(const std::string& w) const {
-  if (w.size() <= 3 || w.back() != 's') return false;
-  const std::string one = w.substr(0, w.size() - 1);
-  return lex_.is_role_noun(one) || !singular_title(w).empty();
+  const std::string one = singular_noun(w);
+  return !one.empty() && (lex_.is_role_noun(one) || !singular_title(w).empty());
 }
 
 std::string NameChunks::singular_title(const std::string& w) const {
-  if (w.size() <= 3 || w.back() != 's') return {};
-  const std::vector<Token> one = tokenize(w.substr(0, w.size() - 1));
+  const std::string singular = singular_noun(w);
+  if (singular.empty()) return {};
+  const std::vector<Token> one = tokenize(singular);
   const auto title = lex_.match(one, 0, LexKind::kTitle);
   return title && title->length == 1 && one.size() == 1 ? one[0].text : std::string();
 }
 
 bool NameChunks::owner_run_after(std::size_t k) const {
-  while (k < t_.size() && is_cap(t_[k])) ++k;
+  while (k < t_.size() && is_capitalised(t_[k])) ++k;
   return k < t_.size() && t_[k].kind == TokenKind::kPossessive;
 }
 
@@ -156,8 +152,8 @@ std::vector<Piece> NameChunks::pieces(std::size_t a, std::size_t b) const {
     // "Green Party leader X": a title phrase whose first word is the keyword
     // that ends the name before it ("Party") leaves that word to the name.
     if (best && best->kind == LexKind::kTitle && best->length > 1 && !out.empty() &&
-        out.back().kind == PieceKind::kWord && is_cap(t_[out.back().begin]) && is_cap(t_[p]) &&
-        lex_.keyword_type(t_[p].text) == EntityType::kOrganization) {
+        out.back().kind == PieceKind::kWord && is_capitalised(t_[out.back().begin]) &&
+        is_capitalised(t_[p]) && lex_.keyword_type(t_[p].text) == EntityType::kOrganization) {
       best.reset();
     }
     // "Hassan Sheikh Mohamud": an honorific title between the words of one name.
@@ -167,7 +163,7 @@ std::vector<Piece> NameChunks::pieces(std::size_t a, std::size_t b) const {
     // "Premier League", "Chancellor College": a title word before the
     // keyword that heads a name is part of that name.
     if (best && best->kind == LexKind::kTitle && p + best->length < b &&
-        t_[p + best->length].kind == TokenKind::kWord && is_cap(t_[p + best->length]) &&
+        t_[p + best->length].kind == TokenKind::kWord && is_capitalised(t_[p + best->length]) &&
         lex_.keyword_type(t_[p + best->length].text)) {
       best.reset();
     }
@@ -182,7 +178,7 @@ std::vector<Piece> NameChunks::pieces(std::size_t a, std::size_t b) const {
       continue;
     }
     std::string w = lower(p);
-    if (!is_cap(t_[p]) && words::contains(words::kNameConnectors, w)) {
+    if (!is_capitalised(t_[p]) && words::contains(words::kNameConnectors, w)) {
       out.push_back(make_piece(PieceKind::kConnector, p, p + 1, w));
     } else if (is_number(t_[p].text) || is_ordinal(t_[p].text)) {
       out.push_back(make_piece(PieceKind::kNumber, p, p + 1, t_[p].text));
@@ -200,8 +196,8 @@ std::vector<Piece> NameChunks::pieces(std::size_t a, std::size_t b) const {
 
 bool NameChunks::inside_name(const std::vector<Piece>& before, std::size_t p, std::size_t b) const {
   return !before.empty() && before.back().kind == PieceKind::kWord && !before.back().keyword &&
-         is_cap(t_[before.back().begin]) && lex_.match(t_, p, LexKind::kHonorific) && p + 1 < b &&
-         is_name_word(t_[p + 1]);
+         is_capitalised(t_[before.back().begin]) && lex_.match(t_, p, LexKind::kHonorific) &&
+         p + 1 < b && is_name_word(t_[p + 1]);
 }
 
 bool NameChunks::is_entity_piece(const Piece& p) {

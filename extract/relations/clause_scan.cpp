@@ -153,7 +153,8 @@ bool ClauseScan::name_at(std::size_t i) const {
 }
 
 std::string ClauseScan::singular(const std::string& w) {
-  return w.size() > 3 && w.ends_with("s") ? w.substr(0, w.size() - 1) : w;
+  const std::string one = singular_noun(w);
+  return one.empty() ? w : one;
 }
 
 const Mention* ClauseScan::name_ending_at(std::size_t end) const {

@@ -14,6 +14,9 @@ namespace {
 
 constexpr std::size_t kMaxLightObjectWords = 5;  // "held talks with", "paid an official visit to"
 
+// A straight or typographic double quotation mark token.
+bool is_quotation_mark(const std::string& w) { return w == "\"" || w == "\u201c" || w == "\u201d"; }
+
 // Reads the tuples of one parsed sentence into relations between entities.
 class TupleReader {
  public:
@@ -75,7 +78,7 @@ class TupleReader {
           std::string predicate = relation;
           for (int w = span.first; w <= span.last; ++w) {
             const std::string& word = in_.words[static_cast<std::size_t>(w)];
-            if (word != "\"" && word != "\u201c" && word != "\u201d") predicate += " " + word;
+            if (!is_quotation_mark(word)) predicate += " " + word;
           }
           predicate += " " + in_.words[static_cast<std::size_t>(t.spans[k + 1].prep)];
           for (int s : subjects) {
@@ -245,8 +248,7 @@ class TupleReader {
   bool light_filler(std::size_t w) const {
     const std::string& word = in_.words[w];
     if (in_.mention[w] >= 0 || in_.name[w] || word.empty()) return false;
-    return word == "\"" || word == "\u201c" || word == "\u201d" ||
-           std::isdigit(static_cast<unsigned char>(word[0])) != 0;
+    return is_quotation_mark(word) || std::isdigit(static_cast<unsigned char>(word[0])) != 0;
   }
 
   bool light_object(const OpenIeSpan& span) const {

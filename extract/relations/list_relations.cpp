@@ -5,17 +5,10 @@
 
 #include "extract/lexicon/word_lists.h"
 #include "extract/relations/sentence_view.h"
+#include "extract/text/word_shape.h"
 
 namespace kg::extract {
 namespace {
-
-// The singular of a plural noun ("members" -> "member", "subsidiaries" ->
-// "subsidiary"); "" for a word that is no plural.
-std::string singular(const std::string& w) {
-  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return {};
-  if (w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
-  return w.substr(0, w.size() - 1);
-}
 
 // "X has five full members:", "X includes three subsidiaries:": the items are
 // what the plural noun before the colon says they are, of X ("member of");
@@ -24,7 +17,7 @@ std::string membership(const SentenceView& v, std::size_t from, std::size_t colo
   static constexpr std::array<std::string_view, 4> kHaving = {"have", "include", "comprise",
                                                               "count"};
   if (colon == 0 || v.mention_at(colon - 1)) return {};
-  const std::string noun = singular(v.word(colon - 1));
+  const std::string noun = singular_noun(v.word(colon - 1));
   if (noun.empty() || !words::contains(words::kMembershipNouns, noun)) return {};
   const Lexicon& lex = v.context().lexicon;
   for (std::size_t k = from; k + 1 < colon; ++k) {
@@ -47,7 +40,7 @@ std::string intro_relation(const SentenceView& v, std::size_t colon, bool& named
   for (const Mention& m : v.sentence().mentions) {
     if (m.kind == MentionKind::kRelationNoun && m.end <= colon) {
       std::string r = ascii_lower(m.text);
-      if (r.size() > 3 && r.back() == 's' && r[r.size() - 2] != 's') r.pop_back();
+      if (const std::string one = singular_noun(r); !one.empty()) r = one;
       named = true;
       return r;
     }

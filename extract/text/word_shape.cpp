@@ -36,4 +36,10 @@ bool is_acronym(std::string_view s) {
   return upper >= 2;
 }
 
+std::string singular_noun(std::string_view w) {
+  if (w.size() <= 3 || w.back() != 's' || w[w.size() - 2] == 's') return {};
+  if (w.ends_with("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
+  return std::string(w.substr(0, w.size() - 1));
+}
+
 }  // namespace kg::extract

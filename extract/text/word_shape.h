@@ -3,6 +3,7 @@
 // and capitals; no locale, no dictionary).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace kg::extract {
@@ -18,5 +19,9 @@ bool is_ordinal(std::string_view s);
 // At least two capitals, otherwise only digits, '.' and '&': "ASEAN", "U.S.",
 // "AT&T", "FY2024" (not "Asean", "A", "G20", "U-S").
 bool is_acronym(std::string_view s);
+// The singular of a lower-case English plural by its ending: "members" ->
+// "member", "subsidiaries" -> "subsidiary", "justices" -> "justice"; "" when
+// the word is not so made (three letters or fewer, no final "s", or "ss").
+std::string singular_noun(std::string_view w);
 
 }  // namespace kg::extract

@@ -38,3 +38,13 @@ TEST_CASE("acronyms") {
   for (const char* s : {"Asean", "A", "G20", "U-S", "", "..", "ASEAN's"})
     CHECK_FALSE(is_acronym(s));
 }
+
+TEST_CASE("singular_noun: the singular of a plural by its ending") {
+  CHECK(singular_noun("members") == "member");
+  CHECK(singular_noun("subsidiaries") == "subsidiary");
+  CHECK(singular_noun("justices") == "justice");
+  CHECK(singular_noun("airlines") == "airline");
+  CHECK(singular_noun("congress").empty());  // "ss"
+  CHECK(singular_noun("bus").empty());       // three letters
+  CHECK(singular_noun("member").empty());
+}
