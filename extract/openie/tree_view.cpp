@@ -136,7 +136,14 @@ std::vector<int> TreeView::conjuncts(int w) const {
     // "X , the company he founded": the noun in apposition to a name is that name.
     if (is(x, "appos") && head(x) >= 0 && upos(head(x)) == "PROPN") out.push_back(head(x));
     for (int k : kids(x)) {
-      if (is(k, "appos") || names_noun(x, k)) out.push_back(k);
+      if (!is(k, "appos") && !names_noun(x, k)) continue;
+      out.push_back(k);
+      // "four lead actresses , A , B and C": a plural noun's apposition
+      // names each of them.
+      if (xpos(x) != "NNS") continue;
+      for (int c : kids(k)) {
+        if (is(c, "conj") && !verbal(c)) out.push_back(c);
+      }
     }
     if (const int name = loose_apposition(x); name >= 0) out.push_back(name);
   }

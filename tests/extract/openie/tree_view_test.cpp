@@ -76,3 +76,18 @@ TEST_CASE("a common noun in apposition to a name stands for that name") {
   const TreeView v(s, no_margins);
   CHECK(v.conjuncts(6) == std::vector<int>{2, 6});
 }
+
+TEST_CASE("a plural noun's apposition names each of its conjuncts") {
+  // "Boric met two ministers , Ana Ruiz and Eva Soto ."
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Boric PROPN 2 nsubj", "met VERB 0 root", "two NUM 4 nummod", "ministers NOUN 2 obj",
+       ", PUNCT 6 punct", "Ana PROPN 4 appos", "Ruiz PROPN 6 flat", "and CCONJ 9 cc",
+       "Eva PROPN 6 conj", "Soto PROPN 9 flat", ". PUNCT 2 punct"});
+  const std::vector<int> no_margins;
+  s.words[3].xpos = "NNS";
+  CHECK(TreeView(s, no_margins).conjuncts(3) == std::vector<int>{3, 5, 8});
+  // A singular noun's apposition is one name: "his deputy , Ana Ruiz and Eva
+  // Soto" does not make Eva the deputy.
+  s.words[3].xpos = "NN";
+  CHECK(TreeView(s, no_margins).conjuncts(3) == std::vector<int>{3, 5});
+}

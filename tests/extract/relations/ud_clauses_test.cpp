@@ -198,3 +198,15 @@ TEST_CASE("a name the tagger reads as another word class is parsed as a proper n
                        "Leeds, co-founded the software company Brightmind in 2010 with Tom Hale."}),
                "Ana El-Khoury | co-founded | Brightmind {year=2010}");
 }
+
+TEST_CASE("a whose clause between commas and a plural apposition") {
+  // The main verb keeps its subject past the relative clause.
+  KG_CHECK_HAS(parsed({"Banco Andino, whose shares fell in May, acquired Brixton Holdings."}),
+               "Banco Andino | acquired | Brixton Holdings");
+  // "whose two founders, A and B, also ...": each founder is a subject.
+  const Strings both = parsed(
+      {"The jury prize went to the film Luna Azul, whose two singers, Ana Ruiz and Eva Soto, "
+       "also won the Andes Music Prize."});
+  KG_CHECK_HAS(both, "Ana Ruiz | won | Andes Music Prize");
+  KG_CHECK_HAS(both, "Eva Soto | won | Andes Music Prize");
+}

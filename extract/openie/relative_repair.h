@@ -1,0 +1,24 @@
+// Repairs of the parse of a "whose" relative clause set off by commas
+// ("X, whose N ..., V ..."), which the parser reads as the sentence's main
+// clause:
+//   - "The Greens, whose rules required a majority, backed it": the
+//     relative clause's verb ("required") was made the root and the main verb
+//     ("backed") its conjunct or parataxis; the main verb takes its place,
+//     with X as its subject, and the relative clause hangs from X (acl:relcl);
+//   - "a film, whose lead actresses, A and B, also shared the award": the
+//     noun after "whose" hangs from no verb of its own and the verb after the
+//     next comma from elsewhere; the noun becomes that verb's subject and the
+//     verb a relative clause of the antecedent.
+// A repair is made only when the main verb has no subject of its own and
+// the antecedent is the relative verb's subject (first case) or outside the
+// verb's subtree (second), so the tree stays a tree. Heads are CoNLL-U's
+// (1-based, 0 the root). Returns the number of clauses repaired.
+#pragma once
+
+#include "extract/parse/conllu.h"
+
+namespace kg::extract {
+
+int repair_whose_clauses(parse::Sentence& tree);
+
+}  // namespace kg::extract

@@ -1,0 +1,68 @@
+#include "extract/openie/relative_repair.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "tests/extract/openie/tree_rows.h"
+
+using kg::extract::repair_whose_clauses;
+
+namespace {
+
+int head(const kg::parse::Sentence& s, int id) { return s.words.at(id - 1).head; }
+const std::string& deprel(const kg::parse::Sentence& s, int id) {
+  return s.words.at(id - 1).deprel;
+}
+
+}  // namespace
+
+TEST_CASE("a whose clause read as the main clause gives the main verb back") {
+  // "The council , whose members met in June , approved the plan ." as the
+  // parser reads it: "met" the root, "approved" its conjunct.
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"The DET 2 det", "council NOUN 6 nsubj", ", PUNCT 2 punct", "whose PRON 5 nmod:poss",
+       "members NOUN 6 nsubj", "met VERB 0 root", "in ADP 8 case", "June PROPN 6 obl",
+       ", PUNCT 10 punct", "approved VERB 6 conj", "the DET 12 det", "plan NOUN 10 obj",
+       ". PUNCT 6 punct"});
+  CHECK(repair_whose_clauses(s) == 1);
+  CHECK(head(s, 10) == 0);
+  CHECK(deprel(s, 10) == "root");
+  CHECK(head(s, 2) == 10);
+  CHECK(deprel(s, 2) == "nsubj");
+  CHECK(head(s, 6) == 2);
+  CHECK(deprel(s, 6) == "acl:relcl");
+  CHECK(head(s, 8) == 6);    // "in June" stays in the relative clause
+  CHECK(head(s, 13) == 10);  // the final stop goes with the main clause
+}
+
+TEST_CASE("the noun after whose becomes the subject of the verb after its apposition") {
+  // "The film , whose stars , Ana and Eva , also shared the award ." with
+  // "stars" an apposition and "shared" a parataxis of the root.
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"The DET 2 det", "film NOUN 0 root", ", PUNCT 5 punct", "whose PRON 5 nmod:poss",
+       "stars NOUN 2 appos", ", PUNCT 7 punct", "Ana PROPN 5 appos", "and CCONJ 9 cc",
+       "Eva PROPN 7 conj", ", PUNCT 12 punct", "also ADV 12 advmod", "shared VERB 2 parataxis",
+       "the DET 14 det", "award NOUN 12 obj", ". PUNCT 2 punct"});
+  CHECK(repair_whose_clauses(s) == 1);
+  CHECK(head(s, 5) == 12);
+  CHECK(deprel(s, 5) == "nsubj");
+  CHECK(head(s, 12) == 2);
+  CHECK(deprel(s, 12) == "acl:relcl");
+}
+
+TEST_CASE("no repair when the verb after the clause has its own subject or coordinator") {
+  // "... , whose members met in June , and approved the plan": "approved"
+  // continues the relative clause.
+  kg::parse::Sentence coordinated = kg::test::tree_from_rows(
+      {"The DET 2 det", "council NOUN 6 nsubj", ", PUNCT 2 punct", "whose PRON 5 nmod:poss",
+       "members NOUN 6 nsubj", "met VERB 0 root", ", PUNCT 11 punct", "and CCONJ 11 cc",
+       "then ADV 11 advmod", "they PRON 11 nsubj", "approved VERB 6 conj", ". PUNCT 6 punct"});
+  CHECK(repair_whose_clauses(coordinated) == 0);
+  CHECK(head(coordinated, 6) == 0);
+  // No comma before "whose": a restrictive clause the parser may read right.
+  kg::parse::Sentence restrictive =
+      kg::test::tree_from_rows({"People PROPN 4 nsubj", "whose PRON 3 nmod:poss",
+                                "homes NOUN 4 nsubj", "flooded VERB 0 root", ". PUNCT 4 punct"});
+  CHECK(repair_whose_clauses(restrictive) == 0);
+}
