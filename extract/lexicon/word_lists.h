@@ -153,6 +153,10 @@ inline constexpr std::array<std::string_view, 9> kPartyNouns = {
     "sides",       "countries", "nations",    "parties",  "leaders",
     "governments", "states",    "neighbours", "neighbors"};
 
+// Common nouns a country is counted under ("ten countries, including X").
+inline constexpr std::array<std::string_view, 5> kCountryNouns = {"country", "nation", "state",
+                                                                  "member", "government"};
+
 // Nouns of a relationship between two parties ("Vietnam-Malaysia relations",
 // "cooperation between X and Y").
 inline constexpr std::array<std::string_view, 13> kRelationshipNouns = {

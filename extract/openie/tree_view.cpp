@@ -136,7 +136,10 @@ std::vector<int> TreeView::conjuncts(int w) const {
     // "X , the company he founded": the noun in apposition to a name is that name.
     if (is(x, "appos") && head(x) >= 0 && upos(head(x)) == "PROPN") out.push_back(head(x));
     for (int k : kids(x)) {
-      if (!is(k, "appos") && !names_noun(x, k)) continue;
+      // "ten provinces , including A , B and C": some of a plural noun's referents.
+      const bool included = xpos(x) == "NNS" && is(k, "nmod") && case_word(k) >= 0 &&
+                            form_is(case_word(k), "including");
+      if (!included && !is(k, "appos") && !names_noun(x, k)) continue;
       out.push_back(k);
       // "four lead actresses , A , B and C": a plural noun's apposition
       // names each of them.

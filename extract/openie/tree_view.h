@@ -57,7 +57,9 @@ class TreeView {
   // says who a common noun is: an apposition ("his counterpart , Lars
   // Holm"), a name right after its descriptor ("the investment firm
   // Atlântida Capital", however the parser attached it), the name the noun
-  // is itself in apposition to ("X , the company he founded").
+  // is itself in apposition to ("X , the company he founded"); of a plural
+  // noun, each conjunct of its apposition ("two ministers , A and B") and of
+  // its "including" phrase ("ten provinces , including A and B").
   std::vector<int> conjuncts(int w) const;
   // The first case word of w ("in", "according to" gives "according").
   int case_word(int w) const;

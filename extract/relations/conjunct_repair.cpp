@@ -2,6 +2,10 @@
 
 #include <string_view>
 
+#include "base/letters.h"
+#include "extract/lexicon/word_lists.h"
+#include "extract/text/word_shape.h"
+
 namespace kg::extract {
 namespace {
 
@@ -15,7 +19,64 @@ bool modifier_arc(std::string_view deprel) {
          universal == "compound";
 }
 
+// Whether plural noun `form` counts entities of type `t`.
+bool counts(const Lexicon& lex, const std::string& form, EntityType t) {
+  const std::string noun = singular_noun(ascii_lower(form));
+  if (noun.empty()) return false;
+  const auto kind = lex.descriptor_kind(noun);
+  switch (t) {
+    case EntityType::kPlace:
+      return kind == DescriptorKind::kPlace || lex.keyword_type(noun) == EntityType::kPlace;
+    case EntityType::kCountry:
+      return words::contains(words::kCountryNouns, noun);
+    case EntityType::kOrganization:
+      return kind == DescriptorKind::kOrganisation ||
+             lex.keyword_type(noun) == EntityType::kOrganization;
+    case EntityType::kPerson:
+      return lex.is_role_noun(noun) || kind == DescriptorKind::kOccupation ||
+             kind == DescriptorKind::kPlayer;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
+
+int repair_including_lists(parse::Sentence& tree, const std::vector<EntityType>& types,
+                           const Lexicon& lex) {
+  const int n = static_cast<int>(tree.words.size());
+  if (static_cast<int>(types.size()) != n) return 0;
+  auto word = [&](int w) -> parse::Word& { return tree.words[static_cast<std::size_t>(w)]; };
+  int moved = 0;
+  for (int i = 1; i < n; ++i) {
+    if (ascii_lower(word(i).form) != "including" || word(i).deprel != "case") continue;
+    const int item = word(i).head - 1;
+    if (item <= i) continue;
+    const EntityType type = types[static_cast<std::size_t>(item)];
+    if (type == EntityType::kOther) continue;
+    auto noun_for = [&](int w) {
+      return w >= 0 && word(w).upos == "NOUN" && word(w).xpos == "NNS" &&
+             counts(lex, word(w).form, type);
+    };
+    if (noun_for(word(item).head - 1)) continue;
+    int target = -1;
+    for (int w = i - 1; w >= 0 && target < 0; --w) {
+      if (word(w).form == ";") break;
+      if (noun_for(w)) target = w;
+    }
+    if (target < 0) continue;
+    // The noun must not hang from the list itself.
+    bool below = false;
+    for (int x = target, steps = 0; x >= 0 && steps <= n; x = word(x).head - 1, ++steps) {
+      if (x == item) below = true;
+    }
+    if (below) continue;
+    word(item).head = target + 1;
+    word(item).deprel = "nmod";
+    ++moved;
+  }
+  return moved;
+}
 
 int repair_conjuncts(parse::Sentence& tree, const std::vector<EntityType>& types) {
   const int n = static_cast<int>(tree.words.size());

@@ -91,3 +91,14 @@ TEST_CASE("a plural noun's apposition names each of its conjuncts") {
   s.words[3].xpos = "NN";
   CHECK(TreeView(s, no_margins).conjuncts(3) == std::vector<int>{3, 5});
 }
+
+TEST_CASE("a plural noun's including list names some of its referents") {
+  // "Rain hit five cities , including Lima and Cusco ."
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Rain NOUN 2 nsubj", "hit VERB 0 root", "five NUM 4 nummod", "cities NOUN 2 obj",
+       ", PUNCT 7 punct", "including VERB 7 case", "Lima PROPN 4 nmod", "and CCONJ 9 cc",
+       "Cusco PROPN 7 conj", ". PUNCT 2 punct"});
+  const std::vector<int> no_margins;
+  s.words[3].xpos = "NNS";
+  CHECK(TreeView(s, no_margins).conjuncts(3) == std::vector<int>{3, 6, 8});
+}

@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "tests/extract/lexicon/lexicon_fixture.h"
 #include "tests/extract/openie/tree_rows.h"
 
 using kg::EntityType;
 using kg::extract::repair_conjuncts;
+using kg::extract::repair_including_lists;
 
 namespace {
 
@@ -60,4 +62,28 @@ TEST_CASE("types that do not match the words are ignored") {
   std::vector<EntityType> short_types = types();
   short_types.pop_back();
   CHECK(repair_conjuncts(tree, short_types) == 0);
+}
+
+TEST_CASE("an including list moves to the plural noun that counts its items") {
+  // "Floods hit six provinces after storms that struck the coast , including
+  // Cusco and Puno .": the parser hung the list on "struck".
+  const std::vector<std::string> rows = {
+      "Floods NOUN 2 nsubj", "hit VERB 0 root",   "six NUM 4 nummod",   "provinces NOUN 2 obj",
+      "after ADP 6 case",    "storms NOUN 2 obl", "that PRON 8 nsubj",  "struck VERB 6 acl:relcl",
+      "the DET 10 det",      "coast NOUN 8 obj",  ", PUNCT 13 punct",   "including VERB 13 case",
+      "Cusco PROPN 8 obl",   "and CCONJ 15 cc",   "Puno PROPN 13 conj", ". PUNCT 2 punct"};
+  std::vector<EntityType> places(rows.size(), kNone);
+  places[12] = places[14] = EntityType::kPlace;
+  kg::parse::Sentence tree = kg::test::tree_from_rows(rows);
+  for (int w : {0, 3, 5}) tree.words[static_cast<std::size_t>(w)].xpos = "NNS";
+  CHECK(repair_including_lists(tree, places, kg::test::lexicon()) == 1);
+  CHECK(tree.words[12].head == 4);  // Cusco -> provinces, not storms
+  CHECK(tree.words[12].deprel == "nmod");
+  // People are not counted by "provinces": the list stays.
+  std::vector<EntityType> people(rows.size(), kNone);
+  people[12] = people[14] = kPerson;
+  kg::parse::Sentence other = kg::test::tree_from_rows(rows);
+  for (int w : {0, 3, 5}) other.words[static_cast<std::size_t>(w)].xpos = "NNS";
+  CHECK(repair_including_lists(other, people, kg::test::lexicon()) == 0);
+  CHECK(other.words[12].head == 8);
 }

@@ -210,3 +210,11 @@ TEST_CASE("a whose clause between commas and a plural apposition") {
   KG_CHECK_HAS(both, "Ana Ruiz | won | Andes Music Prize");
   KG_CHECK_HAS(both, "Eva Soto | won | Andes Music Prize");
 }
+
+TEST_CASE("an including list elaborates the plural noun before it") {
+  const Strings got = parsed(
+      {"President Dina Boluarte declared an emergency in five regions hit by the floods that "
+       "struck the south last week, including Cusco, Puno and Arequipa."});
+  KG_CHECK_HAS(got, "Dina Boluarte | declared an emergency in | Cusco");
+  KG_CHECK_HAS(got, "Dina Boluarte | declared an emergency in | Arequipa");
+}
