@@ -270,6 +270,12 @@ inline constexpr std::array<std::string_view, 20> kDurationWords = {
     "every", "each", "two",   "three",  "four",  "five", "six",  "seven", "eight", "nine",
     "ten",   "days", "weeks", "months", "years", "day",  "week", "month", "year",  "decades"};
 
+// Units of time that measure how long before or after something happened
+// ("a day after X", "three weeks after Y").
+inline constexpr std::array<std::string_view, 14> kTimeUnitNouns = {
+    "minute", "minutes", "hour",   "hours", "day",   "days",   "week",
+    "weeks",  "month",   "months", "year",  "years", "decade", "decades"};
+
 // Days of the week, capitalised as written.
 inline constexpr std::array<std::string_view, 7> kWeekdays = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};

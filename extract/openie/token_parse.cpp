@@ -4,7 +4,7 @@
 #include <string_view>
 #include <utility>
 
-#include "extract/openie/relative_repair.h"
+#include "extract/openie/clause_repair.h"
 
 namespace kg::extract {
 namespace {
@@ -34,6 +34,7 @@ UdParse parse_tokens(const parse::Model& model, const std::vector<std::string>& 
   if (out.tree.words.empty()) return out;
   model.annotate(out.tree, upos, &out.margins);
   repair_whose_clauses(out.tree);
+  repair_time_clauses(out.tree);
   return out;
 }
 

@@ -75,6 +75,11 @@ TEST_CASE("a whose clause between commas leaves the main clause its subject") {
   CHECK(has(all, "(whose members ; met in ; Geneva)"));
 }
 
+TEST_CASE("a clause after a unit of time keeps its own subject") {
+  auto all = tuples("The deal came a day after the prize was given to Ana Ruiz .");
+  CHECK(has(all, "(the prize ; was given to ; Ana Ruiz)"));
+}
+
 TEST_CASE("negation stays in the relation") {
   auto all = tuples("Norway did not sign the treaty .");
   CHECK(has(all, "(Norway ; did not sign ; the treaty)"));

@@ -218,3 +218,10 @@ TEST_CASE("an including list elaborates the plural noun before it") {
   KG_CHECK_HAS(got, "Dina Boluarte | declared an emergency in | Cusco");
   KG_CHECK_HAS(got, "Dina Boluarte | declared an emergency in | Arequipa");
 }
+
+TEST_CASE("a clause after a unit of time keeps its own subject") {
+  KG_CHECK_HAS(
+      parsed({"The talks came a day after the Andes Prize was given to Ana Ruiz of the University "
+              "of Lima."}),
+      "Ana Ruiz | was given | Andes Prize");
+}

@@ -1,4 +1,7 @@
-// Repairs of the parse of a "whose" relative clause set off by commas
+// Repairs of subordinate clauses the parser reads as the main clause or as
+// a noun's modifier.
+//
+// repair_whose_clauses: the parse of a "whose" relative clause set off by commas
 // ("X, whose N ..., V ..."), which the parser reads as the sentence's main
 // clause:
 //   - "The Greens, whose rules required a majority, backed it": the
@@ -20,5 +23,14 @@
 namespace kg::extract {
 
 int repair_whose_clauses(parse::Sentence& tree);
+
+// repair_time_clauses: "The award came a day after the prize was given to
+// X": the parser makes the unit of time ("day") the verb's subject and the
+// real subject ("the prize") its nmod with case "after". The nmod becomes
+// the verb's subject, "after" (before, since, until) the verb's marker,
+// the unit of time a modifier of the clause above (obl:unmarked) and the
+// verb, if a ccomp, an adverbial clause. Returns the number of clauses
+// repaired.
+int repair_time_clauses(parse::Sentence& tree);
 
 }  // namespace kg::extract

@@ -1,4 +1,4 @@
-#include "extract/openie/relative_repair.h"
+#include "extract/openie/clause_repair.h"
 
 #include <doctest/doctest.h>
 
@@ -65,4 +65,26 @@ TEST_CASE("no repair when the verb after the clause has its own subject or coord
       kg::test::tree_from_rows({"People PROPN 4 nsubj", "whose PRON 3 nmod:poss",
                                 "homes NOUN 4 nsubj", "flooded VERB 0 root", ". PUNCT 4 punct"});
   CHECK(repair_whose_clauses(restrictive) == 0);
+}
+
+TEST_CASE("a unit of time read as the subject gives the clause its subject back") {
+  // "It came a day after the prize was given to Ana ." as the parser reads
+  // it: "day" the subject of "given", "prize" its nmod with case "after".
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"It PRON 2 nsubj", "came VERB 0 root", "a DET 4 det", "day NOUN 9 nsubj:pass",
+       "after ADP 7 case", "the DET 7 det", "prize NOUN 4 nmod", "was AUX 9 aux:pass",
+       "given VERB 2 ccomp", "to ADP 11 case", "Ana PROPN 9 obl", ". PUNCT 2 punct"});
+  CHECK(kg::extract::repair_time_clauses(s) == 1);
+  CHECK(head(s, 7) == 9);
+  CHECK(deprel(s, 7) == "nsubj:pass");
+  CHECK(head(s, 5) == 9);
+  CHECK(deprel(s, 5) == "mark");
+  CHECK(head(s, 4) == 2);
+  CHECK(deprel(s, 4) == "obl:unmarked");
+  CHECK(deprel(s, 9) == "advcl");
+  // A subject that is no unit of time stays: "the head of the board".
+  kg::parse::Sentence other =
+      kg::test::tree_from_rows({"The DET 2 det", "head NOUN 5 nsubj", "after ADP 4 case",
+                                "talks NOUN 2 nmod", "resigned VERB 0 root", ". PUNCT 5 punct"});
+  CHECK(kg::extract::repair_time_clauses(other) == 0);
 }

@@ -1,8 +1,10 @@
-#include "extract/openie/relative_repair.h"
+#include "extract/openie/clause_repair.h"
 
+#include <array>
 #include <string_view>
 
 #include "base/letters.h"
+#include "extract/lexicon/word_lists.h"
 
 namespace kg::extract {
 namespace {
@@ -99,5 +101,43 @@ class Repair {
 }  // namespace
 
 int repair_whose_clauses(parse::Sentence& tree) { return Repair(tree).run(); }
+
+int repair_time_clauses(parse::Sentence& tree) {
+  static constexpr std::array<std::string_view, 4> kMarkers = {"after", "before", "since", "until"};
+  auto& w = tree.words;
+  const int n = static_cast<int>(w.size());
+  auto at = [&](int k) -> parse::Word& { return w[static_cast<std::size_t>(k)]; };
+  int repaired = 0;
+  for (int unit = 0; unit < n; ++unit) {
+    const int verb = at(unit).head - 1;
+    if (verb <= unit || at(verb).upos != "VERB" || !at(unit).deprel.starts_with("nsubj") ||
+        !words::contains(words::kTimeUnitNouns, ascii_lower(at(unit).form)))
+      continue;
+    // The subject of the clause: the unit's nmod between it and the verb,
+    // with a marker for its case word.
+    int subject = -1, marker = -1;
+    for (int k = unit + 1; k < verb && subject < 0; ++k) {
+      if (at(k).head - 1 != unit || !at(k).deprel.starts_with("nmod")) continue;
+      for (int c = unit + 1; c < k; ++c) {
+        if (at(c).head - 1 == k && at(c).deprel == "case" &&
+            words::contains(kMarkers, ascii_lower(at(c).form))) {
+          subject = k;
+          marker = c;
+        }
+      }
+    }
+    if (subject < 0) continue;
+    at(subject).head = verb + 1;
+    at(subject).deprel = at(unit).deprel;
+    at(marker).head = verb + 1;
+    at(marker).deprel = "mark";
+    const int above = at(verb).head - 1;
+    at(unit).head = (above >= 0 ? above : verb) + 1;
+    at(unit).deprel = "obl:unmarked";
+    if (at(verb).deprel == "ccomp") at(verb).deprel = "advcl";
+    ++repaired;
+  }
+  return repaired;
+}
 
 }  // namespace kg::extract
