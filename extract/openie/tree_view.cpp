@@ -124,6 +124,11 @@ std::pair<int, int> TreeView::noun_phrase(int w, std::vector<int> stop) const {
 }
 
 std::vector<int> TreeView::conjuncts(int w) const {
+  if (const int noun = antecedent_noun(w); noun >= 0) {
+    std::vector<int> named = conjuncts(noun);
+    named.erase(std::find(named.begin(), named.end(), noun));
+    if (!named.empty()) return named;
+  }
   std::vector<int> out{w};
   for (std::size_t i = 0; i < out.size(); ++i) {
     for (int k : kids(out[i])) {
@@ -153,6 +158,16 @@ std::vector<int> TreeView::conjuncts(int w) const {
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+int TreeView::antecedent_noun(int w) const {
+  if (upos(w) != "PRON" || !form_is(w, "they") || !is(w, "nsubj")) return -1;
+  const int verb = head(w);
+  if (verb < 0 || !(is(verb, "advcl") || is(verb, "conj") || is(verb, "ccomp"))) return -1;
+  for (int k : kids(head(verb))) {
+    if (k != w && is(k, "nsubj") && upos(k) == "NOUN" && xpos(k) == "NNS") return k;
+  }
+  return -1;
 }
 
 int TreeView::loose_apposition(int x) const {

@@ -33,4 +33,14 @@ int repair_conjuncts(parse::Sentence& tree, const std::vector<EntityType>& types
 int repair_including_lists(parse::Sentence& tree, const std::vector<EntityType>& types,
                            const Lexicon& lex);
 
+// The same for a list after a colon, which the parser hangs (appos) from
+// the noun just before it: "Six countries remain suspended after military
+// takeovers: A (2021), B (2022) and C": the list goes to "countries", as its
+// apposition; and each later item of a list that runs to the end of the
+// sentence (names of the first item's type, numbers, brackets, commas,
+// "and") becomes a conjunct of the first, however the parser hung it.
+// Returns 1 when the list changed, else 0.
+int repair_colon_lists(parse::Sentence& tree, const std::vector<EntityType>& types,
+                       const Lexicon& lex);
+
 }  // namespace kg::extract

@@ -99,6 +99,7 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
   const std::vector<EntityType> types = word_types(ctx, s, words, body);
   repair_conjuncts(parsed.tree, types);
   repair_including_lists(parsed.tree, types, ctx.lexicon);
+  repair_colon_lists(parsed.tree, types, ctx.lexicon);
   const parse::Sentence& tree = parsed.tree;
   // A word right after a case word is its object when it is the case word's
   // head. (Also taking the first word of the head's mention, "with Chancellor

@@ -102,3 +102,17 @@ TEST_CASE("a plural noun's including list names some of its referents") {
   s.words[3].xpos = "NNS";
   CHECK(TreeView(s, no_margins).conjuncts(3) == std::vector<int>{3, 6, 8});
 }
+
+TEST_CASE("a subject they stands for the names of the plural subject above") {
+  // "Two firms , Acme and Zeta , left because they lost ."
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Two NUM 2 nummod", "firms NOUN 8 nsubj", ", PUNCT 4 punct", "Acme PROPN 2 appos",
+       "and CCONJ 6 cc", "Zeta PROPN 4 conj", ", PUNCT 4 punct", "left VERB 0 root",
+       "because SCONJ 11 mark", "they PRON 11 nsubj", "lost VERB 8 advcl", ". PUNCT 8 punct"});
+  const std::vector<int> no_margins;
+  s.words[1].xpos = "NNS";
+  CHECK(TreeView(s, no_margins).conjuncts(9) == std::vector<int>{3, 5});
+  // A singular subject is no antecedent of "they": it stays itself.
+  s.words[1].xpos = "NN";
+  CHECK(TreeView(s, no_margins).conjuncts(9) == std::vector<int>{9});
+}

@@ -225,3 +225,11 @@ TEST_CASE("a clause after a unit of time keeps its own subject") {
               "of Lima."}),
       "Andes Prize | was given to | Ana Ruiz");
 }
+
+TEST_CASE("a colon list names the plural subject that a later \"they\" stands for") {
+  const Strings got =
+      parsed({"Three countries were left out of the talks because they remain suspended from the "
+              "Andean Community after coups: Peru (2020), Bolivia (2019) and Ecuador (2021)."});
+  KG_CHECK_HAS(got, "Peru | remain suspended from | Andean Community");
+  KG_CHECK_HAS(got, "Ecuador | remain suspended from | Andean Community");
+}
