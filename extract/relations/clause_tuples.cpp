@@ -265,8 +265,8 @@ class TupleReader {
   // object of the word before it (ClauseWords::prep_object) and only plain words come before it.
   std::optional<std::pair<std::string, int>> inner_prepositional(const OpenIeSpan& span) const {
     std::string words;
-    for (int w = span.first;
-         w <= span.last && w - span.first <= static_cast<int>(kMaxLightObjectWords); ++w) {
+    std::size_t counted = 0;  // plain words before the entity
+    for (int w = span.first; w <= span.last; ++w) {
       auto at = static_cast<std::size_t>(w);
       std::vector<int> here = entities({w});
       if (!here.empty()) {
@@ -293,7 +293,10 @@ class TupleReader {
         }
         return std::make_pair(words.substr(1), here.front());
       }
-      if (!plain_word(at)) return std::nullopt;
+      // "the second \"2+2\" security talks with X": numbers and quotation
+      // marks are not words of the relation.
+      if (light_filler(at)) continue;
+      if (!plain_word(at) || ++counted > kMaxLightObjectWords) return std::nullopt;
       words += " " + in_.words[at];
     }
     return std::nullopt;

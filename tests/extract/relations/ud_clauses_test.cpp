@@ -233,3 +233,10 @@ TEST_CASE("a colon list names the plural subject that a later \"they\" stands fo
   KG_CHECK_HAS(got, "Peru | remain suspended from | Andean Community");
   KG_CHECK_HAS(got, "Ecuador | remain suspended from | Andean Community");
 }
+
+TEST_CASE("numbers and quotation marks are no words of a light verb's object") {
+  // "2+2" is one token; the quoted number does not end the light object.
+  KG_CHECK_HAS(
+      parsed({"Gabriel Boric held the second \"2+2\" security talks with Olaf Scholz in Lima."}),
+      "Gabriel Boric | held the second security talks with | Olaf Scholz");
+}
