@@ -126,7 +126,7 @@ std::pair<int, int> TreeView::noun_phrase(int w, std::vector<int> stop) const {
 std::vector<int> TreeView::conjuncts(int w) const {
   if (const int noun = antecedent_noun(w); noun >= 0) {
     std::vector<int> named = conjuncts(noun);
-    named.erase(std::find(named.begin(), named.end(), noun));
+    if (upos(noun) == "NOUN") named.erase(std::find(named.begin(), named.end(), noun));
     if (!named.empty()) return named;
   }
   std::vector<int> out{w};
@@ -165,7 +165,9 @@ int TreeView::antecedent_noun(int w) const {
   const int verb = head(w);
   if (verb < 0 || !(is(verb, "advcl") || is(verb, "conj") || is(verb, "ccomp"))) return -1;
   for (int k : kids(head(verb))) {
-    if (k != w && is(k, "nsubj") && upos(k) == "NOUN" && xpos(k) == "NNS") return k;
+    if (k == w || !is(k, "nsubj")) continue;
+    // "Six countries , A and B , ...", "Peru and Chile said ...".
+    if ((upos(k) == "NOUN" && xpos(k) == "NNS") || !child(k, "conj").empty()) return k;
   }
   return -1;
 }

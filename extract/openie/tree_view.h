@@ -62,7 +62,8 @@ class TreeView {
   // its "including" phrase ("ten provinces , including A and B").
   // A subject "they" of a clause that hangs from a clause whose subject is
   // a plural noun with names ("Six countries , A , B and C , were barred
-  // because they remain suspended") stands for those names.
+  // because they remain suspended") or coordinated names ("Peru and Chile
+  // said they would sign") stands for those names.
   std::vector<int> conjuncts(int w) const;
   // The first case word of w ("in", "according to" gives "according").
   int case_word(int w) const;

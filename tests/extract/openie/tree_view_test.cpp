@@ -112,6 +112,11 @@ TEST_CASE("a subject they stands for the names of the plural subject above") {
   const std::vector<int> no_margins;
   s.words[1].xpos = "NNS";
   CHECK(TreeView(s, no_margins).conjuncts(9) == std::vector<int>{3, 5});
+  // "Acme and Zeta said they lost .": the coordinated names.
+  const kg::parse::Sentence both = kg::test::tree_from_rows(
+      {"Acme PROPN 4 nsubj", "and CCONJ 3 cc", "Zeta PROPN 1 conj", "said VERB 0 root",
+       "they PRON 6 nsubj", "lost VERB 4 ccomp", ". PUNCT 4 punct"});
+  CHECK(TreeView(both, no_margins).conjuncts(4) == std::vector<int>{0, 2});
   // A singular subject is no antecedent of "they": it stays itself.
   s.words[1].xpos = "NN";
   CHECK(TreeView(s, no_margins).conjuncts(9) == std::vector<int>{9});

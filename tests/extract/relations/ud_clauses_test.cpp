@@ -240,3 +240,9 @@ TEST_CASE("numbers and quotation marks are no words of a light verb's object") {
       parsed({"Gabriel Boric held the second \"2+2\" security talks with Olaf Scholz in Lima."}),
       "Gabriel Boric | held the second security talks with | Olaf Scholz");
 }
+
+TEST_CASE("a subject they after coordinated names stands for each") {
+  const Strings got = parsed({"Peru and Chile said they would sign the Lima Accord."});
+  KG_CHECK_HAS(got, "Peru | would sign | Lima Accord");
+  KG_CHECK_HAS(got, "Chile | would sign | Lima Accord");
+}
