@@ -157,6 +157,12 @@ inline constexpr std::array<std::string_view, 9> kPartyNouns = {
 inline constexpr std::array<std::string_view, 5> kCountryNouns = {"country", "nation", "state",
                                                                   "member", "government"};
 
+// Verbs (lemmas) of two parties acting together, which relate coordinated
+// subjects ("A and B agreed to ...", "A and B signed ...").
+inline constexpr std::array<std::string_view, 14> kJointActionVerbs = {
+    "agree",   "pledge",  "declare",  "sign",    "decide", "vow",  "commit",
+    "promise", "resolve", "reaffirm", "discuss", "hold",   "meet", "exchange"};
+
 // Nouns of a relationship between two parties ("Vietnam-Malaysia relations",
 // "cooperation between X and Y").
 inline constexpr std::array<std::string_view, 13> kRelationshipNouns = {

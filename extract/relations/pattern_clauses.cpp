@@ -253,11 +253,24 @@ class Clauses {
   void co_subjects(const VerbGroup& g, const std::vector<int>& subjects) {
     if (co_subjects_done_) return;  // one joint-action relation per sentence
     co_subjects_done_ = true;
+    // Only a verb of acting together: "A and B urged a ratification" is two
+    // parties urging, not one urging the other.
+    std::optional<std::string> lemma;
+    for (std::size_t k = g.begin; k < g.end && !lemma; ++k) {
+      const std::string w = v_.word(k);
+      if (!words::contains(words::kAuxiliaries, w) && !words::contains(words::kFormsOfBe, w))
+        lemma = lex_.verb_lemma(w);
+    }
+    if (!lemma || !words::contains(words::kJointActionVerbs, *lemma)) return;
     std::string predicate = g.text;
-    for (std::size_t k = g.end, n = 0; k < v_.size() && n < 10; ++k, ++n) {
+    std::size_t k = g.end;
+    for (std::size_t n = 0; k < v_.size() && n < 10; ++k, ++n) {
       if (v_.sentence().tokens[k].kind != TokenKind::kWord || v_.mention_at(k)) break;
       predicate += " " + v_.word(k);
     }
+    // "held the second \"2+2\" talks with X": the phrase goes on past what
+    // was read; no relation from a cut phrase.
+    if (k < v_.size() && (v_.is(k, "\"") || v_.is(k, "\u201c"))) return;
     // "A and B dissented.": a verb governing nothing relates them no more
     // than "A and B spoke".
     if (predicate.size() == g.text.size()) return;

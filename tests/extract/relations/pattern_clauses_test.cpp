@@ -289,6 +289,14 @@ TEST_CASE("the two leaders: two persons where no two countries are named") {
   KG_CHECK_HAS(ministers, "Tom Hart | signed | Lima Accord");
 }
 
+TEST_CASE("two subjects act together only with a verb of joint action") {
+  KG_CHECK_HAS(clauses({"Peru and Chile agreed to expand direct flights."}),
+               "Peru | agreed to expand direct flights | Chile");
+  CHECK(clauses({"Peru and Chile have urged a quick ratification."}).empty());
+  // A phrase cut at a quotation mark relates nothing.
+  CHECK(clauses({"Peru and Chile held the second \"2+2\" talks."}).empty());
+}
+
 TEST_CASE("two subjects of a verb governing nothing are not related") {
   CHECK(clauses({"Judges Ana Ruiz and Tom Hart dissented."}).empty());
   KG_CHECK_HAS(clauses({"Lindenbank, which is headquartered in Ghent, grew."}),
