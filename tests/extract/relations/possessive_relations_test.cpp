@@ -112,3 +112,14 @@ TEST_CASE("X's headquarters / site in PLACE") {
   KG_CHECK_HAS(possessives({"Acme Group's new research centre in Quito opened."}),
                "Acme Group | has centre in | Quito");
 }
+
+TEST_CASE("X's act toward a place or party") {
+  KG_CHECK_HAS(possessives({"The summit condemned Peru's military offensive in Ayacucho."}),
+               "Peru | military offensive in | Ayacucho");
+  KG_CHECK_HAS(possessives({"Chile's state visit to Peru ended on Monday."}),
+               "Chile | state visit to | Peru");
+  KG_CHECK_HAS(possessives({"Acme Group's bid for Zeta Holdings failed."}),
+               "Acme Group | bid for | Zeta Holdings");
+  // A noun that is no act says nothing of the name after it.
+  CHECK(possessives({"Chile's players went to Peru."}).empty());
+}
