@@ -16,7 +16,10 @@ class Repair {
   int run() {
     int repaired = 0;
     for (int w = 2; w < n_; ++w) {
-      if (ascii_lower(form(w)) == "whose" && form(w - 1) == "," && repair(w)) ++repaired;
+      if (form(w - 1) != ",") continue;
+      const std::string pronoun = ascii_lower(form(w));
+      if (pronoun == "whose" && repair_whose(w)) ++repaired;
+      if ((pronoun == "who" || pronoun == "which") && repair_subject_relative(w)) ++repaired;
     }
     return repaired;
   }
@@ -59,30 +62,54 @@ class Repair {
     return -1;
   }
 
-  bool repair(int whose) {
-    const int noun = head(whose);
-    if (noun <= whose) return false;
-    // The antecedent: the phrase before the comma (a closing quotation mark
-    // skipped), from its last word up its name's flat arcs.
-    int a = whose - 2;
+  // The antecedent of the relative pronoun at `pronoun`: the phrase before
+  // the comma (a closing quotation mark skipped), from its last word up its
+  // name's flat arcs; -1 when there is none.
+  int antecedent(int pronoun) {
+    int a = pronoun - 2;
     while (a > 0 && (word(a).upos == "PUNCT") && form(a) != ",") --a;
     while (a >= 0 && universal(a) == "flat" && head(a) < a) a = head(a);
-    if (a < 0 || word(a).upos == "PUNCT") return false;
+    return a < 0 || word(a).upos == "PUNCT" ? -1 : a;
+  }
+
+  // Makes M the main verb, with antecedent A as its subject and relative
+  // verb R a clause of A: what hung from `old` (R or A) outside the clause
+  // (the final stop, an opening adverbial) goes to M.
+  void promote(int m, int a, int r, int old) {
+    const std::string rel = word(old).deprel;
+    const int up = head(old);
+    for (int k = 0; k < n_; ++k) {
+      if (head(k) == old && k != a && k != r && (k < a || k > m)) word(k).head = m + 1;
+    }
+    attach(m, up, rel);
+    attach(a, m, "nsubj");
+    attach(r, a, "acl:relcl");
+  }
+
+  // "X , who R ... , M ...": the parser made M a conjunct of R, with X the
+  // root ("Rasoulof , who had been sentenced ... , fled the country").
+  bool repair_subject_relative(int pronoun) {
+    const int r = head(pronoun);
+    const int a = antecedent(pronoun);
+    if (r <= pronoun || a < 0 || universal(pronoun) != "nsubj" || word(r).upos != "VERB" ||
+        head(r) != a || head(a) >= 0)
+      return false;
+    const int m = resumed_verb(r);
+    if (m < 0 || head(m) != r || universal(m) != "conj") return false;
+    promote(m, a, r, a);
+    return true;
+  }
+
+  bool repair_whose(int whose) {
+    const int noun = head(whose);
+    const int a = antecedent(whose);
+    if (noun <= whose || a < 0) return false;
     const int r = head(noun);
     if (r >= 0 && universal(noun) == "nsubj" && word(r).upos == "VERB") {
       // "X , whose N R ... , M": M hangs from R.
       const int m = resumed_verb(r);
       if (m < 0 || head(m) != r || head(a) != r) return false;
-      const std::string rel = word(r).deprel;
-      const int up = head(r);
-      for (int k = 0; k < n_; ++k) {
-        // What hangs from R outside the clause (the final stop, an opening
-        // adverbial) belongs to the main clause.
-        if (head(k) == r && k != a && (k < a || k > m)) word(k).head = m + 1;
-      }
-      attach(m, up, rel);
-      attach(a, m, "nsubj");
-      attach(r, a, "acl:relcl");
+      promote(m, a, r, r);
       return true;
     }
     // "X , whose N , ... , V": N hangs from no verb.
@@ -100,7 +127,7 @@ class Repair {
 
 }  // namespace
 
-int repair_whose_clauses(parse::Sentence& tree) { return Repair(tree).run(); }
+int repair_relative_clauses(parse::Sentence& tree) { return Repair(tree).run(); }
 
 int repair_time_clauses(parse::Sentence& tree) {
   static constexpr std::array<std::string_view, 4> kMarkers = {"after", "before", "since", "until"};

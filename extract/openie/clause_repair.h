@@ -1,9 +1,12 @@
 // Repairs of subordinate clauses the parser reads as the main clause or as
 // a noun's modifier.
 //
-// repair_whose_clauses: the parse of a "whose" relative clause set off by commas
-// ("X, whose N ..., V ..."), which the parser reads as the sentence's main
-// clause:
+// repair_relative_clauses: the parse of a relative clause set off by commas
+// ("X, whose N ..., V ...", "X, who ..., V ..."), which the parser reads as
+// the sentence's main clause:
+//   - "Ana, who was born in Lima, fled the country": with X the root, the
+//     main verb ("fled") was made a conjunct of the relative verb; it takes
+//     X's place, with X as its subject;
 //   - "The Greens, whose rules required a majority, backed it": the
 //     relative clause's verb ("required") was made the root and the main verb
 //     ("backed") its conjunct or parataxis; the main verb takes its place,
@@ -22,7 +25,7 @@
 
 namespace kg::extract {
 
-int repair_whose_clauses(parse::Sentence& tree);
+int repair_relative_clauses(parse::Sentence& tree);
 
 // repair_time_clauses: "The award came a day after the prize was given to
 // X": the parser makes the unit of time ("day") the verb's subject and the

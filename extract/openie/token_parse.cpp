@@ -33,7 +33,7 @@ UdParse parse_tokens(const parse::Model& model, const std::vector<std::string>& 
   }
   if (out.tree.words.empty()) return out;
   model.annotate(out.tree, upos, &out.margins);
-  repair_whose_clauses(out.tree);
+  repair_relative_clauses(out.tree);
   repair_time_clauses(out.tree);
   return out;
 }

@@ -6,7 +6,7 @@
 
 #include "tests/extract/openie/tree_rows.h"
 
-using kg::extract::repair_whose_clauses;
+using kg::extract::repair_relative_clauses;
 
 namespace {
 
@@ -25,7 +25,7 @@ TEST_CASE("a whose clause read as the main clause gives the main verb back") {
        "members NOUN 6 nsubj", "met VERB 0 root", "in ADP 8 case", "June PROPN 6 obl",
        ", PUNCT 10 punct", "approved VERB 6 conj", "the DET 12 det", "plan NOUN 10 obj",
        ". PUNCT 6 punct"});
-  CHECK(repair_whose_clauses(s) == 1);
+  CHECK(repair_relative_clauses(s) == 1);
   CHECK(head(s, 10) == 0);
   CHECK(deprel(s, 10) == "root");
   CHECK(head(s, 2) == 10);
@@ -44,7 +44,7 @@ TEST_CASE("the noun after whose becomes the subject of the verb after its apposi
        "stars NOUN 2 appos", ", PUNCT 7 punct", "Ana PROPN 5 appos", "and CCONJ 9 cc",
        "Eva PROPN 7 conj", ", PUNCT 12 punct", "also ADV 12 advmod", "shared VERB 2 parataxis",
        "the DET 14 det", "award NOUN 12 obj", ". PUNCT 2 punct"});
-  CHECK(repair_whose_clauses(s) == 1);
+  CHECK(repair_relative_clauses(s) == 1);
   CHECK(head(s, 5) == 12);
   CHECK(deprel(s, 5) == "nsubj");
   CHECK(head(s, 12) == 2);
@@ -58,13 +58,13 @@ TEST_CASE("no repair when the verb after the clause has its own subject or coord
       {"The DET 2 det", "council NOUN 6 nsubj", ", PUNCT 2 punct", "whose PRON 5 nmod:poss",
        "members NOUN 6 nsubj", "met VERB 0 root", ", PUNCT 11 punct", "and CCONJ 11 cc",
        "then ADV 11 advmod", "they PRON 11 nsubj", "approved VERB 6 conj", ". PUNCT 6 punct"});
-  CHECK(repair_whose_clauses(coordinated) == 0);
+  CHECK(repair_relative_clauses(coordinated) == 0);
   CHECK(head(coordinated, 6) == 0);
   // No comma before "whose": a restrictive clause the parser may read right.
   kg::parse::Sentence restrictive =
       kg::test::tree_from_rows({"People PROPN 4 nsubj", "whose PRON 3 nmod:poss",
                                 "homes NOUN 4 nsubj", "flooded VERB 0 root", ". PUNCT 4 punct"});
-  CHECK(repair_whose_clauses(restrictive) == 0);
+  CHECK(repair_relative_clauses(restrictive) == 0);
 }
 
 TEST_CASE("a unit of time read as the subject gives the clause its subject back") {
@@ -87,4 +87,26 @@ TEST_CASE("a unit of time read as the subject gives the clause its subject back"
       kg::test::tree_from_rows({"The DET 2 det", "head NOUN 5 nsubj", "after ADP 4 case",
                                 "talks NOUN 2 nmod", "resigned VERB 0 root", ". PUNCT 5 punct"});
   CHECK(kg::extract::repair_time_clauses(other) == 0);
+}
+
+TEST_CASE("a who clause whose verb took the main verb as its conjunct") {
+  // "Ana , who was born in Lima , fled ." with "Ana" the root and "fled" a
+  // conjunct of "born".
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Ana PROPN 0 root", ", PUNCT 5 punct", "who PRON 5 nsubj:pass", "was AUX 5 aux:pass",
+       "born VERB 1 acl:relcl", "in ADP 7 case", "Lima PROPN 5 obl", ", PUNCT 9 punct",
+       "fled VERB 5 conj", ". PUNCT 1 punct"});
+  CHECK(kg::extract::repair_relative_clauses(s) == 1);
+  CHECK(head(s, 9) == 0);
+  CHECK(deprel(s, 9) == "root");
+  CHECK(head(s, 1) == 9);
+  CHECK(deprel(s, 1) == "nsubj");
+  CHECK(head(s, 5) == 1);
+  CHECK(head(s, 10) == 9);
+  // "and fled": a conjunct of the relative clause, left as it is.
+  kg::parse::Sentence coordinated = kg::test::tree_from_rows(
+      {"Ana PROPN 0 root", ", PUNCT 5 punct", "who PRON 5 nsubj:pass", "was AUX 5 aux:pass",
+       "born VERB 1 acl:relcl", "in ADP 7 case", "Lima PROPN 5 obl", "and CCONJ 9 cc",
+       "fled VERB 5 conj", ". PUNCT 1 punct"});
+  CHECK(kg::extract::repair_relative_clauses(coordinated) == 0);
 }
