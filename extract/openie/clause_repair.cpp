@@ -79,7 +79,9 @@ class Repair {
     const std::string rel = word(old).deprel;
     const int up = head(old);
     for (int k = 0; k < n_; ++k) {
-      if (head(k) == old && k != a && k != r && (k < a || k > m)) word(k).head = m + 1;
+      // The antecedent keeps its own modifiers ("Greek and Roman pagans").
+      const bool outside = k > m || (old != a && k < a);
+      if (head(k) == old && k != a && k != r && outside) word(k).head = m + 1;
     }
     attach(m, up, rel);
     attach(a, m, "nsubj");
@@ -128,6 +130,34 @@ class Repair {
 }  // namespace
 
 int repair_relative_clauses(parse::Sentence& tree) { return Repair(tree).run(); }
+
+int repair_participle_clauses(parse::Sentence& tree) {
+  auto& w = tree.words;
+  const int n = static_cast<int>(w.size());
+  auto at = [&](int k) -> parse::Word& { return w[static_cast<std::size_t>(k)]; };
+  auto universal = [&](int k) {
+    std::string_view d = at(k).deprel;
+    return d.substr(0, d.find(':'));
+  };
+  int repaired = 0;
+  for (int p = 1; p < n; ++p) {
+    if (at(p).upos != "VERB" || at(p).xpos != "VBG" || universal(p) != "acl" ||
+        at(p - 1).form != ",")
+      continue;
+    // The noun it hangs from must be in a prepositional phrase of a verb
+    // before it ("left X by mutual agreement , turning down Y").
+    const int noun = at(p).head - 1;
+    if (noun < 0 || noun >= p || (universal(noun) != "obl" && universal(noun) != "nmod")) continue;
+    int verb = noun;
+    for (int steps = 0; verb >= 0 && at(verb).upos != "VERB" && steps < 4; ++steps)
+      verb = at(verb).head - 1;
+    if (verb < 0 || verb >= noun || at(verb).upos != "VERB") continue;
+    at(p).head = verb + 1;
+    at(p).deprel = "advcl";
+    ++repaired;
+  }
+  return repaired;
+}
 
 int repair_time_clauses(parse::Sentence& tree) {
   static constexpr std::array<std::string_view, 4> kMarkers = {"after", "before", "since", "until"};

@@ -36,4 +36,11 @@ int repair_relative_clauses(parse::Sentence& tree);
 // repaired.
 int repair_time_clauses(parse::Sentence& tree);
 
+// repair_participle_clauses: "X left Y by mutual agreement , turning down
+// an offer from Z": the parser hangs the participle ("turning", after a
+// comma) on the noun of the prepositional phrase before it (acl); it is an
+// adverbial clause of the verb that phrase belongs to, whose subject did the
+// turning down. Returns the number of participles moved.
+int repair_participle_clauses(parse::Sentence& tree);
+
 }  // namespace kg::extract

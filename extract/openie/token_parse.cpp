@@ -35,6 +35,7 @@ UdParse parse_tokens(const parse::Model& model, const std::vector<std::string>& 
   model.annotate(out.tree, upos, &out.margins);
   repair_relative_clauses(out.tree);
   repair_time_clauses(out.tree);
+  repair_participle_clauses(out.tree);
   return out;
 }
 

@@ -110,3 +110,35 @@ TEST_CASE("a who clause whose verb took the main verb as its conjunct") {
        "fled VERB 5 conj", ". PUNCT 1 punct"});
   CHECK(kg::extract::repair_relative_clauses(coordinated) == 0);
 }
+
+TEST_CASE("the antecedent keeps its own modifiers when the main verb takes its place") {
+  // "Greek pagans , who saw gods , scorned him ."
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Greek ADJ 2 amod", "pagans NOUN 0 root", ", PUNCT 5 punct", "who PRON 5 nsubj",
+       "saw VERB 2 acl:relcl", "gods NOUN 5 obj", ", PUNCT 8 punct", "scorned VERB 5 conj",
+       "him PRON 8 obj", ". PUNCT 2 punct"});
+  CHECK(kg::extract::repair_relative_clauses(s) == 1);
+  CHECK(head(s, 1) == 2);  // "Greek" stays with "pagans"
+  CHECK(head(s, 2) == 8);
+  CHECK(head(s, 10) == 8);  // the stop goes to the main verb
+}
+
+TEST_CASE("a participle after a prepositional phrase's comma belongs to the verb") {
+  // "Ana left Acme by agreement , turning down an offer ." with "turning"
+  // hung on "agreement".
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Ana PROPN 2 nsubj", "left VERB 0 root", "Acme PROPN 2 obj", "by ADP 5 case",
+       "agreement NOUN 2 obl", ", PUNCT 7 punct", "turning VERB 5 acl", "down ADP 7 compound:prt",
+       "an DET 10 det", "offer NOUN 7 obj", ". PUNCT 2 punct"});
+  s.words[6].xpos = "VBG";
+  CHECK(kg::extract::repair_participle_clauses(s) == 1);
+  CHECK(head(s, 7) == 2);
+  CHECK(deprel(s, 7) == "advcl");
+  // A participle describing an object noun stays its modifier.
+  kg::parse::Sentence object =
+      kg::test::tree_from_rows({"Ana PROPN 2 nsubj", "founded VERB 0 root", "a DET 4 det",
+                                "firm NOUN 2 obj", ", PUNCT 6 punct", "employing VERB 4 acl",
+                                "200 NUM 8 nummod", "people NOUN 6 obj", ". PUNCT 2 punct"});
+  object.words[5].xpos = "VBG";
+  CHECK(kg::extract::repair_participle_clauses(object) == 0);
+}

@@ -246,3 +246,9 @@ TEST_CASE("a subject they after coordinated names stands for each") {
   KG_CHECK_HAS(got, "Peru | would sign | Lima Accord");
   KG_CHECK_HAS(got, "Chile | would sign | Lima Accord");
 }
+
+TEST_CASE("a participle after the comma of a prepositional phrase acts for the subject") {
+  KG_CHECK_HAS(parsed({"Ana Ruiz left Banco Andino in June by mutual agreement, turning down an "
+                       "offer from Brixton Holdings."}),
+               "Ana Ruiz | turning down an offer from | Brixton Holdings");
+}
