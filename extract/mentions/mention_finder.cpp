@@ -568,10 +568,48 @@ void mark_quoted_titles(const std::vector<Token>& tokens, std::vector<Mention>& 
   }
 }
 
+// Winston "Count" Bellamy: a given name, a nickname in quotation marks and
+// a surname are one person's name, written without the nickname (which
+// stays in the text, inside the mention's span).
+void join_nicknamed_names(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+  auto name_at = [&](std::size_t k) -> Mention* {
+    for (Mention& m : mentions) {
+      if (m.kind == MentionKind::kName && m.span_begin == k && m.begin == k) return &m;
+    }
+    return nullptr;
+  };
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Mention& given = mentions[i];
+    const std::size_t open = given.end;
+    if (given.kind != MentionKind::kName || given.end - given.begin != 1 ||
+        open + 3 >= tokens.size() || !is_quote(tokens[open]))
+      continue;
+    // The nickname: one to three capitalised words between the quotes.
+    std::size_t close = open + 1;
+    while (close < tokens.size() && close < open + 4 && tokens[close].kind == TokenKind::kWord &&
+           is_capitalised(tokens[close]))
+      ++close;
+    if (close == open + 1 || close + 1 >= tokens.size() || tokens[close].text != tokens[open].text)
+      continue;
+    Mention* surname = name_at(close + 1);
+    if (!surname || surname->titled) continue;
+    given.end = surname->end;
+    given.text += " " + surname->text;
+    given.canonical.clear();
+    given.type = EntityType::kPerson;
+    given.type_guessed = false;
+    for (Mention& m : mentions) {
+      if (&m != &given && m.span_begin > open && m.end <= given.end) m.end = 0;  // dropped below
+    }
+  }
+  std::erase_if(mentions, [](const Mention& m) { return m.end == 0; });
+}
+
 }  // namespace
 
 std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens) const {
   std::vector<Mention> mentions = SentenceScanner(lex_, tokens).run();
+  join_nicknamed_names(tokens, mentions);
   read_type_evidence(lex_, tokens, mentions);
   mark_quoted_titles(tokens, mentions);
   add_described_names(tokens, mentions);

@@ -306,8 +306,9 @@ class Clauses {
       std::size_t end = i;  // past adverbs: "Mercosur now has"
       while (end > comma + 1 && scan_.adverb(end - 1)) --end;
       const Mention* m = v_.mention_at(end - 1);
+      // A name, "he"/"she", or a reference ("the label") resolved to an entity.
       if (m && m->end == end && m->entity >= 0 &&
-          (m->kind == MentionKind::kName ||
+          (m->kind == MentionKind::kName || m->kind == MentionKind::kRoleRef ||
            (m->kind == MentionKind::kPronoun && (m->canonical == "he" || m->canonical == "she"))))
         subject = m->entity;
       break;
@@ -321,8 +322,17 @@ class Clauses {
     }
     for (std::size_t k = 1; k < comma; ++k) {
       if (!v_.is(k, "by")) continue;
-      if (const Mention* agent = scan_.name_after_premodifiers(k + 1); agent && agent->end <= comma)
-        add(subject, participle + " by", agent->entity, 0.7);
+      const Mention* agent = scan_.name_after_premodifiers(k + 1);
+      if (!agent || agent->end > comma) break;
+      add(subject, participle + " by", agent->entity, 0.7);
+      // "by X and his brother-in-law, the engineer Y,": Y is an agent too.
+      const std::string owner = v_.word(agent->end + 1);
+      if (v_.is(agent->end, "and") && agent->end + 3 == comma &&
+          (owner == "his" || owner == "her" || owner == "their")) {
+        const Mention* next = scan_.name_after_premodifiers(comma + 1);
+        if (next && v_.type(next->entity) == EntityType::kPerson && v_.is(next->end, ","))
+          add(subject, participle + " by", next->entity, 0.65);
+      }
       break;
     }
   }

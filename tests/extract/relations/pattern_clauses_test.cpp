@@ -331,3 +331,12 @@ TEST_CASE("a coordinated subject may carry premodifiers") {
   KG_CHECK_HAS(r, "Orvik Holdings | signed | Lima Accord");
   KG_CHECK_HAS(r, "Tarn Group | signed | Lima Accord");
 }
+
+TEST_CASE("an opening participle's agents, said of a reference subject") {
+  const Strings got = clauses(
+      {"Andes Records was sold on Monday.",
+       "Founded in 1964 by the producer Tomas Vidal and his brother-in-law, the engineer Ana Ruiz, "
+       "the label owns 6,000 recordings."});
+  KG_CHECK_HAS(got, "Andes Records | founded by | Tomas Vidal");
+  KG_CHECK_HAS(got, "Andes Records | founded by | Ana Ruiz");
+}
