@@ -510,7 +510,13 @@ class SentenceScanner {
       std::size_t close = j + 2;
       if (close < t_.size() && is_year(t_[close].text)) ++close;
       if (close < t_.size() && t_[close].text == ")" && !out_.empty()) {
-        out_.back().acronym = t_[j + 1].text;
+        // The name that ends before the bracket, not a demonym inside it
+        // ("the Norwegian University of Science and Technology (NTNU)").
+        Mention* named = &out_.back();
+        for (Mention& m : out_) {
+          if (m.end == j && m.kind == MentionKind::kName) named = &m;
+        }
+        named->acronym = t_[j + 1].text;
         return close + 1;
       }
     }

@@ -3,6 +3,7 @@
 #include "extract/lexicon/word_lists.h"
 #include "extract/relations/descriptor_relations.h"
 #include "extract/relations/sentence_view.h"
+#include "extract/text/word_shape.h"
 
 namespace kg::extract {
 namespace {
@@ -59,6 +60,7 @@ class Finder {
       owned_name(owner, k + 1, named);
       if (named) site_in(owner, k + 1);
       if (named) act_toward(owner, k + 1);
+      members_are(owner, k + 1);
     }
     for (const Mention* m : v_.names()) role_after_name(*m);
   }
@@ -257,6 +259,34 @@ class Finder {
     const EntityType t = v_.type(place->entity);
     if (t != EntityType::kPlace && t != EntityType::kCountry && t != EntityType::kOther) return;
     add(owner, noun == "headquarters" ? "headquartered in" : "has " + noun + " in", place->entity);
+  }
+
+  // "its other members are A, B and C", "Acme 's partners include A and B":
+  // each is a member (partner ...) of the owner.
+  void members_are(int owner, std::size_t k) {
+    for (int seen = 0; seen < 2 && plain_lower(k) && singular_noun(v_.word(k)).empty(); ++seen) ++k;
+    const std::string noun = singular_noun(v_.word(k));
+    if (noun.empty() || !words::contains(words::kMembershipNouns, noun)) return;
+    if (!v_.is(k + 1, "are") && !v_.is(k + 1, "include")) return;
+    for (std::size_t at = k + 2; at < v_.size();) {
+      // "the Danish turbine maker X": a demonym and a descriptor before the name.
+      std::size_t from = at;
+      if (v_.is(from, "the") || v_.is(from, "a")) ++from;
+      if (const Mention* d = v_.mention_at(from);
+          d && d->kind == MentionKind::kModifier && d->span_begin == from)
+        from = d->end;
+      const auto start = v_.entity_after(from, 3);
+      const Mention* m = start ? v_.mention_starting(*start) : nullptr;
+      if (!m || m->kind != MentionKind::kName || m->entity == owner) return;
+      add(m->entity, noun + " of", owner);
+      std::size_t next = m->end;
+      // "Aalborg University in Denmark": a place after the name is the name's.
+      if (v_.is(next, "in") && v_.mention_at(next + 1)) next = v_.mention_at(next + 1)->end;
+      if (v_.is(next, ",")) ++next;
+      if (v_.is(next, "and")) ++next;
+      if (next == m->end) return;
+      at = next;
+    }
   }
 
   // "Lula 's visit to Chile" -> visit to Chile; "Israel 's military

@@ -136,6 +136,14 @@ TEST_CASE("an acronym in brackets after a name") {
 
   const auto later = mentions_of("Later the ACS approved a plan.");
   CHECK(mention_named(later, "ACS").type == EntityType::kOrganization);
+
+  // The acronym is the name's, not the demonym's inside it.
+  const auto uni =
+      mentions_of("She joined the Norwegian University of Science and Technology (NTNU).");
+  CHECK(mention_named(uni, "Norwegian University of Science and Technology").acronym == "NTNU");
+  for (const Mention& m : uni) {
+    if (m.kind == MentionKind::kModifier) CHECK(m.acronym.empty());
+  }
 }
 
 TEST_CASE("a hyphenated country pair gives two country mentions on one token") {

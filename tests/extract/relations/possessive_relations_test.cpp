@@ -123,3 +123,16 @@ TEST_CASE("X's act toward a place or party") {
   // A noun that is no act says nothing of the name after it.
   CHECK(possessives({"Chile's players went to Peru."}).empty());
 }
+
+TEST_CASE("X's members are A, B and C") {
+  const Strings got = possessives(
+      {"Andes Pact's other members are Banco Andino, Lima University in Peru and the Chilean "
+       "miner Orvik Group."});
+  KG_CHECK_HAS(got, "Banco Andino | member of | Andes Pact");
+  KG_CHECK_HAS(got, "Lima University | member of | Andes Pact");
+  KG_CHECK_HAS(got, "Orvik Group | member of | Andes Pact");
+  KG_CHECK_HAS(possessives({"Acme Group's partners include Zeta Holdings."}),
+               "Zeta Holdings | partner of | Acme Group");
+  // Members that are no list after the verb: nothing.
+  CHECK(possessives({"Acme Group's members are happy."}).empty());
+}
