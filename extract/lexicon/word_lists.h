@@ -163,6 +163,17 @@ inline constexpr std::array<std::string_view, 14> kJointActionVerbs = {
     "agree",   "pledge",  "declare",  "sign",    "decide", "vow",  "commit",
     "promise", "resolve", "reaffirm", "discuss", "hold",   "meet", "exchange"};
 
+// Government portfolios, written after "Minister of" or "Secretary of" as
+// part of the title ("Minister of Finance X", "Secretary of State Y").
+inline constexpr std::array<std::string_view, 26> kPortfolios = {
+    "state",           "finance",      "defence",          "defense",
+    "interior",        "justice",      "health",           "education",
+    "agriculture",     "trade",        "industry",         "energy",
+    "labour",          "labor",        "transport",        "environment",
+    "culture",         "tourism",      "economy",          "infrastructure",
+    "foreign affairs", "home affairs", "economic affairs", "internal affairs",
+    "foreign trade",   "public health"};
+
 // Nouns of a relationship between two parties ("Vietnam-Malaysia relations",
 // "cooperation between X and Y").
 inline constexpr std::array<std::string_view, 13> kRelationshipNouns = {

@@ -15,9 +15,11 @@ std::string role_predicate(const SentenceView& v, const Mention& person, const R
                            const Mention& of) {
   std::string plain = r.title + " " + r.prep;
   if (r.prep != "of" || of.end > person.begin || of.kind != MentionKind::kModifier) return plain;
-  std::size_t space = r.title.rfind(' ');
+  // The title's head: "minister" of "minister of finance", its portfolio aside.
+  const std::string head = r.title.substr(0, r.title.find(" of "));
+  const std::size_t space = head.rfind(' ');
   auto kind = v.context().lexicon.descriptor_kind(
-      space == std::string::npos ? r.title : r.title.substr(space + 1));
+      space == std::string::npos ? head : head.substr(space + 1));
   if (!kind) return plain;
   DescriptorModifier mod;
   mod.type = v.type(of.entity);

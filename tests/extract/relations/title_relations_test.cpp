@@ -31,6 +31,15 @@ TEST_CASE("title with an organisation complement") {
       "Miguel Diaz-Canel | general secretary of | Communist Party of Cuba");
 }
 
+TEST_CASE("a portfolio after \"of\" is part of the title") {
+  CHECK(titles({"Chilean Minister of Finance Ana Ruiz met the press."}) ==
+        Strings{"Ana Ruiz | minister of finance of | Chile"});
+  CHECK(titles({"US Secretary of State Tomas Vidal arrived."}) ==
+        Strings{"Tomas Vidal | secretary of state of | United States"});
+  CHECK(titles({"Peru's Minister of Economic Affairs, Ana Ruiz, spoke."}) ==
+        Strings{"Ana Ruiz | minister of economic affairs of | Peru"});
+}
+
 TEST_CASE("ambassador to one country and of another") {
   const Strings r = titles({"The Brazilian Ambassador to Argentina Julio Bitelli spoke."});
   KG_CHECK_HAS(r, "Julio Bitelli | ambassador to | Argentina");
