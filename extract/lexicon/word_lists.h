@@ -71,7 +71,7 @@ inline constexpr std::array<std::string_view, 9> kCorporateOffices = {
 // Offices of a state: written before a name with no country ("President X",
 // "Defence Minister Y"), they are offices of the country the article is about.
 // Any title ending in "minister" counts too (see is_national_office()).
-inline constexpr std::array<std::string_view, 20> kNationalOffices = {"president",
+inline constexpr std::array<std::string_view, 23> kNationalOffices = {"president",
                                                                       "vice president",
                                                                       "vice-president",
                                                                       "deputy president",
@@ -90,7 +90,10 @@ inline constexpr std::array<std::string_view, 20> kNationalOffices = {"president
                                                                       "attorney general",
                                                                       "secretary of state",
                                                                       "foreign secretary",
-                                                                      "home secretary"};
+                                                                      "home secretary",
+                                                                      "taoiseach",
+                                                                      "tánaiste",
+                                                                      "supreme leader"};
 
 // Verbs (lemmas) of an entity's coming into or going out of existence: their
 // date is a fact of the entity ("founded in 2009", "died in 2015"), where

@@ -103,3 +103,14 @@ TEST_CASE("a judge's title with no court names the one court the document names"
   CHECK(
       titles({"The Lima High Court and the Cusco Court ruled.", "Judge Ana Ruiz spoke."}).empty());
 }
+
+TEST_CASE("a state's office taken after a verb of taking office is the home country's") {
+  const Strings r = titles({"Peru's Congress met in Lima on Monday.",
+                            "Ana Ruiz was elected President by Congress.",
+                            "Tomas Vidal, who led the outgoing government, becomes Prime Minister.",
+                            "Eva Soto became president of the Lima Chess Club."});
+  KG_CHECK_HAS(r, "Ana Ruiz | president of | Peru");
+  KG_CHECK_HAS(r, "Tomas Vidal | prime minister of | Peru");
+  // An office with its own complement is not the country's.
+  KG_CHECK_LACKS(r, "Eva Soto | president of | Peru");
+}
