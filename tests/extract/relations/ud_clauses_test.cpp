@@ -252,3 +252,10 @@ TEST_CASE("a participle after the comma of a prepositional phrase acts for the s
                        "offer from Brixton Holdings."}),
                "Ana Ruiz | turning down an offer from | Brixton Holdings");
 }
+
+TEST_CASE("a passive's agent acted with a partner even when its subject is no entity") {
+  const Strings got = parsed(
+      {"The vaccine was developed by Banco Andino in partnership with the University of Lima."});
+  KG_CHECK_HAS(got, "Banco Andino | developed in partnership with | University of Lima");
+  CHECK(parsed({"The vaccine was developed by Banco Andino in the city of Lima."}).empty());
+}
