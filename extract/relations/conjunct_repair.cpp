@@ -40,12 +40,21 @@ bool counts(const Lexicon& lex, const std::string& form, EntityType t) {
   }
 }
 
+// Whether word w hangs (at any depth) from word `top`.
+bool hangs_from(const parse::Sentence& tree, int w, int top) {
+  const int n = static_cast<int>(tree.words.size());
+  for (int x = w, steps = 0; x >= 0 && steps <= n; ++steps) {
+    if (x == top) return true;
+    x = tree.words[static_cast<std::size_t>(x)].head - 1;
+  }
+  return false;
+}
+
 // Moves the list whose first item is word `item`, introduced by word
 // `intro` ("including", ":"), to the nearest plural noun before `intro` that
 // counts things of the item's type, with relation `deprel`; true if moved.
 bool move_list(parse::Sentence& tree, const std::vector<EntityType>& types, const Lexicon& lex,
                int intro, int item, const char* deprel) {
-  const int n = static_cast<int>(tree.words.size());
   auto word = [&](int w) -> parse::Word& { return tree.words[static_cast<std::size_t>(w)]; };
   const EntityType type = types[static_cast<std::size_t>(item)];
   if (type == EntityType::kOther) return false;
@@ -61,9 +70,7 @@ bool move_list(parse::Sentence& tree, const std::vector<EntityType>& types, cons
   }
   if (target < 0) return false;
   // The noun must not hang from the list itself.
-  for (int x = target, steps = 0; x >= 0 && steps <= n; x = word(x).head - 1, ++steps) {
-    if (x == item) return false;
-  }
+  if (hangs_from(tree, target, item)) return false;
   word(item).head = target + 1;
   word(item).deprel = deprel;
   return true;
@@ -112,11 +119,8 @@ int repair_colon_lists(parse::Sentence& tree, const std::vector<EntityType>& typ
   int changed = move_list(tree, types, lex, colon, first, "appos") ? 1 : 0;
   // Each later item a conjunct of the first, however the parser hung it.
   for (int w : starts) {
-    bool below = false;
-    for (int x = first, steps = 0; x >= 0 && steps <= n; x = word(x).head - 1, ++steps) {
-      if (x == w) below = true;
-    }
-    if (below || (word(w).deprel == "conj" && word(w).head - 1 == first)) continue;
+    if (hangs_from(tree, first, w) || (word(w).deprel == "conj" && word(w).head - 1 == first))
+      continue;
     word(w).head = first + 1;
     word(w).deprel = "conj";
     changed = 1;

@@ -1,3 +1,5 @@
+// Repairs of where the parser hung the items of a coordination or a list,
+// guided by the types of the entities the words name.
 #pragma once
 
 #include <vector>
