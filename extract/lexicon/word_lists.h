@@ -71,7 +71,7 @@ inline constexpr std::array<std::string_view, 9> kCorporateOffices = {
 // Offices of a state: written before a name with no country ("President X",
 // "Defence Minister Y"), they are offices of the country the article is about.
 // Any title ending in "minister" counts too (see is_national_office()).
-inline constexpr std::array<std::string_view, 20> kNationalOffices = {"president",
+inline constexpr std::array<std::string_view, 23> kNationalOffices = {"president",
                                                                       "vice president",
                                                                       "vice-president",
                                                                       "deputy president",
@@ -90,7 +90,10 @@ inline constexpr std::array<std::string_view, 20> kNationalOffices = {"president
                                                                       "attorney general",
                                                                       "secretary of state",
                                                                       "foreign secretary",
-                                                                      "home secretary"};
+                                                                      "home secretary",
+                                                                      "taoiseach",
+                                                                      "tánaiste",
+                                                                      "supreme leader"};
 
 // Verbs (lemmas) of an entity's coming into or going out of existence: their
 // date is a fact of the entity ("founded in 2009", "died in 2015"), where
@@ -152,6 +155,27 @@ inline constexpr std::array<std::string_view, 3> kPrizeNouns = {"prize", "award"
 inline constexpr std::array<std::string_view, 9> kPartyNouns = {
     "sides",       "countries", "nations",    "parties",  "leaders",
     "governments", "states",    "neighbours", "neighbors"};
+
+// Common nouns a country is counted under ("ten countries, including X").
+inline constexpr std::array<std::string_view, 5> kCountryNouns = {"country", "nation", "state",
+                                                                  "member", "government"};
+
+// Verbs (lemmas) of two parties acting together, which relate coordinated
+// subjects ("A and B agreed to ...", "A and B signed ...").
+inline constexpr std::array<std::string_view, 14> kJointActionVerbs = {
+    "agree",   "pledge",  "declare",  "sign",    "decide", "vow",  "commit",
+    "promise", "resolve", "reaffirm", "discuss", "hold",   "meet", "exchange"};
+
+// Government portfolios, written after "Minister of" or "Secretary of" as
+// part of the title ("Minister of Finance X", "Secretary of State Y").
+inline constexpr std::array<std::string_view, 26> kPortfolios = {
+    "state",           "finance",      "defence",          "defense",
+    "interior",        "justice",      "health",           "education",
+    "agriculture",     "trade",        "industry",         "energy",
+    "labour",          "labor",        "transport",        "environment",
+    "culture",         "tourism",      "economy",          "infrastructure",
+    "foreign affairs", "home affairs", "economic affairs", "internal affairs",
+    "foreign trade",   "public health"};
 
 // Nouns of a relationship between two parties ("Vietnam-Malaysia relations",
 // "cooperation between X and Y").
@@ -265,6 +289,12 @@ inline constexpr std::array<std::string_view, 7> kPassiveLeadIns = {
 inline constexpr std::array<std::string_view, 20> kDurationWords = {
     "every", "each", "two",   "three",  "four",  "five", "six",  "seven", "eight", "nine",
     "ten",   "days", "weeks", "months", "years", "day",  "week", "month", "year",  "decades"};
+
+// Units of time that measure how long before or after something happened
+// ("a day after X", "three weeks after Y").
+inline constexpr std::array<std::string_view, 14> kTimeUnitNouns = {
+    "minute", "minutes", "hour",   "hours", "day",   "days",   "week",
+    "weeks",  "month",   "months", "year",  "years", "decade", "decades"};
 
 // Days of the week, capitalised as written.
 inline constexpr std::array<std::string_view, 7> kWeekdays = {

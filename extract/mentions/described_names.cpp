@@ -19,6 +19,11 @@ constexpr std::array<std::string_view, 22> kElectionModifiers = {
     "mid-term",  "midterm",       "run-off",       "runoff",      "repeat", "leadership",
     "primary",   "gubernatorial", "mayoral",       "senate"};
 
+// Words that say which agreement a text means ("a free trade agreement",
+// "the peace deal").
+constexpr std::array<std::string_view, 8> kAgreementTopics = {
+    "free", "trade", "peace", "ceasefire", "cease-fire", "nuclear", "climate", "arms"};
+
 // "last month's", "this year's": the words of a time before a possessive,
 // ending at token `end` (the possessive); their first token, or `end`.
 std::size_t time_possessive(const std::vector<Token>& t, std::size_t end) {
@@ -43,6 +48,17 @@ std::size_t election_start(const std::vector<Token>& t, std::size_t head) {
   if (start == head || start == 0) return start;
   const std::size_t time = time_possessive(t, start - 1);
   return time != start - 1 ? time : start;
+}
+
+// The first token of "free trade agreement", "peace deal"; `head` if none.
+std::size_t agreement_start(const std::vector<Token>& t, std::size_t head) {
+  std::size_t start = head;
+  while (start > 0 && lower_word(t[start - 1]) &&
+         words::contains(kAgreementTopics, ascii_lower(t[start - 1].text)))
+    --start;
+  // "free" alone says nothing of the agreement ("a free deal").
+  if (start + 1 == head && ascii_lower(t[start].text) == "free") return head;
+  return start;
 }
 
 // The first token of "best actress award", "special award"; `head` if none.
@@ -130,6 +146,8 @@ void add_described_names(const std::vector<Token>& tokens, std::vector<Mention>&
       start = election_start(tokens, k);
     } else if (head == "award" || head == "prize") {
       start = award_start(tokens, k);
+    } else if (words::agreement_kind(words::event_noun_kind(head))) {
+      start = agreement_start(tokens, k);
     }
     if (start == k || std::any_of(covered.begin() + static_cast<long>(start),
                                   covered.begin() + static_cast<long>(k), [](bool c) { return c; }))
@@ -139,7 +157,8 @@ void add_described_names(const std::vector<Token>& tokens, std::vector<Mention>&
     m.begin = m.span_begin = start;
     m.end = k + 1;
     m.text = join_tokens(tokens, start, k + 1);
-    m.type = EntityType::kEvent;
+    m.type = words::agreement_kind(words::event_noun_kind(head)) ? EntityType::kAgreement
+                                                                 : EntityType::kEvent;
     found.push_back(std::move(m));
   }
   name_courts(tokens, covered, mentions);

@@ -6,6 +6,9 @@
 //     special one ("the best actress award", "a special award"): names of
 //     type Event, written as in the text without their article (a date
 //     before one stays a date of its own);
+//   - an agreement with the words that say what it is about ("a free trade
+//     agreement", "the peace deal"; word list in described_names.cpp): a
+//     name of type Agreement;
 //   - a court after the name of its place, with the words that say which
 //     court ("the Antwerp criminal court"): the place's name becomes the
 //     court's, of type Organization;

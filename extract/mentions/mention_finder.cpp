@@ -13,6 +13,7 @@
 #include "extract/mentions/name_chunks.h"
 #include "extract/mentions/name_shape.h"
 #include "extract/mentions/quantity_spans.h"
+#include "extract/mentions/quoted_names.h"
 #include "extract/mentions/type_evidence.h"
 #include "extract/text/word_shape.h"
 
@@ -250,6 +251,21 @@ class SentenceScanner {
     }
   }
 
+  // The number of word pieces from k that name a government portfolio
+  // (words::kPortfolios: "Finance", "Economic Affairs"), or 0.
+  std::size_t portfolio_words(const std::vector<Piece>& ps, std::size_t k) const {
+    for (std::size_t n = 2; n > 0; --n) {
+      if (k + n > ps.size()) continue;
+      bool words_only = true;
+      for (std::size_t q = k; q < k + n; ++q)
+        words_only = words_only && ps[q].kind == PieceKind::kWord;
+      if (words_only &&
+          words::contains(words::kPortfolios, ascii_lower(text(ps[k].begin, ps[k + n - 1].end))))
+        return n;
+    }
+    return 0;
+  }
+
   void interpret_unit(const std::vector<Piece>& ps) {
     std::size_t first_title = ps.size();
     bool has_honorific = false;
@@ -334,6 +350,14 @@ class SentenceScanner {
         ++k;
       } else {
         roles.push_back(role);
+        continue;
+      }
+      // "Minister of Finance X", "Secretary of State X": a portfolio is part
+      // of the title, not an organisation it is of.
+      if (const std::size_t n = portfolio_words(ps, k); n > 0) {
+        role.title += " of " + ascii_lower(text(ps[k].begin, ps[k + n - 1].end));
+        roles.push_back(role);
+        k += n;
         continue;
       }
       while (k < ps.size() && ps[k].kind == PieceKind::kConnector && ps[k].canonical == "the") ++k;
@@ -510,7 +534,13 @@ class SentenceScanner {
       std::size_t close = j + 2;
       if (close < t_.size() && is_year(t_[close].text)) ++close;
       if (close < t_.size() && t_[close].text == ")" && !out_.empty()) {
-        out_.back().acronym = t_[j + 1].text;
+        // The name that ends before the bracket, not a demonym inside it
+        // ("the Norwegian University of Science and Technology (NTNU)").
+        Mention* named = &out_.back();
+        for (Mention& m : out_) {
+          if (m.end == j && m.kind == MentionKind::kName) named = &m;
+        }
+        named->acronym = t_[j + 1].text;
         return close + 1;
       }
     }
@@ -536,42 +566,9 @@ class SentenceScanner {
 
 }  // namespace
 
-namespace {
-
-bool is_quote(const Token& t) { return t.text == "\"" || t.text == "'"; }
-
-// A name wholly in quotation marks is the title of a work (a film, a book,
-// a song: "the film "Anora"", "won for "The Tree of Life""), unless the
-// words before name what it titles ("a programme titled "Our Shared
-// Future"", "known as "the Iron Lady"") or it is a nickname inside a name.
-void mark_quoted_titles(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
-  for (Mention& m : mentions) {
-    // A titled name ("Vietnamese leader To Lam") is a person, quoted or not.
-    if (m.kind != MentionKind::kName || m.titled || m.span_begin == 0 || m.end >= tokens.size())
-      continue;
-    // The opening quote, before the title's article if it has one ("The Substance").
-    std::size_t open = m.span_begin - 1;
-    const std::string article = ascii_lower(tokens[open].text);
-    if (open > 0 && (article == "the" || article == "a" || article == "an")) --open;
-    if (!is_quote(tokens[open]) || tokens[m.end].text != tokens[open].text) continue;
-    // Kemar "K-Roy" Douglas: a nickname between the words of a name.
-    auto capitalised = [&](std::size_t k) {
-      return k < tokens.size() && tokens[k].kind == TokenKind::kWord && is_capitalised(tokens[k]);
-    };
-    if (open >= 1 && capitalised(open - 1) && capitalised(m.end + 1)) continue;
-    if (open >= 1) {
-      std::size_t k = open - 1;
-      if (tokens[k].text == "," && k > 0) --k;
-      if (words::contains(words::kNamingWords, ascii_lower(tokens[k].text))) continue;
-    }
-    m.kind = MentionKind::kWork;
-  }
-}
-
-}  // namespace
-
 std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens) const {
   std::vector<Mention> mentions = SentenceScanner(lex_, tokens).run();
+  join_nicknamed_names(tokens, mentions);
   read_type_evidence(lex_, tokens, mentions);
   mark_quoted_titles(tokens, mentions);
   add_described_names(tokens, mentions);

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <utility>
 
+#include "extract/openie/clause_repair.h"
+
 namespace kg::extract {
 namespace {
 
@@ -29,7 +31,11 @@ UdParse parse_tokens(const parse::Model& model, const std::vector<std::string>& 
     w.form = unescaped(t);
     out.tree.words.push_back(std::move(w));
   }
-  if (!out.tree.words.empty()) model.annotate(out.tree, upos, &out.margins);
+  if (out.tree.words.empty()) return out;
+  model.annotate(out.tree, upos, &out.margins);
+  repair_relative_clauses(out.tree);
+  repair_time_clauses(out.tree);
+  repair_participle_clauses(out.tree);
   return out;
 }
 

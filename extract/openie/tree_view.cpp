@@ -124,6 +124,11 @@ std::pair<int, int> TreeView::noun_phrase(int w, std::vector<int> stop) const {
 }
 
 std::vector<int> TreeView::conjuncts(int w) const {
+  if (const int noun = antecedent_noun(w); noun >= 0) {
+    std::vector<int> named = conjuncts(noun);
+    if (upos(noun) == "NOUN") named.erase(std::find(named.begin(), named.end(), noun));
+    if (!named.empty()) return named;
+  }
   std::vector<int> out{w};
   for (std::size_t i = 0; i < out.size(); ++i) {
     for (int k : kids(out[i])) {
@@ -136,13 +141,35 @@ std::vector<int> TreeView::conjuncts(int w) const {
     // "X , the company he founded": the noun in apposition to a name is that name.
     if (is(x, "appos") && head(x) >= 0 && upos(head(x)) == "PROPN") out.push_back(head(x));
     for (int k : kids(x)) {
-      if (is(k, "appos") || names_noun(x, k)) out.push_back(k);
+      // "ten provinces , including A , B and C": some of a plural noun's referents.
+      const bool included = xpos(x) == "NNS" && is(k, "nmod") && case_word(k) >= 0 &&
+                            form_is(case_word(k), "including");
+      if (!included && !is(k, "appos") && !names_noun(x, k)) continue;
+      out.push_back(k);
+      // "four lead actresses , A , B and C": a plural noun's apposition
+      // names each of them.
+      if (xpos(x) != "NNS") continue;
+      for (int c : kids(k)) {
+        if (is(c, "conj") && !verbal(c)) out.push_back(c);
+      }
     }
     if (const int name = loose_apposition(x); name >= 0) out.push_back(name);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+int TreeView::antecedent_noun(int w) const {
+  if (upos(w) != "PRON" || !form_is(w, "they") || !is(w, "nsubj")) return -1;
+  const int verb = head(w);
+  if (verb < 0 || !(is(verb, "advcl") || is(verb, "conj") || is(verb, "ccomp"))) return -1;
+  for (int k : kids(head(verb))) {
+    if (k == w || !is(k, "nsubj")) continue;
+    // "Six countries , A and B , ...", "Peru and Chile said ...".
+    if ((upos(k) == "NOUN" && xpos(k) == "NNS") || !child(k, "conj").empty()) return k;
+  }
+  return -1;
 }
 
 int TreeView::loose_apposition(int x) const {

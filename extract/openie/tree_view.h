@@ -57,7 +57,13 @@ class TreeView {
   // says who a common noun is: an apposition ("his counterpart , Lars
   // Holm"), a name right after its descriptor ("the investment firm
   // Atlântida Capital", however the parser attached it), the name the noun
-  // is itself in apposition to ("X , the company he founded").
+  // is itself in apposition to ("X , the company he founded"); of a plural
+  // noun, each conjunct of its apposition ("two ministers , A and B") and of
+  // its "including" phrase ("ten provinces , including A and B").
+  // A subject "they" of a clause that hangs from a clause whose subject is
+  // a plural noun with names ("Six countries , A , B and C , were barred
+  // because they remain suspended") or coordinated names ("Peru and Chile
+  // said they would sign") stands for those names.
   std::vector<int> conjuncts(int w) const;
   // The first case word of w ("in", "according to" gives "according").
   int case_word(int w) const;
@@ -71,6 +77,9 @@ class TreeView {
   // noun x, which the parser hung elsewhere with a loose relation (vocative,
   // dep, list, parataxis), is x's apposition; -1 when there is none.
   int loose_apposition(int x) const;
+  // The plural noun subject of the clause above that subject "they" w
+  // stands for, or -1.
+  int antecedent_noun(int w) const;
   // A proper noun k right after common noun x, with no case word of its own.
   bool names_noun(int x, int k) const;
 

@@ -216,8 +216,11 @@ std::vector<int> ClauseScan::subjects_between(std::size_t a, std::size_t b) cons
           break;
         }
       }
-      if (const Mention* n = v_.mention_starting(n_at);
-          n && n->entity >= 0 && n->kind == MentionKind::kName && n->end <= b) {
+      const Mention* n = v_.mention_starting(n_at);
+      // "A and Japan 's Defense Minister B": the possessor's name is B's.
+      if (n && n->end < b && v_.sentence().tokens[n->end].kind == TokenKind::kPossessive)
+        n = v_.mention_starting(n->end + 1);
+      if (n && n->entity >= 0 && n->kind == MentionKind::kName && n->end <= b) {
         out.push_back(n->entity);
       }
     }

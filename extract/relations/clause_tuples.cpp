@@ -27,7 +27,8 @@ class TupleReader {
   void read(const OpenIeTuple& t) {
     if (t.implicit || !t.asserted || t.args.size() < 2 || t.spans.size() != t.args.size()) return;
     std::vector<int> subjects = entities(t.spans[0].heads);
-    if (subjects.empty() || names_entity(t.relation_tokens)) return;
+    if (subjects.empty()) return partners_of_agent(t);
+    if (names_entity(t.relation_tokens)) return;
     const double confidence = std::min(0.9, t.confidence);
     dates_ = dates(t);
     std::string relation = t.relation;
@@ -188,6 +189,34 @@ class TupleReader {
   // "has been signed by" -> "signed", "has to be ratified by" -> "ratified",
   // "was set up by" -> "set up": the participle of a passive relation (and
   // its particle), without its auxiliaries, adverbs and "by".
+  // "The test was developed by A in partnership with B": with no entity as
+  // its subject, a passive still says that its agent acted with B.
+  void partners_of_agent(const OpenIeTuple& t) {
+    if (!t.passive || !t.relation.ends_with(" by") || t.args.size() < 3) return;
+    const std::vector<int> agents = entities(t.spans[1].heads);
+    if (agents.empty()) return;
+    dates_ = dates(t);
+    const std::string active = active_verb(t.relation);
+    for (std::size_t k = 2; k < t.spans.size(); ++k) {
+      const OpenIeSpan& span = t.spans[k];
+      if (span.prep < 0) continue;
+      const std::string prep = ascii_lower(in_.words[static_cast<std::size_t>(span.prep)]);
+      std::vector<int> partners;
+      std::string predicate;
+      if (prep == "with") {
+        partners = entities(span.heads);
+        predicate = active + " with";
+      } else if (const auto inner = inner_prepositional(span);
+                 inner && inner->first.ends_with(" with")) {
+        partners = {inner->second};  // "in partnership with B"
+        predicate = active + " " + inner->first;
+      }
+      for (int a : agents) {
+        for (int b : partners) add(a, predicate, b, std::min(0.9, t.confidence) * 0.9);
+      }
+    }
+  }
+
   static std::string active_verb(std::string_view r) {
     r.remove_suffix(3);
     // What follows the last form of "be" ("has to be ratified", "is
@@ -265,8 +294,8 @@ class TupleReader {
   // object of the word before it (ClauseWords::prep_object) and only plain words come before it.
   std::optional<std::pair<std::string, int>> inner_prepositional(const OpenIeSpan& span) const {
     std::string words;
-    for (int w = span.first;
-         w <= span.last && w - span.first <= static_cast<int>(kMaxLightObjectWords); ++w) {
+    std::size_t counted = 0;  // plain words before the entity
+    for (int w = span.first; w <= span.last; ++w) {
       auto at = static_cast<std::size_t>(w);
       std::vector<int> here = entities({w});
       if (!here.empty()) {
@@ -293,7 +322,10 @@ class TupleReader {
         }
         return std::make_pair(words.substr(1), here.front());
       }
-      if (!plain_word(at)) return std::nullopt;
+      // "the second \"2+2\" security talks with X": numbers and quotation
+      // marks are not words of the relation.
+      if (light_filler(at)) continue;
+      if (!plain_word(at) || ++counted > kMaxLightObjectWords) return std::nullopt;
       words += " " + in_.words[at];
     }
     return std::nullopt;

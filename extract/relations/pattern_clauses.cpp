@@ -253,11 +253,24 @@ class Clauses {
   void co_subjects(const VerbGroup& g, const std::vector<int>& subjects) {
     if (co_subjects_done_) return;  // one joint-action relation per sentence
     co_subjects_done_ = true;
+    // Only a verb of acting together: "A and B urged a ratification" is two
+    // parties urging, not one urging the other.
+    std::optional<std::string> lemma;
+    for (std::size_t k = g.begin; k < g.end && !lemma; ++k) {
+      const std::string w = v_.word(k);
+      if (!words::contains(words::kAuxiliaries, w) && !words::contains(words::kFormsOfBe, w))
+        lemma = lex_.verb_lemma(w);
+    }
+    if (!lemma || !words::contains(words::kJointActionVerbs, *lemma)) return;
     std::string predicate = g.text;
-    for (std::size_t k = g.end, n = 0; k < v_.size() && n < 10; ++k, ++n) {
+    std::size_t k = g.end;
+    for (std::size_t n = 0; k < v_.size() && n < 10; ++k, ++n) {
       if (v_.sentence().tokens[k].kind != TokenKind::kWord || v_.mention_at(k)) break;
       predicate += " " + v_.word(k);
     }
+    // "held the second \"2+2\" talks with X": the phrase goes on past what
+    // was read; no relation from a cut phrase.
+    if (k < v_.size() && (v_.is(k, "\"") || v_.is(k, "\u201c"))) return;
     // "A and B dissented.": a verb governing nothing relates them no more
     // than "A and B spoke".
     if (predicate.size() == g.text.size()) return;
@@ -293,8 +306,9 @@ class Clauses {
       std::size_t end = i;  // past adverbs: "Mercosur now has"
       while (end > comma + 1 && scan_.adverb(end - 1)) --end;
       const Mention* m = v_.mention_at(end - 1);
+      // A name, "he"/"she", or a reference ("the label") resolved to an entity.
       if (m && m->end == end && m->entity >= 0 &&
-          (m->kind == MentionKind::kName ||
+          (m->kind == MentionKind::kName || m->kind == MentionKind::kRoleRef ||
            (m->kind == MentionKind::kPronoun && (m->canonical == "he" || m->canonical == "she"))))
         subject = m->entity;
       break;
@@ -308,8 +322,17 @@ class Clauses {
     }
     for (std::size_t k = 1; k < comma; ++k) {
       if (!v_.is(k, "by")) continue;
-      if (const Mention* agent = scan_.name_after_premodifiers(k + 1); agent && agent->end <= comma)
-        add(subject, participle + " by", agent->entity, 0.7);
+      const Mention* agent = scan_.name_after_premodifiers(k + 1);
+      if (!agent || agent->end > comma) break;
+      add(subject, participle + " by", agent->entity, 0.7);
+      // "by X and his brother-in-law, the engineer Y,": Y is an agent too.
+      const std::string owner = v_.word(agent->end + 1);
+      if (v_.is(agent->end, "and") && agent->end + 3 == comma &&
+          (owner == "his" || owner == "her" || owner == "their")) {
+        const Mention* next = scan_.name_after_premodifiers(comma + 1);
+        if (next && v_.type(next->entity) == EntityType::kPerson && v_.is(next->end, ","))
+          add(subject, participle + " by", next->entity, 0.65);
+      }
       break;
     }
   }

@@ -3,6 +3,7 @@
 #include "extract/lexicon/word_lists.h"
 #include "extract/relations/descriptor_relations.h"
 #include "extract/relations/sentence_view.h"
+#include "extract/text/word_shape.h"
 
 namespace kg::extract {
 namespace {
@@ -33,6 +34,18 @@ constexpr std::array<std::string_view, 12> kSites = {"headquarters", "office", "
                                                      "factory",      "plant",  "base",    "branch",
                                                      "centre",       "center", "site",    "hub"};
 
+// Acts an owner directs at a place or party, named with the owner's
+// possessive ("Lula's visit to Chile", "Israel's military offensive in
+// Gaza", "Acme's bid for Zeta").
+constexpr std::array<std::string_view, 16> kActs = {
+    "visit",    "trip",       "tour",      "offensive", "attack",  "attacks",
+    "invasion", "war",        "operation", "campaign",  "strikes", "bid",
+    "offer",    "investment", "exports",   "sanctions"};
+
+// The prepositions such an act takes its target with.
+constexpr std::array<std::string_view, 7> kActPrepositions = {"to",   "in",   "on", "against",
+                                                              "into", "with", "for"};
+
 class Finder {
  public:
   Finder(const SentenceView& v, std::vector<RawRelation>& out)
@@ -46,6 +59,8 @@ class Finder {
       const bool named = v_.sentence().tokens[k].kind == TokenKind::kPossessive;
       owned_name(owner, k + 1, named);
       if (named) site_in(owner, k + 1);
+      if (named) act_toward(owner, k + 1);
+      members_are(owner, k + 1);
     }
     for (const Mention* m : v_.names()) role_after_name(*m);
   }
@@ -244,6 +259,51 @@ class Finder {
     const EntityType t = v_.type(place->entity);
     if (t != EntityType::kPlace && t != EntityType::kCountry && t != EntityType::kOther) return;
     add(owner, noun == "headquarters" ? "headquartered in" : "has " + noun + " in", place->entity);
+  }
+
+  // "its other members are A, B and C", "Acme 's partners include A and B":
+  // each is a member (partner ...) of the owner.
+  void members_are(int owner, std::size_t k) {
+    for (int seen = 0; seen < 2 && plain_lower(k) && singular_noun(v_.word(k)).empty(); ++seen) ++k;
+    const std::string noun = singular_noun(v_.word(k));
+    if (noun.empty() || !words::contains(words::kMembershipNouns, noun)) return;
+    if (!v_.is(k + 1, "are") && !v_.is(k + 1, "include")) return;
+    for (std::size_t at = k + 2; at < v_.size();) {
+      // "the Danish turbine maker X": a demonym and a descriptor before the name.
+      std::size_t from = at;
+      if (v_.is(from, "the") || v_.is(from, "a")) ++from;
+      if (const Mention* d = v_.mention_at(from);
+          d && d->kind == MentionKind::kModifier && d->span_begin == from)
+        from = d->end;
+      const auto start = v_.entity_after(from, 3);
+      const Mention* m = start ? v_.mention_starting(*start) : nullptr;
+      if (!m || m->kind != MentionKind::kName || m->entity == owner) return;
+      add(m->entity, noun + " of", owner);
+      std::size_t next = m->end;
+      // "Aalborg University in Denmark": a place after the name is the name's.
+      if (v_.is(next, "in") && v_.mention_at(next + 1)) next = v_.mention_at(next + 1)->end;
+      if (v_.is(next, ",")) ++next;
+      if (v_.is(next, "and")) ++next;
+      if (next == m->end) return;
+      at = next;
+    }
+  }
+
+  // "Lula 's visit to Chile" -> visit to Chile; "Israel 's military
+  // offensive in Gaza" -> military offensive in Gaza.
+  void act_toward(int owner, std::size_t k) {
+    const std::size_t first = k;
+    for (int seen = 0; seen < 2 && plain_lower(k) && !words::contains(kActs, v_.word(k)); ++seen)
+      ++k;
+    if (!words::contains(kActs, v_.word(k)) || !words::contains(kActPrepositions, v_.word(k + 1)))
+      return;
+    std::size_t at = k + 2;
+    if (v_.is(at, "the")) ++at;
+    const Mention* target = v_.mention_at(at);
+    if (!target || target->span_begin != at || target->kind != MentionKind::kName) return;
+    std::string predicate;
+    for (std::size_t w = first; w <= k + 1; ++w) predicate += (w == first ? "" : " ") + v_.word(w);
+    add(owner, predicate, target->entity);
   }
 
   void emit(int named, const RolePhrase& r, int owner) {

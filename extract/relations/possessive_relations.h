@@ -7,6 +7,11 @@
 //   parliament, the Congress,"     -> Congress  parliament of  Chile "Peru's Chilean coach, Ana
 //   Diaz,"        -> also Ana Diaz  citizen of  Chile "his predecessor, Ana Diaz"              ->
 //   (his)  succeeded  Ana Diaz
+// Sites and acts of an owner at a place or party:
+//   "the Union's headquarters in Lima"  -> Union  headquartered in  Lima
+//   "Lula's visit to Chile", "Israel's military offensive in Gaza"
+//                                       -> Lula  visit to  Chile; Israel  military offensive in
+//                                       Gaza
 // Without a comma the role must name a person (a title, role noun, kinship or
 // occupation: "Acme's adviser Jane Roe"); with commas around the name any
 // noun phrase does ("Chile's competition watchdog, the Competition Board,").

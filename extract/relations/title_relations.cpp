@@ -1,6 +1,10 @@
 #include "extract/relations/title_relations.h"
 
+#include <array>
+#include <string_view>
+
 #include "base/letters.h"
+#include "extract/lexicon/word_lists.h"
 #include "extract/relations/descriptor_relations.h"
 #include "extract/relations/home_country.h"
 #include "extract/relations/sentence_view.h"
@@ -15,9 +19,11 @@ std::string role_predicate(const SentenceView& v, const Mention& person, const R
                            const Mention& of) {
   std::string plain = r.title + " " + r.prep;
   if (r.prep != "of" || of.end > person.begin || of.kind != MentionKind::kModifier) return plain;
-  std::size_t space = r.title.rfind(' ');
+  // The title's head: "minister" of "minister of finance", its portfolio aside.
+  const std::string head = r.title.substr(0, r.title.find(" of "));
+  const std::size_t space = head.rfind(' ');
   auto kind = v.context().lexicon.descriptor_kind(
-      space == std::string::npos ? r.title : r.title.substr(space + 1));
+      space == std::string::npos ? head : head.substr(space + 1));
   if (!kind) return plain;
   DescriptorModifier mod;
   mod.type = v.type(of.entity);
@@ -37,6 +43,40 @@ void bare_title(const SentenceView& v, const Mention& person, const Role& r,
   const std::string& tied = ctx.resolved.entities[static_cast<std::size_t>(person.entity)].country;
   if (!tied.empty() && tied != ctx.resolved.entities[static_cast<std::size_t>(home)].name) return;
   v.add(out, person.entity, r.title + " of", home, 0.6);
+}
+
+// "X was elected Taoiseach", "X becomes Prime Minister", "X will be sworn
+// in as President": a state's office taken with no country, after a verb
+// of taking office, is an office of the home country (as a bare title).
+void office_taken(const SentenceView& v, const Mention& person, std::vector<RawRelation>& out) {
+  static constexpr std::array<std::string_view, 8> kAuxiliary = {"was",  "is",   "has", "had",
+                                                                 "been", "will", "be",  "would"};
+  static constexpr std::array<std::string_view, 7> kTaking = {
+      "elected", "became", "becomes", "become", "named", "appointed", "re-elected"};
+  std::size_t k = person.end;
+  // "X, who led the government, becomes Y": past a relative clause.
+  if (v.is(k, ",") && (v.is(k + 1, "who") || v.is(k + 1, "whose"))) {
+    k += 2;
+    while (k < v.size() && !v.is(k, ",")) ++k;
+    ++k;
+  }
+  while (k < v.size() && words::contains(kAuxiliary, v.word(k))) ++k;
+  // "sworn in as", "serve as", "served as".
+  if (v.is(k, "sworn") && v.is(k + 1, "in") && v.is(k + 2, "as")) {
+    k += 3;
+  } else if ((v.is(k, "serve") || v.is(k, "served") || v.is(k, "serves")) && v.is(k + 1, "as")) {
+    k += 2;
+  } else if (k < v.size() && words::contains(kTaking, v.word(k))) {
+    ++k;
+  } else {
+    return;
+  }
+  if (v.is(k, "the")) ++k;
+  const auto title = v.context().lexicon.match(v.sentence().tokens, k, LexKind::kTitle);
+  if (!title || v.is(k + title->length, "of") || v.is(k + title->length, "to")) return;
+  Role r;
+  r.title = ascii_lower(title->canonical);
+  bare_title(v, person, r, out);
 }
 
 // "Chief executive X, who co-founded the company": a company's office with no
@@ -86,6 +126,7 @@ void TitleRelations::extract(const DocumentContext& ctx, const AnalysedSentence&
   SentenceView v(ctx, s);
   for (const Mention& m : s.mentions) {
     if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+    office_taken(v, m, out);
     for (const Role& r : m.roles) {
       if (r.of < 0) {
         bare_title(v, m, r, out);

@@ -96,7 +96,10 @@ void UdClauses::extract(const DocumentContext& ctx, const AnalysedSentence& s,
   // ..." read as an interjection) is a proper noun: parsed again so.
   if (retag_names(s, body, parsed.tree, upos)) parsed = parse_tokens(*model_, parsed_forms, upos);
   parsed_.fetch_add(1, std::memory_order_relaxed);
-  repair_conjuncts(parsed.tree, word_types(ctx, s, words, body));
+  const std::vector<EntityType> types = word_types(ctx, s, words, body);
+  repair_conjuncts(parsed.tree, types);
+  repair_including_lists(parsed.tree, types, ctx.lexicon);
+  repair_colon_lists(parsed.tree, types, ctx.lexicon);
   const parse::Sentence& tree = parsed.tree;
   // A word right after a case word is its object when it is the case word's
   // head. (Also taking the first word of the head's mention, "with Chancellor

@@ -118,7 +118,7 @@ class Tokenizer {
         hyphenated = true;
         numeric = numeric && digit_next;
         ++j;
-      } else if ((c == ',' || c == ':') && numeric && digit_next) {
+      } else if ((c == ',' || c == ':' || c == '+') && numeric && digit_next) {
         ++j;
       } else if (c == '.' && keeps_period(b, j, numeric)) {
         ++j;

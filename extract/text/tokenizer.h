@@ -29,9 +29,9 @@ struct Token {
 // ("don't", "O'Brien"), a final apostrophe that is not a closing quote or plural
 // possessive ("Dato'"), hyphens between word characters (one token, is_hyphenated),
 // and the periods of abbreviations ("U.S.", "Mr.", "e.g.", single initials "J.").
-// Possessive "'s" and plural "'" are split off. Numbers keep , . : between digits.
-// Every other punctuation or symbol character is its own token, except "..." and
-// URLs (one token each). Never fails; invalid bytes become one-byte symbol tokens.
+// Possessive "'s" and plural "'" are split off. Numbers keep , . : + between digits ("1,600",
+// "2+2"). Every other punctuation or symbol character is its own token, except "..." and URLs (one
+// token each). Never fails; invalid bytes become one-byte symbol tokens.
 std::vector<Token> tokenize(std::string_view sentence);
 
 // The text of tokens[a, b) as it stood: tokens that were apart in the source

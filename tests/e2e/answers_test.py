@@ -31,7 +31,7 @@ def check_names(kg, data_dir, tmp):
                  ["render", db, "--focus", "Anwar Sadatt", "-o", os.path.join(tmp, "b.svg")],
                  ["explain", "Anwar Sadatt", "--db", db]):
         check_one_line_error(kg.run(*args), "no entity named 'Anwar Sadatt'", "did you mean",
-                             "Anwar Sadat (Person, 3 relations)")
+                             "Anwar Sadat (Person, 4 relations)")
     # A misspelt surname finds the full name; nothing close gets no suggestion.
     check_one_line_error(kg.run("query", db, "neighbors", "Ibrahm"), "Anwar Ibrahim (Person")
     proc = kg.run("query", db, "neighbors", "Zimbabwe")

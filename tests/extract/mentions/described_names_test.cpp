@@ -32,6 +32,19 @@ TEST_CASE("an award for the best of something, or a special one, is an event") {
   CHECK(mention_texts(mentions_of("Ana Ruiz won an award for the film.")) == "Ana Ruiz");
 }
 
+TEST_CASE("an agreement described by its subject is an agreement") {
+  const auto ms = mentions_of("Peru concluded talks on a free trade agreement with Chile.");
+  CHECK(mention_named(ms, "free trade agreement").type == EntityType::kAgreement);
+  CHECK(mention_texts(mentions_of("The rebels signed a peace deal in Lima.")) ==
+        "peace deal | Lima");
+  // "free" alone, or no subject, describes no agreement in particular.
+  CHECK(mention_texts(mentions_of("Peru signed a free deal in Lima.")) == "Peru | Lima");
+  CHECK(mention_texts(mentions_of("Peru signed a new agreement in Lima.")) == "Peru | Lima");
+  const Analysis a = analyse({"Peru concluded talks on a free trade agreement with Chile.",
+                              "Chile called the agreement a win."});
+  CHECK(a.resolved_name(1, "the agreement") == "free trade agreement");
+}
+
 TEST_CASE("a later reference to the election is the described one") {
   const Analysis a = analyse({"Labour won the February 8 general election.",
                               "After the election, Labour formed a government."});

@@ -69,6 +69,17 @@ TEST_CASE("subject, verb and object phrases reuse the sentence's tokens") {
   CHECK(has(all, "(The old sailor ; found ; a small boat)"));
 }
 
+TEST_CASE("a whose clause between commas leaves the main clause its subject") {
+  auto all = tuples("The committee , whose members met in Geneva , approved the plan on Monday .");
+  CHECK(has(all, "(The committee ; approved ; the plan ; on Monday)"));
+  CHECK(has(all, "(whose members ; met in ; Geneva)"));
+}
+
+TEST_CASE("a clause after a unit of time keeps its own subject") {
+  auto all = tuples("The deal came a day after the prize was given to Ana Ruiz .");
+  CHECK(has(all, "(the prize ; was given to ; Ana Ruiz)"));
+}
+
 TEST_CASE("negation stays in the relation") {
   auto all = tuples("Norway did not sign the treaty .");
   CHECK(has(all, "(Norway ; did not sign ; the treaty)"));

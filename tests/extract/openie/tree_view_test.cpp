@@ -76,3 +76,48 @@ TEST_CASE("a common noun in apposition to a name stands for that name") {
   const TreeView v(s, no_margins);
   CHECK(v.conjuncts(6) == std::vector<int>{2, 6});
 }
+
+TEST_CASE("a plural noun's apposition names each of its conjuncts") {
+  // "Boric met two ministers , Ana Ruiz and Eva Soto ."
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Boric PROPN 2 nsubj", "met VERB 0 root", "two NUM 4 nummod", "ministers NOUN 2 obj",
+       ", PUNCT 6 punct", "Ana PROPN 4 appos", "Ruiz PROPN 6 flat", "and CCONJ 9 cc",
+       "Eva PROPN 6 conj", "Soto PROPN 9 flat", ". PUNCT 2 punct"});
+  const std::vector<int> no_margins;
+  s.words[3].xpos = "NNS";
+  CHECK(TreeView(s, no_margins).conjuncts(3) == std::vector<int>{3, 5, 8});
+  // A singular noun's apposition is one name: "his deputy , Ana Ruiz and Eva
+  // Soto" does not make Eva the deputy.
+  s.words[3].xpos = "NN";
+  CHECK(TreeView(s, no_margins).conjuncts(3) == std::vector<int>{3, 5});
+}
+
+TEST_CASE("a plural noun's including list names some of its referents") {
+  // "Rain hit five cities , including Lima and Cusco ."
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Rain NOUN 2 nsubj", "hit VERB 0 root", "five NUM 4 nummod", "cities NOUN 2 obj",
+       ", PUNCT 7 punct", "including VERB 7 case", "Lima PROPN 4 nmod", "and CCONJ 9 cc",
+       "Cusco PROPN 7 conj", ". PUNCT 2 punct"});
+  const std::vector<int> no_margins;
+  s.words[3].xpos = "NNS";
+  CHECK(TreeView(s, no_margins).conjuncts(3) == std::vector<int>{3, 6, 8});
+}
+
+TEST_CASE("a subject they stands for the names of the plural subject above") {
+  // "Two firms , Acme and Zeta , left because they lost ."
+  kg::parse::Sentence s = kg::test::tree_from_rows(
+      {"Two NUM 2 nummod", "firms NOUN 8 nsubj", ", PUNCT 4 punct", "Acme PROPN 2 appos",
+       "and CCONJ 6 cc", "Zeta PROPN 4 conj", ", PUNCT 4 punct", "left VERB 0 root",
+       "because SCONJ 11 mark", "they PRON 11 nsubj", "lost VERB 8 advcl", ". PUNCT 8 punct"});
+  const std::vector<int> no_margins;
+  s.words[1].xpos = "NNS";
+  CHECK(TreeView(s, no_margins).conjuncts(9) == std::vector<int>{3, 5});
+  // "Acme and Zeta said they lost .": the coordinated names.
+  const kg::parse::Sentence both = kg::test::tree_from_rows(
+      {"Acme PROPN 4 nsubj", "and CCONJ 3 cc", "Zeta PROPN 1 conj", "said VERB 0 root",
+       "they PRON 6 nsubj", "lost VERB 4 ccomp", ". PUNCT 4 punct"});
+  CHECK(TreeView(both, no_margins).conjuncts(4) == std::vector<int>{0, 2});
+  // A singular subject is no antecedent of "they": it stays itself.
+  s.words[1].xpos = "NN";
+  CHECK(TreeView(s, no_margins).conjuncts(9) == std::vector<int>{9});
+}

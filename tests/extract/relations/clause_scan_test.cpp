@@ -50,6 +50,11 @@ TEST_CASE("subjects: the first entity not in a prepositional phrase, with its co
   REQUIRE(subjects.size() == 2);
   CHECK(s.a.name(subjects[0]) == "Peru");
   CHECK(s.a.name(subjects[1]) == "Chile");
+  // "A and Peru 's President B": the second subject is B, not the possessor.
+  const Scanned o("Ana Ruiz and Peru's President Dina Boluarte signed a pact.");
+  const auto owned = o.scan.subjects_between(0, 8);
+  REQUIRE(owned.size() == 2);
+  CHECK(o.a.name(owned[1]) == "Dina Boluarte");
 }
 
 TEST_CASE("a relative pronoun's antecedent, also across an apposition") {

@@ -289,6 +289,14 @@ TEST_CASE("the two leaders: two persons where no two countries are named") {
   KG_CHECK_HAS(ministers, "Tom Hart | signed | Lima Accord");
 }
 
+TEST_CASE("two subjects act together only with a verb of joint action") {
+  KG_CHECK_HAS(clauses({"Peru and Chile agreed to expand direct flights."}),
+               "Peru | agreed to expand direct flights | Chile");
+  CHECK(clauses({"Peru and Chile have urged a quick ratification."}).empty());
+  // A phrase cut at a quotation mark relates nothing.
+  CHECK(clauses({"Peru and Chile held the second \"2+2\" talks."}).empty());
+}
+
 TEST_CASE("two subjects of a verb governing nothing are not related") {
   CHECK(clauses({"Judges Ana Ruiz and Tom Hart dissented."}).empty());
   KG_CHECK_HAS(clauses({"Lindenbank, which is headquartered in Ghent, grew."}),
@@ -322,4 +330,13 @@ TEST_CASE("a coordinated subject may carry premodifiers") {
                "Accord."});
   KG_CHECK_HAS(r, "Orvik Holdings | signed | Lima Accord");
   KG_CHECK_HAS(r, "Tarn Group | signed | Lima Accord");
+}
+
+TEST_CASE("an opening participle's agents, said of a reference subject") {
+  const Strings got = clauses(
+      {"Andes Records was sold on Monday.",
+       "Founded in 1964 by the producer Tomas Vidal and his brother-in-law, the engineer Ana Ruiz, "
+       "the label owns 6,000 recordings."});
+  KG_CHECK_HAS(got, "Andes Records | founded by | Tomas Vidal");
+  KG_CHECK_HAS(got, "Andes Records | founded by | Ana Ruiz");
 }

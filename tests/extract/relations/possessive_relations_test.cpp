@@ -112,3 +112,27 @@ TEST_CASE("X's headquarters / site in PLACE") {
   KG_CHECK_HAS(possessives({"Acme Group's new research centre in Quito opened."}),
                "Acme Group | has centre in | Quito");
 }
+
+TEST_CASE("X's act toward a place or party") {
+  KG_CHECK_HAS(possessives({"The summit condemned Peru's military offensive in Ayacucho."}),
+               "Peru | military offensive in | Ayacucho");
+  KG_CHECK_HAS(possessives({"Chile's state visit to Peru ended on Monday."}),
+               "Chile | state visit to | Peru");
+  KG_CHECK_HAS(possessives({"Acme Group's bid for Zeta Holdings failed."}),
+               "Acme Group | bid for | Zeta Holdings");
+  // A noun that is no act says nothing of the name after it.
+  CHECK(possessives({"Chile's players went to Peru."}).empty());
+}
+
+TEST_CASE("X's members are A, B and C") {
+  const Strings got = possessives(
+      {"Andes Pact's other members are Banco Andino, Lima University in Peru and the Chilean "
+       "miner Orvik Group."});
+  KG_CHECK_HAS(got, "Banco Andino | member of | Andes Pact");
+  KG_CHECK_HAS(got, "Lima University | member of | Andes Pact");
+  KG_CHECK_HAS(got, "Orvik Group | member of | Andes Pact");
+  KG_CHECK_HAS(possessives({"Acme Group's partners include Zeta Holdings."}),
+               "Zeta Holdings | partner of | Acme Group");
+  // Members that are no list after the verb: nothing.
+  CHECK(possessives({"Acme Group's members are happy."}).empty());
+}

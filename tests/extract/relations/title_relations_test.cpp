@@ -31,6 +31,15 @@ TEST_CASE("title with an organisation complement") {
       "Miguel Diaz-Canel | general secretary of | Communist Party of Cuba");
 }
 
+TEST_CASE("a portfolio after \"of\" is part of the title") {
+  CHECK(titles({"Chilean Minister of Finance Ana Ruiz met the press."}) ==
+        Strings{"Ana Ruiz | minister of finance of | Chile"});
+  CHECK(titles({"US Secretary of State Tomas Vidal arrived."}) ==
+        Strings{"Tomas Vidal | secretary of state of | United States"});
+  CHECK(titles({"Peru's Minister of Economic Affairs, Ana Ruiz, spoke."}) ==
+        Strings{"Ana Ruiz | minister of economic affairs of | Peru"});
+}
+
 TEST_CASE("ambassador to one country and of another") {
   const Strings r = titles({"The Brazilian Ambassador to Argentina Julio Bitelli spoke."});
   KG_CHECK_HAS(r, "Julio Bitelli | ambassador to | Argentina");
@@ -93,4 +102,15 @@ TEST_CASE("a judge's title with no court names the one court the document names"
   // Two courts: which one is not said.
   CHECK(
       titles({"The Lima High Court and the Cusco Court ruled.", "Judge Ana Ruiz spoke."}).empty());
+}
+
+TEST_CASE("a state's office taken after a verb of taking office is the home country's") {
+  const Strings r = titles({"Peru's Congress met in Lima on Monday.",
+                            "Ana Ruiz was elected President by Congress.",
+                            "Tomas Vidal, who led the outgoing government, becomes Prime Minister.",
+                            "Eva Soto became president of the Lima Chess Club."});
+  KG_CHECK_HAS(r, "Ana Ruiz | president of | Peru");
+  KG_CHECK_HAS(r, "Tomas Vidal | prime minister of | Peru");
+  // An office with its own complement is not the country's.
+  KG_CHECK_LACKS(r, "Eva Soto | president of | Peru");
 }

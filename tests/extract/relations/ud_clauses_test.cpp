@@ -198,3 +198,64 @@ TEST_CASE("a name the tagger reads as another word class is parsed as a proper n
                        "Leeds, co-founded the software company Brightmind in 2010 with Tom Hale."}),
                "Ana El-Khoury | co-founded | Brightmind {year=2010}");
 }
+
+TEST_CASE("a whose clause between commas and a plural apposition") {
+  // The main verb keeps its subject past the relative clause.
+  KG_CHECK_HAS(parsed({"Banco Andino, whose shares fell in May, acquired Brixton Holdings."}),
+               "Banco Andino | acquired | Brixton Holdings");
+  // "whose two founders, A and B, also ...": each founder is a subject.
+  const Strings both = parsed(
+      {"The jury prize went to the film Luna Azul, whose two singers, Ana Ruiz and Eva Soto, "
+       "also won the Andes Music Prize."});
+  KG_CHECK_HAS(both, "Ana Ruiz | won | Andes Music Prize");
+  KG_CHECK_HAS(both, "Eva Soto | won | Andes Music Prize");
+}
+
+TEST_CASE("an including list elaborates the plural noun before it") {
+  const Strings got = parsed(
+      {"President Dina Boluarte declared an emergency in five regions hit by the floods that "
+       "struck the south last week, including Cusco, Puno and Arequipa."});
+  KG_CHECK_HAS(got, "Dina Boluarte | declared an emergency in | Cusco");
+  KG_CHECK_HAS(got, "Dina Boluarte | declared an emergency in | Arequipa");
+}
+
+TEST_CASE("a clause after a unit of time keeps its own subject") {
+  KG_CHECK_HAS(
+      parsed({"The talks came a day after the Andes Prize was given to Ana Ruiz of the University "
+              "of Lima."}),
+      "Andes Prize | was given to | Ana Ruiz");
+}
+
+TEST_CASE("a colon list names the plural subject that a later \"they\" stands for") {
+  const Strings got =
+      parsed({"Three countries were left out of the talks because they remain suspended from the "
+              "Andean Community after coups: Peru (2020), Bolivia (2019) and Ecuador (2021)."});
+  KG_CHECK_HAS(got, "Peru | remain suspended from | Andean Community");
+  KG_CHECK_HAS(got, "Ecuador | remain suspended from | Andean Community");
+}
+
+TEST_CASE("numbers and quotation marks are no words of a light verb's object") {
+  // "2+2" is one token; the quoted number does not end the light object.
+  KG_CHECK_HAS(
+      parsed({"Gabriel Boric held the second \"2+2\" security talks with Olaf Scholz in Lima."}),
+      "Gabriel Boric | held the second security talks with | Olaf Scholz");
+}
+
+TEST_CASE("a subject they after coordinated names stands for each") {
+  const Strings got = parsed({"Peru and Chile said they would sign the Lima Accord."});
+  KG_CHECK_HAS(got, "Peru | would sign | Lima Accord");
+  KG_CHECK_HAS(got, "Chile | would sign | Lima Accord");
+}
+
+TEST_CASE("a participle after the comma of a prepositional phrase acts for the subject") {
+  KG_CHECK_HAS(parsed({"Ana Ruiz left Banco Andino in June by mutual agreement, turning down an "
+                       "offer from Brixton Holdings."}),
+               "Ana Ruiz | turning down an offer from | Brixton Holdings");
+}
+
+TEST_CASE("a passive's agent acted with a partner even when its subject is no entity") {
+  const Strings got = parsed(
+      {"The vaccine was developed by Banco Andino in partnership with the University of Lima."});
+  KG_CHECK_HAS(got, "Banco Andino | developed in partnership with | University of Lima");
+  CHECK(parsed({"The vaccine was developed by Banco Andino in the city of Lima."}).empty());
+}

@@ -67,6 +67,7 @@ TEST_CASE("numbers, money and percent") {
   CHECK(t[8].kind == TokenKind::kSymbol);
   CHECK(words("(1990-2015) at 10:30") == Strings{"(", "1990-2015", ")", "at", "10:30"});
   CHECK(words("the 13th congress") == Strings{"the", "13th", "congress"});
+  CHECK(words("\"2+2\" talks, 5 + 1") == Strings{"\"", "2+2", "\"", "talks", ",", "5", "+", "1"});
 }
 
 TEST_CASE("non-ASCII letters, symbols and URLs") {
