@@ -91,6 +91,10 @@ void name_courts(const std::vector<Token>& tokens, const std::vector<bool>& cove
       if (m.end != j || m.kind != MentionKind::kName || m.span_begin != m.begin || m.titled ||
           (m.type != EntityType::kPlace && m.type != EntityType::kOther))
         continue;
+      // "ANTWERP - A court in ...": an article read as a name (after a
+      // dateline) names no place.
+      const std::string word = ascii_lower(m.text);
+      if (word == "a" || word == "an" || word == "the") continue;
       m.end = k + 1;
       m.text = join_tokens(tokens, m.begin, k + 1);
       m.canonical.clear();

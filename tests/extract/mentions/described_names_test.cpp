@@ -75,6 +75,9 @@ TEST_CASE("a place's name before a court noun names the court") {
   const Analysis a =
       analyse({"The Ghent criminal court convicted Ana Ruiz.", "The court fined her too."});
   CHECK(a.resolved_name(1, "The court") == "Ghent criminal court");
+  // After a dateline an article may read as a name; it names no court.
+  for (const Mention& m : mentions_of("GHENT - A court in Ghent fined Ana Ruiz."))
+    CHECK(m.text != "A court");
 }
 
 TEST_CASE("a name of no known type before an event or agreement noun names it") {
