@@ -285,10 +285,10 @@ inline constexpr std::array<std::string_view, 9> kVerbGroupAdverbs = {
 inline constexpr std::array<std::string_view, 7> kPassiveLeadIns = {
     "need", "needs", "due", "expected", "set", "likely", "going"};
 
-// Words of a frequency or duration phrase ("every two years", "each week").
-inline constexpr std::array<std::string_view, 20> kDurationWords = {
-    "every", "each", "two",   "three",  "four",  "five", "six",  "seven", "eight", "nine",
-    "ten",   "days", "weeks", "months", "years", "day",  "week", "month", "year",  "decades"};
+// Words that count or quantify a frequency or duration phrase ("every two
+// years", "each week"); its units are kTimeUnitNouns.
+inline constexpr std::array<std::string_view, 11> kDurationWords = {
+    "every", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
 // Units of time that measure how long before or after something happened
 // ("a day after X", "three weeks after Y").

@@ -42,12 +42,6 @@ class Repair {
     }
     return false;
   }
-  bool dominates(int top, int w) {
-    for (int x = w, steps = 0; x >= 0 && steps <= n_; x = head(x), ++steps) {
-      if (x == top) return true;
-    }
-    return false;
-  }
   // The first verb after `from` that follows a comma (adverbs between: ",
   // also shared") and has no subject or coordinator of its own: the verb
   // that resumes the sentence after the relative clause.
@@ -117,7 +111,7 @@ class Repair {
     // "X , whose N , ... , V": N hangs from no verb.
     if (r >= 0 && word(r).upos == "VERB") return false;
     const int v = resumed_verb(noun);
-    if (v < 0 || dominates(v, a)) return false;
+    if (v < 0 || hangs_from(t_, a, v)) return false;
     attach(noun, v, "nsubj");
     attach(v, a, "acl:relcl");
     return true;
@@ -128,6 +122,15 @@ class Repair {
 };
 
 }  // namespace
+
+bool hangs_from(const parse::Sentence& tree, int w, int top) {
+  const int n = static_cast<int>(tree.words.size());
+  for (int x = w, steps = 0; x >= 0 && steps <= n; ++steps) {
+    if (x == top) return true;
+    x = tree.words[static_cast<std::size_t>(x)].head - 1;
+  }
+  return false;
+}
 
 int repair_relative_clauses(parse::Sentence& tree) { return Repair(tree).run(); }
 

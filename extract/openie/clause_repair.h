@@ -43,4 +43,9 @@ int repair_time_clauses(parse::Sentence& tree);
 // turning down. Returns the number of participles moved.
 int repair_participle_clauses(parse::Sentence& tree);
 
+// Whether word w (0-based) hangs, at any depth, from word `top`; a word
+// hangs from itself. The repairs check it before moving an arc, so that the
+// tree stays a tree.
+bool hangs_from(const parse::Sentence& tree, int w, int top);
+
 }  // namespace kg::extract

@@ -186,9 +186,6 @@ class TupleReader {
     return false;
   }
 
-  // "has been signed by" -> "signed", "has to be ratified by" -> "ratified",
-  // "was set up by" -> "set up": the participle of a passive relation (and
-  // its particle), without its auxiliaries, adverbs and "by".
   // "The test was developed by A in partnership with B": with no entity as
   // its subject, a passive still says that its agent acted with B.
   void partners_of_agent(const OpenIeTuple& t) {
@@ -217,6 +214,9 @@ class TupleReader {
     }
   }
 
+  // "has been signed by" -> "signed", "has to be ratified by" -> "ratified",
+  // "was set up by" -> "set up": the participle of a passive relation (and
+  // its particle), without its auxiliaries, adverbs and "by".
   static std::string active_verb(std::string_view r) {
     r.remove_suffix(3);
     // What follows the last form of "be" ("has to be ratified", "is

@@ -4,6 +4,7 @@
 
 #include "base/letters.h"
 #include "extract/lexicon/word_lists.h"
+#include "extract/openie/clause_repair.h"
 #include "extract/text/word_shape.h"
 
 namespace kg::extract {
@@ -38,16 +39,6 @@ bool counts(const Lexicon& lex, const std::string& form, EntityType t) {
     default:
       return false;
   }
-}
-
-// Whether word w hangs (at any depth) from word `top`.
-bool hangs_from(const parse::Sentence& tree, int w, int top) {
-  const int n = static_cast<int>(tree.words.size());
-  for (int x = w, steps = 0; x >= 0 && steps <= n; ++steps) {
-    if (x == top) return true;
-    x = tree.words[static_cast<std::size_t>(x)].head - 1;
-  }
-  return false;
 }
 
 // Moves the list whose first item is word `item`, introduced by word

@@ -85,7 +85,9 @@ std::optional<std::string> passive_participle(const Lexicon& lex,
   if (w.size() < 2 || w.back() != "by") return std::nullopt;
   std::size_t k = w.size() - 2;
   // "is organised every two years by"
-  while (k > 0 && words::contains(words::kDurationWords, w[k])) --k;
+  while (k > 0 && (words::contains(words::kDurationWords, w[k]) ||
+                   words::contains(words::kTimeUnitNouns, w[k])))
+    --k;
   if (k > 0 && (w[k] == "in" || w[k] == "on" || w[k] == "at")) --k;
   const auto lemma = lex.verb_lemma(w[k]);
   if (!lex.is_past_form(w[k]) || !lemma) return std::nullopt;

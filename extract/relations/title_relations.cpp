@@ -49,8 +49,6 @@ void bare_title(const SentenceView& v, const Mention& person, const Role& r,
 // in as President": a state's office taken with no country, after a verb
 // of taking office, is an office of the home country (as a bare title).
 void office_taken(const SentenceView& v, const Mention& person, std::vector<RawRelation>& out) {
-  static constexpr std::array<std::string_view, 8> kAuxiliary = {"was",  "is",   "has", "had",
-                                                                 "been", "will", "be",  "would"};
   static constexpr std::array<std::string_view, 7> kTaking = {
       "elected", "became", "becomes", "become", "named", "appointed", "re-elected"};
   std::size_t k = person.end;
@@ -60,7 +58,7 @@ void office_taken(const SentenceView& v, const Mention& person, std::vector<RawR
     while (k < v.size() && !v.is(k, ",")) ++k;
     ++k;
   }
-  while (k < v.size() && words::contains(kAuxiliary, v.word(k))) ++k;
+  while (k < v.size() && words::contains(words::kAuxiliaries, v.word(k))) ++k;
   // "sworn in as", "serve as", "served as".
   if (v.is(k, "sworn") && v.is(k + 1, "in") && v.is(k + 2, "as")) {
     k += 3;

@@ -66,6 +66,10 @@ TEST_CASE("word lists are lower case and without repeats") {
   check_list(words::kNamingWords);
   check_list(words::kVerbGroupAdverbs);
   check_list(words::kDurationWords);
+  check_list(words::kTimeUnitNouns);
+  check_list(words::kCountryNouns);
+  check_list(words::kJointActionVerbs);
+  check_list(words::kPortfolios);
   check_list(words::kPassiveLeadIns);
 }
 
